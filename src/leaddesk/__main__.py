@@ -1,0 +1,68 @@
+"""The `leaddesk` entry point: argument parsing only; the work is in cli.py and ui/."""
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from leaddesk import __version__
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--db and --data-dir, accepted before or after a sub-command's name."""
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--db", metavar="URL_OR_PATH", default=default,
+                        help="SQLite file or postgresql+psycopg:// URL (also LEADDESK_DB)")
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help="folder for the default database and settings")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, as PRODUCT.md describes it."""
+    parser = argparse.ArgumentParser(prog="leaddesk", description="The sales desk's inquiry log.")
+    parser.add_argument("--version", action="version", version=f"leaddesk {__version__}")
+    _common(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _common(sub, top=False)
+        return sub
+
+    demo = command("demo", "fill an empty desk with a realistic demo, or a big synthetic one")
+    demo.add_argument("--messages", type=int, metavar="N",
+                      help="generate a synthetic desk of N messages (for benchmarks)")
+
+    contacts = command("contacts", "list contacts")
+    contacts.add_argument("--json", action="store_true", help="print JSON")
+
+    inquiries = command("inquiries", "list inquiries")
+    inquiries.add_argument("--json", action="store_true", help="print JSON")
+    inquiries.add_argument("--limit", type=int, metavar="N")
+
+    followups = command("followups", "list open follow-ups")
+    followups.add_argument("--due", choices=["today", "overdue", "week", "all"], default="all")
+    followups.add_argument("--json", action="store_true", help="print JSON")
+
+    db = command("db", "database upkeep")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    for name, help_text in (("upgrade", "bring the schema up to date"),
+                            ("check", "check integrity and consistency")):
+        sub = db_commands.add_parser(name, help=help_text)
+        _common(sub, top=False)
+        sub.add_argument("--json", action="store_true", help="print JSON")
+    backup = db_commands.add_parser("backup", help="write a consistent copy to FILE")
+    _common(backup, top=False)
+    backup.add_argument("file", metavar="FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line and run the command (or the window)."""
+    args = build_parser().parse_args(argv)
+    from leaddesk import cli
+
+    return cli.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

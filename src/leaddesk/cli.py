@@ -1,0 +1,170 @@
+"""The sub-commands: thin over the services, printing text or JSON, one-line errors."""
+
+import argparse
+import dataclasses
+import json
+import os
+import sys
+import traceback
+import unicodedata
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from leaddesk import paths
+from leaddesk.errors import LeadDeskError
+from leaddesk.services import desk as desk_service
+from leaddesk.services import upkeep
+from leaddesk.services.contacts import list_contacts
+from leaddesk.services.followups import Due, list_followups
+from leaddesk.services.inquiries import list_inquiries
+from leaddesk.settings import Settings
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {key: _jsonable(item) for key, item in dataclasses.asdict(value).items()}
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    return value
+
+
+def _print_json(value: Any) -> None:
+    json.dump(_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _width(text: str) -> int:
+    """Columns a string takes in a terminal: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _print_table(rows: Iterable[Iterable[Any]], header: Iterable[str]) -> None:
+    table = [list(map(str, header))] + [["" if c is None else str(c) for c in r] for r in rows]
+    widths = [max(_width(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        cells = (cell + " " * (width - _width(cell)) for cell, width in zip(row, widths, strict=True))
+        print("  ".join(cells).rstrip())
+
+
+def _open(args: argparse.Namespace) -> desk_service.Desk:
+    return desk_service.open_desk(args.db or Settings.load().database or None)
+
+
+def cmd_contacts(args: argparse.Namespace) -> int:
+    with _open(args).transaction() as session:
+        contacts = list_contacts(session)
+    if args.json:
+        _print_json(contacts)
+    else:
+        _print_table(((c.id, c.name, c.company, c.country, c.stage, " ".join(c.phones + c.emails))
+                      for c in contacts), ("id", "name", "company", "country", "stage", "reach"))
+    return 0
+
+
+def cmd_inquiries(args: argparse.Namespace) -> int:
+    with _open(args).transaction() as session:
+        inquiries = list_inquiries(session, args.limit)
+    if args.json:
+        _print_json(inquiries)
+    else:
+        _print_table(((i.id, i.contact, i.channel, i.last_message_at.strftime("%Y-%m-%d %H:%M"),
+                       i.messages, i.stage, i.article_url or "") for i in inquiries),
+                     ("id", "contact", "channel", "last message", "msgs", "stage", "article"))
+    return 0
+
+
+def cmd_followups(args: argparse.Namespace) -> int:
+    with _open(args).transaction() as session:
+        followups = list_followups(session, Due(args.due))
+    if args.json:
+        _print_json(followups)
+    else:
+        _print_table(((f.id, f.due_at.astimezone().strftime("%Y-%m-%d %H:%M"), f.kind, f.contact,
+                       f.note) for f in followups), ("id", "due", "kind", "contact", "note"))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from leaddesk.services import demo
+
+    desk = _open(args)
+    if args.messages is not None:
+        figures = demo.fill_synthetic(desk.engine, args.messages)
+    else:
+        with desk.transaction() as session:
+            figures = demo.fill_demo(session, actor=Settings.load().user_name)
+    print(", ".join(f"{count} {name}" for name, count in figures.items()))
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    if args.db_command == "upgrade":
+        done = upkeep.upgrade(args.db or None)
+        print(_jsonable({"schema": done}) if args.json else f"database {done}")
+        return 0
+    desk = _open(args)
+    if args.db_command == "backup":
+        target = upkeep.backup(desk, Path(args.file))
+        print(f"backed up to {target}")
+        return 0
+    problems = upkeep.check(desk)
+    if args.json:
+        _print_json({"ok": not problems, "problems": problems})
+    else:
+        print("\n".join(problems) if problems else f"{desk.name}: ok")
+    return 1 if problems else 0
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    from leaddesk.ui.app import run_window
+
+    return run_window(args.db)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_window,
+    "contacts": cmd_contacts,
+    "inquiries": cmd_inquiries,
+    "followups": cmd_followups,
+    "demo": cmd_demo,
+    "db": cmd_db,
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one parsed command; expected failures become one line on stderr and exit 1."""
+    paths.set_data_dir(args.data_dir)
+    try:
+        return COMMANDS[args.command](args)
+    except LeadDeskError as exc:
+        print(f"leaddesk: {exc}", file=sys.stderr)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        print(f"leaddesk: database error: {reason}", file=sys.stderr)
+    except OSError as exc:
+        print(f"leaddesk: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+    except BrokenPipeError:  # `leaddesk contacts | head`: the reader has all it wants
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("leaddesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: one line for the user, the traceback in the log
+        log = paths.data_dir() / "leaddesk.log"
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8") as handle:
+                traceback.print_exc(file=handle)
+        except OSError:
+            log = Path("(log not writable)")
+        print(f"leaddesk: unexpected error: {type(exc).__name__}: {exc} (details in {log})",
+              file=sys.stderr)
+    return 1

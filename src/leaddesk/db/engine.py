@@ -1,0 +1,82 @@
+"""Turning --db / LEADDESK_DB into an engine: SQLite files or a PostgreSQL server."""
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from leaddesk.errors import DatabaseError
+from leaddesk.paths import default_database
+
+DB_ENV = "LEADDESK_DB"
+BUSY_TIMEOUT_MS = 5000
+_SCHEMES = {
+    "sqlite": "sqlite",
+    "sqlite+pysqlite": "sqlite",
+    "postgresql": "postgresql+psycopg",
+    "postgres": "postgresql+psycopg",
+    "postgresql+psycopg": "postgresql+psycopg",
+}
+
+
+def database_url(value: str | None = None) -> URL:
+    """The database to use: --db value, then LEADDESK_DB, then the default SQLite file.
+
+    A value with `://` is a URL (sqlite or postgresql); anything else is a file path.
+    """
+    text = value or os.environ.get(DB_ENV) or str(default_database())
+    if "://" not in text:
+        return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+    scheme = text.split("://", 1)[0].lower()
+    if scheme not in _SCHEMES:
+        raise DatabaseError(
+            f"unknown database scheme {scheme!r}: give a file path, sqlite:///PATH "
+            "or postgresql+psycopg://USER@HOST/NAME"
+        )
+    try:
+        url = make_url(_SCHEMES[scheme] + "://" + text.split("://", 1)[1])
+    except ArgumentError as exc:
+        raise DatabaseError(f"cannot read database URL {text!r}: {exc}") from None
+    return url
+
+
+def describe(url: URL) -> str:
+    """The database as a person would name it, without a password."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if path.exists():
+        with path.open("rb") as handle:
+            header = handle.read(16)
+        if header and header != b"SQLite format 3\x00":
+            raise DatabaseError(f"{path}: not a database file (it is not SQLite)")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # WAL lets the window read while an import writes; foreign keys are off by default.
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine for `url`, SQLite configured with WAL, foreign keys and a busy timeout."""
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            _check_sqlite_file(Path(url.database))
+        engine = create_engine(url)
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    return create_engine(url, pool_pre_ping=True)

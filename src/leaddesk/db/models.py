@@ -1,0 +1,242 @@
+"""The data model: contacts and their identities, inquiries and messages, articles,
+follow-ups, the activity trail, tags, import batches, duplicates and merges."""
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from leaddesk.db.base import Base, UTCDateTime
+from leaddesk.domain.timeutil import utc_now
+
+contact_tags = Table(
+    "contact_tags",
+    Base.metadata,
+    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+def _batch_fk() -> Mapped[int | None]:
+    """Every imported row names its batch, so an import can be reverted whole."""
+    return mapped_column(ForeignKey("import_batches.id", ondelete="SET NULL"), index=True)
+
+
+class ImportBatch(Base):
+    """One file imported at one time, by one person."""
+
+    __tablename__ = "import_batches"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    channel: Mapped[str] = mapped_column(String(16))
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    actor: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    reverted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    summary: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class Contact(Base):
+    """A buyer: one person, however many channels they write from."""
+
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    company: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    language: Mapped[str | None] = mapped_column(String(16))
+    owner: Mapped[str] = mapped_column(String(120), default="", index=True)
+    stage: Mapped[str] = mapped_column(String(16), default="new", index=True)
+    lost_reason: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    likely_spam: Mapped[bool] = mapped_column(Boolean, default=False)
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    import_batch_id: Mapped[int | None] = _batch_fk()
+
+    identities: Mapped[list["Identity"]] = relationship(back_populates="contact")
+    inquiries: Mapped[list["Inquiry"]] = relationship(back_populates="contact")
+    tags: Mapped[list["Tag"]] = relationship(secondary=contact_tags)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class Identity(Base):
+    """One way to reach a contact. Two contacts never share a usable identity;
+    invalid ones are kept with their raw text but recognise no one."""
+
+    __tablename__ = "identities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    value: Mapped[str] = mapped_column(String(320))
+    raw: Mapped[str] = mapped_column(String(320))
+    validity: Mapped[str] = mapped_column(String(8))
+    region: Mapped[str | None] = mapped_column(String(2))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    import_batch_id: Mapped[int | None] = _batch_fk()
+
+    contact: Mapped[Contact] = relationship(back_populates="identities")
+
+    __table_args__ = (
+        Index(
+            "uq_identities_kind_value_usable", "kind", "value", unique=True,
+            sqlite_where=text("validity != 'invalid'"),
+            postgresql_where=text("validity != 'invalid'"),
+        ),
+        Index("ix_identities_value", "value"),
+    )
+
+
+class Article(Base):
+    """A page of the company website: a news or product article, or another page."""
+
+    __tablename__ = "articles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(1000), unique=True)
+    code: Mapped[str | None] = mapped_column(String(16), unique=True)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    kind: Mapped[str] = mapped_column(String(16), default="article")
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    import_batch_id: Mapped[int | None] = _batch_fk()
+
+
+class Inquiry(Base):
+    """One conversation with a contact on one channel, linked to at most one article."""
+
+    __tablename__ = "inquiries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(16), index=True)
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    thread_key: Mapped[str | None] = mapped_column(String(500), index=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_message_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    article_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL"), index=True
+    )
+    article_link: Mapped[str | None] = mapped_column(String(16))
+    article_confidence: Mapped[float | None] = mapped_column(Float)
+    utm_source: Mapped[str | None] = mapped_column(String(200))
+    utm_medium: Mapped[str | None] = mapped_column(String(200))
+    utm_campaign: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    import_batch_id: Mapped[int | None] = _batch_fk()
+
+    contact: Mapped[Contact] = relationship(back_populates="inquiries")
+    article: Mapped[Article | None] = relationship()
+    messages: Mapped[list["Message"]] = relationship(
+        back_populates="inquiry", order_by="Message.sent_at"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class Message(Base):
+    """One dated message inside an inquiry, with the original text it came from."""
+
+    __tablename__ = "messages"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiries.id", ondelete="CASCADE"))
+    direction: Mapped[str] = mapped_column(String(3))
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    original: Mapped[str] = mapped_column(Text, default="")
+    attachment: Mapped[str | None] = mapped_column(String(500))
+    fingerprint: Mapped[str | None] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    import_batch_id: Mapped[int | None] = _batch_fk()
+
+    inquiry: Mapped[Inquiry] = relationship(back_populates="messages")
+
+    __table_args__ = (Index("ix_messages_inquiry_id_sent_at", "inquiry_id", "sent_at"),)
+
+
+class FollowUp(Base):
+    """A task on a contact (and maybe one inquiry): due time, kind, note, outcome."""
+
+    __tablename__ = "followups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    inquiry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("inquiries.id", ondelete="SET NULL"), index=True
+    )
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(120), default="")
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    import_batch_id: Mapped[int | None] = _batch_fk()
+
+
+class Activity(Base):
+    """The audit trail: what changed, when and by whom."""
+
+    __tablename__ = "activities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)
+    actor: Mapped[str] = mapped_column(String(120), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    inquiry_id: Mapped[int | None] = mapped_column(ForeignKey("inquiries.id", ondelete="SET NULL"))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class Tag(Base):
+    """A free label on contacts."""
+
+    __tablename__ = "tags"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+
+
+class DuplicateCandidate(Base):
+    """Two contacts that one draft's identities pointed at: a person decides."""
+
+    __tablename__ = "duplicate_candidates"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    other_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (UniqueConstraint("contact_id", "other_id"),)
+
+
+class MergeRecord(Base):
+    """The journal of one merge: enough to undo it exactly."""
+
+    __tablename__ = "merges"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survivor_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    merged_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    actor: Mapped[str] = mapped_column(String(120), default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    journal: Mapped[str] = mapped_column(Text)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

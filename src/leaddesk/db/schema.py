@@ -1,0 +1,101 @@
+"""Bringing a database to the schema this LeadDesk knows: create, upgrade, or refuse."""
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from leaddesk.db.base import Base
+from leaddesk.db.engine import describe
+from leaddesk.errors import DatabaseError
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration, pointed at the migrations shipped in the package."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this LeadDesk knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision a database is stamped with, or None when it has none."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _known(revision: str) -> bool:
+    script = ScriptDirectory.from_config(alembic_config())
+    return any(rev.revision == revision for rev in script.walk_revisions())
+
+
+def backup_sqlite(engine: Engine, target: Path) -> Path:
+    """A consistent copy of a SQLite database, through SQLite's online backup."""
+    source = Path(describe(engine.url))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
+def _backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
+    if engine.url.get_backend_name() != "sqlite":
+        return None
+    source = Path(describe(engine.url))
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = source.with_name(f"{source.name}.before-upgrade-{revision}-{stamp}")
+    if target.exists():
+        shutil.move(str(target), str(target) + ".old")
+    return backup_sqlite(engine, target)
+
+
+def prepare(engine: Engine) -> str:
+    """Make the database ready: create a new one at head, upgrade an older one after
+    saving a copy, refuse a foreign or newer one. Returns what was done."""
+    name = describe(engine.url)
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision = current_revision(connection) if "alembic_version" in tables else None
+    except DBAPIError as exc:
+        raise DatabaseError(f"{name}: cannot open the database: {_reason(exc)}") from None
+    head = head_revision()
+    if not tables:
+        with engine.begin() as connection:
+            Base.metadata.create_all(connection)
+            command.stamp(alembic_config(connection), "head")
+        return "created"
+    if revision is None:
+        raise DatabaseError(f"{name}: not a LeadDesk database (it holds other tables)")
+    if revision == head:
+        return "current"
+    if not _known(revision):
+        raise DatabaseError(
+            f"{name}: written by a newer LeadDesk (schema {revision}); install that version"
+        )
+    _backup_before_upgrade(engine, revision)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    return "upgraded"
+
+
+def _reason(exc: DBAPIError) -> str:
+    text = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    if isinstance(exc, OperationalError) and "locked" in text:
+        return "it is locked by another program; try again when it is done"
+    return text

@@ -1,0 +1,1 @@
+"""Pure-Python rules of the product: identities, channels, stages. No Qt, no SQL."""

@@ -1,0 +1,46 @@
+"""Drafts: what an importer or a form says about a contact or an inquiry, before storing."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from leaddesk.domain.vocabulary import Channel, Direction
+
+
+@dataclass
+class ContactDraft:
+    """A buyer as a source describes them; identities as written, not yet normalised."""
+
+    name: str = ""
+    company: str = ""
+    country: str = ""
+    language: str = ""
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    wechat_ids: list[str] = field(default_factory=list)
+    notes: str = ""
+
+
+@dataclass
+class MessageDraft:
+    """One message as the source gave it."""
+
+    sent_at: datetime
+    direction: Direction
+    body: str
+    author: str = ""
+    subject: str = ""
+    original: str = ""
+    attachment: str | None = None
+    fingerprint: str | None = None
+
+
+@dataclass
+class InquiryDraft:
+    """One conversation on one channel with its messages."""
+
+    channel: Channel
+    contact: ContactDraft
+    messages: list[MessageDraft] = field(default_factory=list)
+    subject: str = ""
+    thread_key: str | None = None
+    article_id: int | None = None

@@ -1,0 +1,233 @@
+"""Contacts: recognising a buyer from any identity, listing, editing and staging them."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session, selectinload
+
+from leaddesk.db.models import Contact, DuplicateCandidate, Identity
+from leaddesk.domain import identities as ids
+from leaddesk.domain.countries import region_for
+from leaddesk.domain.drafts import ContactDraft
+from leaddesk.domain.resolution import matchable, resolve
+from leaddesk.domain.vocabulary import IdentityKind, Stage, Validity
+from leaddesk.errors import ConflictError, InvalidInputError, NotFoundError
+from leaddesk.services.activity import record
+
+EDITABLE = ("name", "company", "country", "language", "owner", "notes", "likely_spam")
+
+
+@dataclass(frozen=True)
+class ContactSummary:
+    """A contact as lists and the command line show it."""
+
+    id: int
+    name: str
+    company: str
+    country: str | None
+    stage: str
+    owner: str
+    version: int
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    wechat_ids: list[str] = field(default_factory=list)
+    lost_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class ContactMatch:
+    """Which contact a draft landed on and how."""
+
+    contact_id: int
+    created: bool
+    duplicates: tuple[int, ...] = ()
+
+
+def draft_identities(draft: ContactDraft, default_region: str = "") -> list[ids.Identity]:
+    """A draft's identities, normalised with its country then the default region as hints."""
+    hints = ids.region_hints(draft.country, default_region)
+    found = [ids.normalize_phone(raw, hints) for raw in draft.phones if raw.strip()]
+    found += [ids.normalize_email(raw) for raw in draft.emails if raw.strip()]
+    found += [ids.normalize_wechat(raw, hints) for raw in draft.wechat_ids if raw.strip()]
+    return found
+
+
+def owners_of(session: Session, found: Iterable[ids.Identity]) -> dict[tuple[IdentityKind, str], int]:
+    """Which live contact holds each usable identity key."""
+    keys = [(i.kind.value, i.value) for i in found if matchable(i)]
+    if not keys:
+        return {}
+    rows = session.execute(
+        select(Identity.kind, Identity.value, Identity.contact_id).where(
+            tuple_(Identity.kind, Identity.value).in_(keys), Identity.validity != Validity.INVALID
+        )
+    )
+    return {(IdentityKind(kind), value): contact_id for kind, value, contact_id in rows}
+
+
+def add_identities(
+    session: Session, contact_id: int, found: Iterable[ids.Identity], batch_id: int | None = None
+) -> None:
+    """Attach identities no contact holds yet (invalid ones kept once per contact)."""
+    existing = {
+        (kind, value)
+        for kind, value in session.execute(
+            select(Identity.kind, Identity.value).where(Identity.contact_id == contact_id)
+        )
+    }
+    for identity in found:
+        if (identity.kind.value, identity.value) in existing:
+            continue
+        existing.add((identity.kind.value, identity.value))
+        session.add(Identity(
+            contact_id=contact_id, kind=identity.kind.value, value=identity.value,
+            raw=identity.raw, validity=identity.validity.value, region=identity.region,
+            import_batch_id=batch_id,
+        ))
+
+
+def match_contact(
+    session: Session,
+    draft: ContactDraft,
+    *,
+    actor: str,
+    default_region: str = "",
+    batch_id: int | None = None,
+) -> ContactMatch:
+    """Find the draft's contact through any identity, or create one.
+
+    Blank fields of an existing contact are filled from the draft. When the draft's
+    identities point at two contacts, a duplicate candidate is recorded instead of
+    merging them.
+    """
+    found = draft_identities(draft, default_region)
+    owners = owners_of(session, found)
+    outcome = resolve(found, owners)
+    created = outcome.contact_id is None
+    if outcome.contact_id is None:
+        contact = Contact(
+            name=ids.clean_text(draft.name), company=ids.clean_text(draft.company),
+            country=region_for(draft.country), language=draft.language or None,
+            notes=draft.notes, import_batch_id=batch_id,
+        )
+        session.add(contact)
+        session.flush()
+        record(session, "contact_created", actor, contact_id=contact.id, name=contact.name)
+    else:
+        contact = session.get_one(Contact, outcome.contact_id)
+        _fill_blanks(contact, draft)
+    add_identities(session, contact.id, outcome.new_identities, batch_id)
+    for other in outcome.conflicting:
+        note_duplicate(session, contact.id, other, "a draft's identities point at both")
+    session.flush()
+    return ContactMatch(contact.id, created, outcome.conflicting)
+
+
+def _fill_blanks(contact: Contact, draft: ContactDraft) -> None:
+    if not contact.name and draft.name.strip():
+        contact.name = ids.clean_text(draft.name)
+    if not contact.company and draft.company.strip():
+        contact.company = ids.clean_text(draft.company)
+    if not contact.country and region_for(draft.country):
+        contact.country = region_for(draft.country)
+
+
+def note_duplicate(session: Session, contact_id: int, other_id: int, reason: str) -> None:
+    """Record that two contacts are likely one person, once per pair."""
+    low, high = sorted((contact_id, other_id))
+    exists = session.scalar(
+        select(DuplicateCandidate.id).where(
+            DuplicateCandidate.contact_id == low, DuplicateCandidate.other_id == high
+        )
+    )
+    if exists is None:
+        session.add(DuplicateCandidate(contact_id=low, other_id=high, reason=reason))
+
+
+def _summary(contact: Contact) -> ContactSummary:
+    by_kind: dict[str, list[str]] = {kind.value: [] for kind in IdentityKind}
+    for identity in sorted(contact.identities, key=lambda i: i.id):
+        by_kind[identity.kind].append(identity.value)
+    return ContactSummary(
+        id=contact.id, name=contact.name, company=contact.company, country=contact.country,
+        stage=contact.stage, owner=contact.owner, version=contact.version,
+        phones=by_kind["phone"], emails=by_kind["email"], wechat_ids=by_kind["wechat"],
+        lost_reason=contact.lost_reason,
+    )
+
+
+def list_contacts(session: Session, limit: int | None = None) -> list[ContactSummary]:
+    """Live contacts (not merged away), newest first."""
+    query = (
+        select(Contact).where(Contact.merged_into_id.is_(None))
+        .options(selectinload(Contact.identities)).order_by(Contact.id.desc()).limit(limit)
+    )
+    return [_summary(contact) for contact in session.scalars(query)]
+
+
+def get_contact(session: Session, contact_id: int) -> ContactSummary:
+    """One contact, or NotFoundError."""
+    return _summary(_load(session, contact_id))
+
+
+def _load(session: Session, contact_id: int, expected_version: int | None = None) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.merged_into_id is not None:
+        raise NotFoundError(f"no contact #{contact_id}")
+    if expected_version is not None and contact.version != expected_version:
+        raise ConflictError(
+            f"contact #{contact_id} was changed by someone else since you opened it; "
+            "reload and try again"
+        )
+    return contact
+
+
+def update_contact(
+    session: Session, contact_id: int, expected_version: int, *, actor: str, **changes: Any
+) -> ContactSummary:
+    """Save edits made on the version a person read; a newer version is a conflict."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise InvalidInputError(f"cannot edit {', '.join(sorted(unknown))} of a contact")
+    contact = _load(session, contact_id, expected_version)
+    if changes.get("country"):
+        region = region_for(changes["country"])
+        if region is None:
+            raise InvalidInputError(f"unknown country {changes['country']!r}")
+        changes["country"] = region
+    before = {key: getattr(contact, key) for key in changes}
+    for key, value in changes.items():
+        setattr(contact, key, value)
+    session.flush()
+    record(session, "contact_edited", actor, contact_id=contact_id, before=before, after=changes)
+    return _summary(contact)
+
+
+def set_stage(
+    session: Session,
+    contact_id: int,
+    stage: str,
+    *,
+    actor: str,
+    reason: str | None = None,
+    expected_version: int | None = None,
+) -> ContactSummary:
+    """Move a contact along the pipeline; `lost` needs a reason."""
+    try:
+        new_stage = Stage(stage)
+    except ValueError:
+        raise InvalidInputError(
+            f"unknown stage {stage!r}: use one of {', '.join(Stage)}"
+        ) from None
+    if new_stage is Stage.LOST and not (reason or "").strip():
+        raise InvalidInputError("a lost lead needs a reason")
+    contact = _load(session, contact_id, expected_version)
+    previous = contact.stage
+    contact.stage = new_stage.value
+    contact.lost_reason = reason.strip() if new_stage is Stage.LOST and reason else None
+    session.flush()
+    record(session, "stage_changed", actor, contact_id=contact_id,
+           before=previous, after=new_stage.value, reason=contact.lost_reason)
+    return _summary(contact)

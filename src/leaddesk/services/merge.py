@@ -1,0 +1,122 @@
+"""Merging two records of one buyer, field by field, with a journal that undoes it exactly."""
+
+import json
+from collections.abc import Mapping
+from typing import Literal
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from leaddesk.db.models import (
+    Activity,
+    Contact,
+    DuplicateCandidate,
+    FollowUp,
+    Identity,
+    Inquiry,
+    MergeRecord,
+    contact_tags,
+)
+from leaddesk.domain.timeutil import utc_now
+from leaddesk.errors import InvalidInputError, NotFoundError
+from leaddesk.services.activity import record
+
+MERGEABLE = ("name", "company", "country", "language", "owner", "stage", "lost_reason", "notes")
+Side = Literal["survivor", "merged"]
+_MOVED = {"identities": Identity, "inquiries": Inquiry, "followups": FollowUp, "activities": Activity}
+
+
+def _live(session: Session, contact_id: int) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.merged_into_id is not None:
+        raise NotFoundError(f"no contact #{contact_id}")
+    return contact
+
+
+def _ids(session: Session, model: type, contact_id: int) -> list[int]:
+    return list(session.scalars(select(model.id).where(model.contact_id == contact_id)))  # type: ignore[attr-defined]
+
+
+def merge_contacts(
+    session: Session,
+    survivor_id: int,
+    merged_id: int,
+    *,
+    actor: str,
+    choices: Mapping[str, Side] | None = None,
+) -> int:
+    """Merge `merged_id` into `survivor_id`; `choices` says, per field, whose value survives
+    (default: the survivor's, or the merged contact's where the survivor's is blank).
+    Returns the merge's journal id."""
+    if survivor_id == merged_id:
+        raise InvalidInputError("a contact cannot be merged into itself")
+    survivor, merged = _live(session, survivor_id), _live(session, merged_id)
+    choices = dict(choices or {})
+    if set(choices) - set(MERGEABLE):
+        raise InvalidInputError(f"cannot choose {sorted(set(choices) - set(MERGEABLE))}")
+    before = {name: getattr(survivor, name) for name in MERGEABLE}
+    for name in MERGEABLE:
+        side = choices.get(name) or ("survivor" if getattr(survivor, name) else "merged")
+        if side == "merged":
+            setattr(survivor, name, getattr(merged, name))
+    moved = {key: _ids(session, model, merged_id) for key, model in _MOVED.items()}
+    moved["tags"] = list(session.scalars(
+        select(contact_tags.c.tag_id).where(contact_tags.c.contact_id == merged_id)
+    ))
+    for key, model in _MOVED.items():
+        session.execute(update(model).where(model.id.in_(moved[key])).values(contact_id=survivor_id))  # type: ignore[attr-defined]
+    own_tags = set(session.scalars(
+        select(contact_tags.c.tag_id).where(contact_tags.c.contact_id == survivor_id)))
+    moved["tags"] = [tag for tag in moved["tags"] if tag not in own_tags]
+    session.execute(contact_tags.delete().where(contact_tags.c.contact_id == merged_id))
+    if moved["tags"]:
+        session.execute(contact_tags.insert(), [
+            {"contact_id": survivor_id, "tag_id": tag} for tag in moved["tags"]])
+    merged.merged_into_id = survivor_id
+    _resolve_candidates(session, survivor_id, merged_id, resolved=True)
+    journal = MergeRecord(
+        survivor_id=survivor_id, merged_id=merged_id, actor=actor,
+        journal=json.dumps({"survivor_before": before, "moved": moved}, default=str),
+    )
+    session.add(journal)
+    session.flush()
+    record(session, "contacts_merged", actor, contact_id=survivor_id, merged=merged_id,
+           merge=journal.id)
+    return journal.id
+
+
+def undo_merge(session: Session, merge_id: int, *, actor: str) -> None:
+    """Put both contacts back exactly as they were before the merge."""
+    journal = session.get(MergeRecord, merge_id)
+    if journal is None or journal.undone_at is not None:
+        raise NotFoundError(f"no merge #{merge_id} to undo")
+    data = json.loads(journal.journal)
+    survivor = session.get_one(Contact, journal.survivor_id)
+    for name, value in data["survivor_before"].items():
+        setattr(survivor, name, value)
+    for key, model in _MOVED.items():
+        session.execute(
+            update(model).where(model.id.in_(data["moved"][key]))  # type: ignore[attr-defined]
+            .values(contact_id=journal.merged_id)
+        )
+    tags = data["moved"]["tags"]
+    if tags:
+        session.execute(contact_tags.delete().where(
+            contact_tags.c.contact_id == journal.survivor_id, contact_tags.c.tag_id.in_(tags)))
+        session.execute(contact_tags.insert(), [
+            {"contact_id": journal.merged_id, "tag_id": tag} for tag in tags])
+    session.get_one(Contact, journal.merged_id).merged_into_id = None
+    _resolve_candidates(session, journal.survivor_id, journal.merged_id, resolved=False)
+    journal.undone_at = utc_now()
+    session.flush()
+    record(session, "merge_undone", actor, contact_id=journal.survivor_id,
+           merged=journal.merged_id, merge=merge_id)
+
+
+def _resolve_candidates(session: Session, first: int, second: int, *, resolved: bool) -> None:
+    low, high = sorted((first, second))
+    session.execute(
+        update(DuplicateCandidate)
+        .where(DuplicateCandidate.contact_id == low, DuplicateCandidate.other_id == high)
+        .values(resolved_at=utc_now() if resolved else None)
+    )

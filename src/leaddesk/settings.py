@@ -1,0 +1,60 @@
+"""Every user setting, declared once: key, default, type and label. Window state is Qt's."""
+
+import json
+from dataclasses import dataclass, field, fields
+from getpass import getuser
+from pathlib import Path
+from typing import Any
+
+from leaddesk.paths import settings_file
+
+
+def _user() -> str:
+    try:
+        return getuser()
+    except (KeyError, OSError):
+        return "staff"
+
+
+@dataclass
+class Settings:
+    """The user's settings. Each field's metadata carries the label shown in the window."""
+
+    default_region: str = field(default="", metadata={"label": "Default country"})
+    own_names: list[str] = field(
+        default_factory=list, metadata={"label": "Our names (messages by them are ours)"}
+    )
+    own_phones: list[str] = field(default_factory=list, metadata={"label": "Our numbers"})
+    own_emails: list[str] = field(default_factory=list, metadata={"label": "Our addresses"})
+    conversation_gap_days: int = field(
+        default=30, metadata={"label": "Start a new inquiry after this many quiet days"}
+    )
+    user_name: str = field(default_factory=_user, metadata={"label": "Your name"})
+    database: str = field(default="", metadata={"label": "Database (file or PostgreSQL URL)"})
+    language: str = field(default="en", metadata={"label": "Language"})
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "Settings":
+        """Settings from the user's file; unknown keys and wrong types fall back to defaults."""
+        path = path or settings_file()
+        try:
+            stored: Any = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            stored = {}
+        settings = cls()
+        if not isinstance(stored, dict):
+            return settings
+        for item in fields(cls):
+            value = stored.get(item.name)
+            if value is not None and isinstance(value, type(getattr(settings, item.name))):
+                setattr(settings, item.name, value)
+        return settings
+
+    def save(self, path: Path | None = None) -> None:
+        """Write the settings, atomically."""
+        path = path or settings_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        data = {item.name: getattr(self, item.name) for item in fields(self)}
+        temporary.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(path)
