@@ -59,7 +59,7 @@ def _open(args: argparse.Namespace) -> desk_service.Desk:
 
 
 def cmd_contacts(args: argparse.Namespace) -> int:
-    with _open(args).transaction() as session:
+    with _open(args) as desk, desk.transaction() as session:
         contacts = list_contacts(session)
     if args.json:
         _print_json(contacts)
@@ -70,7 +70,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
 
 
 def cmd_inquiries(args: argparse.Namespace) -> int:
-    with _open(args).transaction() as session:
+    with _open(args) as desk, desk.transaction() as session:
         inquiries = list_inquiries(session, args.limit)
     if args.json:
         _print_json(inquiries)
@@ -82,7 +82,7 @@ def cmd_inquiries(args: argparse.Namespace) -> int:
 
 
 def cmd_followups(args: argparse.Namespace) -> int:
-    with _open(args).transaction() as session:
+    with _open(args) as desk, desk.transaction() as session:
         followups = list_followups(session, Due(args.due))
     if args.json:
         _print_json(followups)
@@ -95,12 +95,12 @@ def cmd_followups(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from leaddesk.services import demo
 
-    desk = _open(args)
-    if args.messages is not None:
-        figures = demo.fill_synthetic(desk.engine, args.messages)
-    else:
-        with desk.transaction() as session:
-            figures = demo.fill_demo(session, actor=Settings.load().user_name)
+    with _open(args) as desk:
+        if args.messages is not None:
+            figures = demo.fill_synthetic(desk.engine, args.messages)
+        else:
+            with desk.transaction() as session:
+                figures = demo.fill_demo(session, actor=Settings.load().user_name)
     print(", ".join(f"{count} {name}" for name, count in figures.items()))
     return 0
 
@@ -110,12 +110,11 @@ def cmd_db(args: argparse.Namespace) -> int:
         done = upkeep.upgrade(args.db or None)
         print(_jsonable({"schema": done}) if args.json else f"database {done}")
         return 0
-    desk = _open(args)
-    if args.db_command == "backup":
-        target = upkeep.backup(desk, Path(args.file))
-        print(f"backed up to {target}")
-        return 0
-    problems = upkeep.check(desk)
+    with _open(args) as desk:
+        if args.db_command == "backup":
+            print(f"backed up to {upkeep.backup(desk, Path(args.file))}")
+            return 0
+        problems = upkeep.check(desk)
     if args.json:
         _print_json({"ok": not problems, "problems": problems})
     else:

@@ -39,7 +39,7 @@ def database_url(value: str | None = None) -> URL:
         )
     try:
         url = make_url(_SCHEMES[scheme] + "://" + text.split("://", 1)[1])
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:
         raise DatabaseError(f"cannot read database URL {text!r}: {exc}") from None
     return url
 

@@ -13,7 +13,7 @@ def add_articles(
     session: Session, drafts: Iterable[ArticleDraft], batch_id: int | None = None
 ) -> list[int]:
     """Store pages not yet known (by URL); every page gets a short code like `A12`."""
-    known = dict(session.execute(select(Article.url, Article.id)).tuples().all())
+    known = dict(session.execute(select(Article.url, Article.id)).all())
     ids = []
     for draft in drafts:
         if draft.url in known:

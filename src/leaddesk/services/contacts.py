@@ -126,8 +126,12 @@ def match_contact(
 
 
 def _fill_blanks(contact: Contact, draft: ContactDraft) -> None:
-    if not contact.name and draft.name.strip():
-        contact.name = ids.clean_text(draft.name)
+    name = ids.clean_text(draft.name)
+    # A chat export often names the buyer by number only; a real name replaces it.
+    if name and not ids.looks_like_phone(name) and (
+        not contact.name or ids.looks_like_phone(contact.name)
+    ):
+        contact.name = name
     if not contact.company and draft.company.strip():
         contact.company = ids.clean_text(draft.company)
     if not contact.country and region_for(draft.country):

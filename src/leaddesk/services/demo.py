@@ -34,7 +34,9 @@ from leaddesk.services.synthetic import fill_synthetic
 
 __all__ = ["fill_demo", "fill_synthetic", "site_articles"]
 
-CHANNELS = [Channel.WHATSAPP, Channel.EMAIL, Channel.SITE_FORM, Channel.WECHAT]
+# Buyers in China write by WeChat; the rest of the world by WhatsApp.
+CHANNELS = {True: [Channel.WECHAT, Channel.EMAIL, Channel.WECHAT, Channel.SITE_FORM],
+            False: [Channel.WHATSAPP, Channel.EMAIL, Channel.SITE_FORM, Channel.WHATSAPP]}
 STAGES = [Stage.NEW, Stage.CONTACTED, Stage.QUALIFIED, Stage.QUOTED, Stage.WON, Stage.LOST]
 
 
@@ -85,9 +87,9 @@ def fill_demo(session: Session, *, actor: str, now: datetime | None = None) -> d
     for region, language, people in BUYERS:
         for name, company in people:
             index += 1
-            channel = Channel.WECHAT if language == "zh" and index % 2 else CHANNELS[index % 4]
             article = articles[index % len(articles)]
             chinese = language == "zh"
+            channel = CHANNELS[chinese][index % 4]
             slug = _ascii(name).lower().replace(" ", ".")
             contact = ContactDraft(
                 name=name, company=company, country=region, language=language,

@@ -43,6 +43,12 @@ class Desk:
         """Release every connection."""
         self.engine.dispose()
 
+    def __enter__(self) -> "Desk":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
 
 def open_desk(db: str | None = None) -> Desk:
     """Open (create, or upgrade after a backup) the database named by --db / LEADDESK_DB."""

@@ -130,5 +130,5 @@ def list_followups(
             due_at=f.due_at, kind=f.kind, note=f.note, owner=f.owner, done_at=f.done_at,
             outcome=f.outcome,
         )
-        for f, name in session.execute(query).tuples()
+        for f, name in session.execute(query)
     ]

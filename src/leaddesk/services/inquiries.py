@@ -32,6 +32,8 @@ class InquirySummary:
     article_url: str | None
     article_link: str | None
     stage: str
+    article_title: str | None = None
+    company: str = ""
 
 
 @dataclass
@@ -117,32 +119,36 @@ def add_message(
            direction=Direction(direction).value)
 
 
-def _query() -> Select[Inquiry, str, str, str | None, int | None]:
+def _query() -> Select[Inquiry, str, str, str, str | None, str | None, int | None]:
     counts = (
         select(Message.inquiry_id, func.count().label("n"))
         .group_by(Message.inquiry_id).subquery()
     )
     return (
-        select(Inquiry, Contact.name, Contact.stage, Article.url, counts.c.n)
+        select(Inquiry, Contact.name, Contact.company, Contact.stage, Article.url, Article.title,
+               counts.c.n)
         .join(Contact, Contact.id == Inquiry.contact_id)
         .outerjoin(Article, Article.id == Inquiry.article_id)
         .outerjoin(counts, counts.c.inquiry_id == Inquiry.id)
     )
 
 
-def _summary(row: tuple[Inquiry, str, str, str | None, int | None]) -> InquirySummary:
-    inquiry, name, stage, url, count = row
+def _summary(
+    row: tuple[Inquiry, str, str, str, str | None, str | None, int | None],
+) -> InquirySummary:
+    inquiry, name, company, stage, url, title, count = row
     return InquirySummary(
         id=inquiry.id, contact=name, contact_id=inquiry.contact_id, channel=inquiry.channel,
         subject=inquiry.subject, started_at=inquiry.started_at,
         last_message_at=inquiry.last_message_at, messages=count or 0, article_url=url,
-        article_link=inquiry.article_link if url else None, stage=stage,
+        article_link=inquiry.article_link if url else None, stage=stage, article_title=title,
+        company=company,
     )
 
 
 def get_inquiry(session: Session, inquiry_id: int) -> InquirySummary:
     """One inquiry, or NotFoundError."""
-    row = session.execute(_query().where(Inquiry.id == inquiry_id)).tuples().first()
+    row = session.execute(_query().where(Inquiry.id == inquiry_id)).first()
     if row is None:
         raise NotFoundError(f"no inquiry #{inquiry_id}")
     return _summary(row)
@@ -151,4 +157,4 @@ def get_inquiry(session: Session, inquiry_id: int) -> InquirySummary:
 def list_inquiries(session: Session, limit: int | None = None) -> list[InquirySummary]:
     """Inquiries, the most recently active first."""
     query = _query().order_by(Inquiry.last_message_at.desc(), Inquiry.id.desc()).limit(limit)
-    return [_summary(row) for row in session.execute(query).tuples()]
+    return [_summary(row) for row in session.execute(query)]

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from leaddesk.services.inquiries import InquirySummary
 
-COLUMNS = ("Contact", "Channel", "Last message", "Messages", "Stage", "Article")
+COLUMNS = ("Contact", "Company", "Channel", "Last message", "Messages", "Stage", "Article")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -38,7 +38,7 @@ class InboxModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self._rows[index.row()]
-        values = (row.contact, row.channel.replace("_", " "),
+        values = (row.contact, row.company, row.channel.replace("_", " "),
                   row.last_message_at.astimezone().strftime("%Y-%m-%d %H:%M"), row.messages,
-                  row.stage, row.article_url or "")
+                  row.stage, row.article_title or row.article_url or "")
         return values[index.column()]
