@@ -82,6 +82,7 @@ def normalize_phone(raw: str, hints: Iterable[str | None] = ()) -> Identity:
     digits as the value and is marked invalid.
     """
     text = clean_text(raw)[:MAX_IDENTITY_LENGTH].replace("＋", "+")
+    text = re.sub(r"^tel:", "", text, flags=re.IGNORECASE)  # vCard 4.0 and links write tel:+86...
     if text.startswith("00") and not text.startswith("000"):
         text = "+" + text[2:]  # the international prefix most of the world dials
     regions: list[str | None] = [region for region in dict.fromkeys(hints) if region] or [None]

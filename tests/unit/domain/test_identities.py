@@ -49,6 +49,8 @@ PHONES = [
     # a number that does not fit the record's country is marked, never moved elsewhere
     ("12345", "DE", None, "+4912345", X, "DE"),
     ("+86 12345", None, None, "+8612345", X, "CN"),
+    ("tel:+86-138-0013-8000", None, None, "+8613800138000", V, "CN"),  # vCard 4.0 URI
+    ("123", None, None, "123", X, None),  # the spam row of the form export
     ("not a number", None, None, "not a number", X, None),
     ("", "CN", None, "", X, None),
     ("9999999999999999999999", None, None, "9999999999999999999999", X, None),

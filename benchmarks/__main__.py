@@ -1,0 +1,17 @@
+"""`make bench`: every benchmark, printing tables and writing JSON to benchmarks/results/."""
+
+import argparse
+
+from benchmarks import demo_desk
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--messages", type=int, default=1_000_000,
+                        help="size of the synthetic desk (default 1,000,000)")
+    args = parser.parse_args()
+    demo_desk.run(args.messages)
+
+
+if __name__ == "__main__":
+    main()
