@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from leaddesk import __version__
 
+CHANNELS = ("auto", "whatsapp", "wechat", "email", "site_form", "vcard")
+
 
 def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """--db and --data-dir, accepted before or after a sub-command's name."""
@@ -32,8 +34,21 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--messages", type=int, metavar="N",
                       help="generate a synthetic desk of N messages (for benchmarks)")
 
+    imports = command("import", "import WhatsApp, WeChat, email, form and vCard files")
+    imports.add_argument("files", nargs="*", metavar="FILE")
+    imports.add_argument("--channel", choices=CHANNELS, default="auto")
+    imports.add_argument("--json", action="store_true", help="print one JSON object per file")
+    imports.add_argument("--me", action="append", default=[], metavar="NAME_NUMBER_OR_EMAIL",
+                         help="one of our own staff, for this run (repeatable)")
+    imports.add_argument("--strict", action="store_true", help="any bad row fails the whole file")
+    imports.add_argument("--map", action="append", default=[], metavar="LABEL=field",
+                         help="map a CSV column to a field (name, email, phone, company, ...)")
+    imports.add_argument("--list", action="store_true", help="list import batches")
+    imports.add_argument("--revert", type=int, metavar="BATCH", help="undo one import batch")
+
     contacts = command("contacts", "list contacts")
     contacts.add_argument("--json", action="store_true", help="print JSON")
+    contacts.add_argument("--vcf", metavar="FILE", help="write the contacts as vCards to FILE")
 
     inquiries = command("inquiries", "list inquiries")
     inquiries.add_argument("--json", action="store_true", help="print JSON")

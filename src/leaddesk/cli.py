@@ -15,7 +15,9 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from leaddesk import paths
+from leaddesk.cli_import import run_import
 from leaddesk.errors import LeadDeskError
+from leaddesk.importers.vcard import write_vcards
 from leaddesk.services import desk as desk_service
 from leaddesk.services import upkeep
 from leaddesk.services.contacts import list_contacts
@@ -61,7 +63,12 @@ def _open(args: argparse.Namespace) -> desk_service.Desk:
 def cmd_contacts(args: argparse.Namespace) -> int:
     with _open(args) as desk, desk.transaction() as session:
         contacts = list_contacts(session)
-    if args.json:
+    if args.vcf:
+        text = write_vcards((c.name, c.company, c.country, c.phones, c.emails, c.wechat_ids)
+                            for c in contacts)
+        Path(args.vcf).write_text(text, encoding="utf-8", newline="")
+        print(f"{len(contacts)} contacts written to {args.vcf}")
+    elif args.json:
         _print_json(contacts)
     else:
         _print_table(((c.id, c.name, c.company, c.country, c.stage, " ".join(c.phones + c.emails))
@@ -122,6 +129,12 @@ def cmd_db(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    settings = Settings.load()
+    with _open(args) as desk:
+        return run_import(args, desk, settings)
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     from leaddesk.ui.app import run_window
 
@@ -130,6 +143,7 @@ def cmd_window(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_window,
+    "import": cmd_import,
     "contacts": cmd_contacts,
     "inquiries": cmd_inquiries,
     "followups": cmd_followups,

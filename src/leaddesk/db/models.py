@@ -165,6 +165,8 @@ class Message(Base):
     original: Mapped[str] = mapped_column(Text, default="")
     attachment: Mapped[str | None] = mapped_column(String(500))
     fingerprint: Mapped[str | None] = mapped_column(String(64), unique=True)
+    message_id: Mapped[str | None] = mapped_column(String(500), index=True)
+    in_reply_to: Mapped[str | None] = mapped_column(String(500), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     import_batch_id: Mapped[int | None] = _batch_fk()
 

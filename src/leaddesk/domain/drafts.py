@@ -18,6 +18,7 @@ class ContactDraft:
     emails: list[str] = field(default_factory=list)
     wechat_ids: list[str] = field(default_factory=list)
     notes: str = ""
+    likely_spam: bool = False
 
 
 @dataclass
@@ -32,6 +33,11 @@ class MessageDraft:
     original: str = ""
     attachment: str | None = None
     fingerprint: str | None = None
+    message_id: str | None = None
+    references: list[str] = field(default_factory=list)
+    line: int | None = None
+    sender: str | None = None  # email: the From address
+    recipients: list[str] = field(default_factory=list)  # email: To and Cc addresses
 
 
 @dataclass
@@ -44,3 +50,5 @@ class InquiryDraft:
     subject: str = ""
     thread_key: str | None = None
     article_id: int | None = None
+    page_url: str | None = None
+    offered: ContactDraft | None = None  # identities the buyer typed into a message

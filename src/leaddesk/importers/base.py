@@ -1,0 +1,100 @@
+"""What every importer returns, how it reports progress, and how it fails."""
+
+import hashlib
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
+from leaddesk.domain.vocabulary import Channel
+from leaddesk.errors import InvalidInputError
+
+Progress = Callable[[int, int], None]
+
+
+class ImportFileError(InvalidInputError):
+    """A file that cannot be imported; the message names the file and, where known, the line."""
+
+    def __init__(self, source: str, message: str, line: int | None = None) -> None:
+        self.source, self.line, self.reason = source, line, message
+        where = f"{source}:{line}" if line else source
+        super().__init__(f"{where}: {message}")
+
+
+class Cancelled(InvalidInputError):
+    """The person pressed Cancel; nothing was written."""
+
+
+@dataclass
+class RowError:
+    """A bad row inside a good file: reported, the rest imports."""
+
+    line: int
+    message: str
+
+
+@dataclass
+class ParsedFile:
+    """One file turned into drafts."""
+
+    source: str
+    channel: Channel
+    inquiries: list[InquiryDraft] = field(default_factory=list)
+    contacts: list[ContactDraft] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Own:
+    """Our own staff: names, numbers (E.164) and addresses whose messages are `out`."""
+
+    names: set[str] = field(default_factory=set)
+    phones: set[str] = field(default_factory=set)
+    emails: set[str] = field(default_factory=set)
+
+    def is_us(self, author: str) -> bool:
+        """Whether an author name, number or address is one of ours."""
+        from leaddesk.domain.identities import clean_text, looks_like_phone, normalize_phone
+
+        text = clean_text(author)
+        if text.casefold() in {name.casefold() for name in self.names}:
+            return True
+        if text.lower() in self.emails:
+            return True
+        return looks_like_phone(text) and normalize_phone(text).value in self.phones
+
+
+@dataclass
+class ImportOptions:
+    """How to read files: who we are, the default region, and the long-work hooks."""
+
+    own: Own = field(default_factory=Own)
+    default_region: str = ""
+    date_order: str = "DMY"  # the locale's order when a chat's dates cannot settle it
+    progress: Progress | None = None
+    cancel: threading.Event = field(default_factory=threading.Event)
+    column_map: dict[str, str] = field(default_factory=dict)
+
+    def tick(self, done: int, total: int) -> None:
+        """Report progress, and stop if the person pressed Cancel."""
+        if self.cancel.is_set():
+            raise Cancelled("import cancelled; nothing was written")
+        if self.progress is not None:
+            self.progress(done, total)
+
+
+def stamp_fingerprints(messages: "list[MessageDraft]", *chat: object) -> None:
+    """Give each chat message a stable key. Two identical lines in the same minute are two
+    messages, told apart by their order, which a longer export of the chat keeps."""
+    seen: dict[tuple[str, str, str], int] = {}
+    for message in messages:
+        key = (message.sent_at.isoformat(), message.author, message.original)
+        seen[key] = seen.get(key, 0) + 1
+        extra = (seen[key],) if seen[key] > 1 else ()
+        message.fingerprint = fingerprint(*chat, *key, *extra)
+
+
+def fingerprint(*parts: object) -> str:
+    """A stable key for a message, so a second import of it is recognised."""
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()

@@ -1,0 +1,72 @@
+"""Which importer reads a file: decided from the content, not only the name."""
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile
+from leaddesk.importers.mailbox import parse_eml, parse_mbox
+from leaddesk.importers.siteform import parse_form_csv
+from leaddesk.importers.sources import Source, decode, looks_binary, read_source
+from leaddesk.importers.vcard import parse_vcards
+from leaddesk.importers.wechat import BACKUP, COPIED, CSV_HEADERS, parse_wechat_csv, parse_wechat_text
+from leaddesk.importers.whatsapp import HEADER, parse_whatsapp
+
+_MAIL_HEADER = re.compile(rb"^(?:From|To|Subject|Date|Message-ID|Received|Return-Path|MIME-Version|"
+                          rb"Delivered-To|Reply-To|X-[\w-]+|Content-Type):", re.IGNORECASE | re.M)
+
+
+def _kind(source: Source) -> str:
+    data = source.data.lstrip(b"\xef\xbb\xbf").lstrip()
+    if source.members or source.name.lower().endswith(".zip"):
+        return "whatsapp"
+    if data[:11].upper() == b"BEGIN:VCARD":
+        return "vcard"
+    if data.startswith(b"From ") and _MAIL_HEADER.search(data[:4000]):
+        return "mbox"
+    head = data[:4000].split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    if len(_MAIL_HEADER.findall(head)) >= 2:
+        return "email"
+    if looks_binary(source.data):
+        raise ImportFileError(source.name, "not a chat, mail, form export or vCard (binary data)")
+    text = decode(source.data[:65536], source.name)
+    lines = [line for line in text.splitlines()[:200] if line.strip()]
+    first = lines[0].lstrip("\ufeff") if lines else ""
+    if tuple(cell.strip() for cell in first.split(",")[:9]) in CSV_HEADERS:
+        return "wechat_csv"
+    if sum(1 for line in lines if HEADER.match(line)) >= max(1, len(lines) // 4):
+        return "whatsapp"
+    if sum(1 for line in lines if COPIED.match(line.strip()) or BACKUP.match(line.strip())) >= 1:
+        return "wechat"
+    if first.count(",") + first.count(";") + first.count("\t") >= 2:
+        return "form_csv"
+    raise ImportFileError(source.name, "not a WhatsApp or WeChat chat, mail, form export or vCard")
+
+
+def parse_file(path: Path, channel: str, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
+    """Read one file with the importer its content (or --channel) calls for."""
+    source = read_source(path)
+    kind = _kind(source)
+    forced = {"whatsapp": "whatsapp", "vcard": "vcard"}.get(channel)
+    if channel == "email" and kind not in ("mbox", "email"):
+        kind = "mbox" if source.data.lstrip().startswith(b"From ") else "email"
+    elif channel == "wechat" and kind not in ("wechat", "wechat_csv"):
+        kind = "wechat"
+    elif channel == "site_form" and kind not in ("email", "form_csv"):
+        kind = "form_csv"
+    elif forced:
+        kind = forced
+    if kind == "mbox":
+        return parse_mbox(path, options)
+    if kind == "email":
+        modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        return parse_eml(source.name, source.data, options, modified)
+    readers = {
+        "whatsapp": lambda: parse_whatsapp(source, options, zone),
+        "wechat": lambda: parse_wechat_text(source, options, zone),
+        "wechat_csv": lambda: parse_wechat_csv(source, options, zone),
+        "form_csv": lambda: parse_form_csv(source, options, zone),
+        "vcard": lambda: parse_vcards(source),
+    }
+    return readers[kind]()

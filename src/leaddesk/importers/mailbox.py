@@ -1,0 +1,124 @@
+"""Email files: one .eml or an .mbox archive, streamed, as inquiries (form mails as
+site_form inquiries)."""
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
+from leaddesk.domain.vocabulary import Channel, Direction
+from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, RowError, fingerprint
+from leaddesk.importers.mail import Mail, parse_mail
+from leaddesk.importers.siteform import is_form_mail, parse_form_mail
+
+_FROM_LINE = re.compile(rb"^From \S*")
+_ESCAPED_FROM = re.compile(rb"^>(>*From )")
+_HEADER_LINE = re.compile(rb"^[\w-]+:")
+
+
+def split_mbox(path: Path, options: ImportOptions) -> Iterator[tuple[int, bytes]]:
+    """(line, message bytes) for each message of an mbox, read line by line.
+
+    A `From ` line starts a message at the top, after a blank line, or when a header
+    line follows it (archives that trust Content-Length leave no blank line); `>From `
+    lines in bodies are unescaped."""
+    total = max(1, path.stat().st_size)
+    done = 0
+    current: list[bytes] = []
+    start = 1
+    previous_blank = True
+    pending: bytes | None = None  # a `From ` line that is a separator if a header follows
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, 1):
+            done += len(line)
+            if number == 1:
+                line = line.removeprefix(b"\xef\xbb\xbf")
+            if pending is not None:
+                if _HEADER_LINE.match(line):
+                    if current:
+                        yield start, b"".join(current)
+                        options.tick(done, total)
+                    current, start = [], number
+                else:
+                    current.append(pending)
+                pending = None
+            if _FROM_LINE.match(line):
+                if (previous_blank and current) or number == 1:
+                    if current:
+                        yield start, b"".join(current)
+                        options.tick(done, total)
+                    current, start = [], number + 1
+                else:
+                    pending = line
+            else:
+                current.append(_ESCAPED_FROM.sub(rb"\1", line))
+            previous_blank = not line.strip()
+    if pending is not None:
+        current.append(pending)
+    if current and b"".join(current).strip():
+        yield start, b"".join(current)
+
+
+def mail_draft(mail: Mail, key: str) -> InquiryDraft:
+    """An email as a message of an inquiry with its counterpart; the service decides,
+    from who is already known, whether it is ours."""
+    counterpart = mail.reply_to if mail.from_robot and mail.reply_to else mail.sender
+    name, address = counterpart
+    moment = mail.sent_at
+    assert moment is not None
+    message = MessageDraft(
+        moment, Direction.IN, mail.text, author=mail.sender[0] or mail.sender[1],
+        subject=mail.subject, original=mail.text if not mail.html else mail.html,
+        attachment=", ".join(mail.attachments) or None,
+        fingerprint=fingerprint("email", mail.message_id or key),
+        message_id=mail.message_id, references=mail.references, sender=address,
+        recipients=[a for _, a in mail.recipients],
+    )
+    contact = ContactDraft(name=name if name and "@" not in name else "",
+                           emails=[address] if address else [])
+    return InquiryDraft(Channel.EMAIL, contact, [message], subject=mail.subject,
+                        thread_key=mail.thread_subject)
+
+
+def _add(parsed: ParsedFile, mail: Mail, key: str, options: ImportOptions, line: int,
+         fallback: datetime | None) -> None:
+    if mail.sent_at is None:
+        if fallback is None:
+            parsed.errors.append(RowError(line, "a mail without a date"))
+            return
+        mail.sent_at = fallback
+        parsed.notes.append(f"line {line}: no Date header; the file's time was used")
+    if not mail.sender[1] and not mail.reply_to:
+        parsed.errors.append(RowError(line, "a mail without a sender"))
+        return
+    if is_form_mail(mail):
+        form = parse_form_mail(mail, parsed.source, options)
+        parsed.inquiries += form.inquiries
+    else:
+        parsed.inquiries.append(mail_draft(mail, key))
+
+
+def parse_eml(name: str, data: bytes, options: ImportOptions, modified: datetime) -> ParsedFile:
+    """One .eml file."""
+    mail = parse_mail(data)
+    if not mail.sender[1] and not mail.subject and not mail.text:
+        raise ImportFileError(name, "not an email (no sender, subject or text)", 1)
+    parsed = ParsedFile(name, Channel.EMAIL)
+    _add(parsed, mail, f"{name}|{mail.subject}|{mail.sent_at}", options, 1, modified)
+    if parsed.inquiries and all(i.channel is Channel.SITE_FORM for i in parsed.inquiries):
+        parsed.channel = Channel.SITE_FORM
+    if not parsed.inquiries:
+        raise ImportFileError(name, parsed.errors[0].message if parsed.errors else "no mail", 1)
+    return parsed
+
+
+def parse_mbox(path: Path, options: ImportOptions) -> ParsedFile:
+    """Every message of an mbox archive."""
+    parsed = ParsedFile(path.name, Channel.EMAIL)
+    for line, data in split_mbox(path, options):
+        mail = parse_mail(data)
+        _add(parsed, mail, f"{path.name}|{line}|{mail.subject}", options, line, None)
+    if not parsed.inquiries:
+        raise ImportFileError(path.name, "no mail in the mbox archive", 1)
+    return parsed

@@ -1,0 +1,146 @@
+"""The website's inquiry form: its notification mail and its CSV export of entries."""
+
+import csv
+import io
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
+from leaddesk.domain.identities import normalize_email, normalize_phone, region_hints
+from leaddesk.domain.vocabulary import Channel, Direction, Validity
+from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, RowError, fingerprint
+from leaddesk.importers.fields import clean_cell, field_for
+from leaddesk.importers.mail import Mail
+from leaddesk.importers.sources import Source, decode
+
+_LINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,40})[:：]\s*(?P<value>.*)$")
+_SPAM_WORDS = re.compile(r"^\s*(?:test|testing|asdf|qwerty|123)\s*$", re.IGNORECASE)
+
+
+def form_fields(text: str) -> dict[str, str]:
+    """Fields from "Label: value" lines; a value runs on until the next known label."""
+    fields: dict[str, str] = {}
+    current = None
+    for line in text.splitlines():
+        match = _LINE.match(line)
+        field = field_for(match["label"]) if match else None
+        if match and field:
+            current = field
+            fields.setdefault(field, match["value"].strip())
+        elif current == "message" and line.strip():
+            fields[current] += "\n" + line.strip()
+        elif current and line.strip() and fields.get(current, "").endswith("-"):
+            fields[current] += line.strip()  # a URL wrapped by the mail client
+        else:
+            current = None if not line.strip() else current
+    return fields
+
+
+def is_form_mail(mail: Mail) -> bool:
+    """A notification from the site form: at least a name or email, and a message."""
+    fields = form_fields(mail.text)
+    return len(fields) >= 3 and "message" in fields and bool({"email", "phone", "name"} & set(fields))
+
+
+def likely_spam(fields: dict[str, str], hints: list[str]) -> bool:
+    """Invalid email and phone together, or a "test" entry."""
+    email_bad = normalize_email(fields.get("email", "")).validity is Validity.INVALID
+    phone_bad = normalize_phone(fields.get("phone", ""), hints).validity is not Validity.VALID
+    testing = any(_SPAM_WORDS.match(fields.get(k, "")) for k in ("name", "message", "company"))
+    return (email_bad and phone_bad) or testing or fields.get("message", "").startswith("=")
+
+
+def entry_draft(fields: dict[str, str], sent_at: datetime, key: str,
+                default_region: str) -> InquiryDraft:
+    """One form entry as a site_form inquiry from the buyer."""
+    hints = region_hints(fields.get("country"), default_region)
+    contact = ContactDraft(
+        name=fields.get("name", ""), company=fields.get("company", ""),
+        country=fields.get("country", ""),
+        phones=[fields["phone"]] if fields.get("phone") else [],
+        emails=[fields["email"]] if fields.get("email") else [],
+        wechat_ids=[fields["wechat"]] if fields.get("wechat") else [],
+        likely_spam=likely_spam(fields, hints),
+    )
+    text = fields.get("message", "").strip()
+    message = MessageDraft(sent_at, Direction.IN, text, author=contact.name,
+                           subject=fields.get("subject", ""), original=text,
+                           fingerprint=fingerprint("site_form", key))
+    return InquiryDraft(Channel.SITE_FORM, contact, [message], subject=fields.get("subject", ""),
+                        page_url=fields.get("page") or None)
+
+
+def parse_form_mail(mail: Mail, source: str, options: ImportOptions) -> ParsedFile:
+    """The form's notification mail, as an inquiry from the buyer (not the no-reply sender)."""
+    fields = form_fields(mail.text)
+    if mail.reply_to and not fields.get("email"):
+        fields["email"] = mail.reply_to[1]
+    if mail.sent_at is None:
+        raise ImportFileError(source, "the form mail has no date")
+    key = mail.message_id or f"{mail.sent_at.isoformat()}|{fields.get('email')}"
+    parsed = ParsedFile(source, Channel.SITE_FORM)
+    draft = entry_draft(fields, mail.sent_at, key, options.default_region)
+    draft.messages[0].message_id = mail.message_id
+    draft.messages[0].subject = draft.subject = mail.subject
+    parsed.inquiries.append(draft)
+    return parsed
+
+
+_DATE_LAYOUTS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
+                 "%d/%m/%Y %H:%M", "%m/%d/%Y %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d", "%Y/%m/%d")
+
+
+def _submitted(value: str, zone: ZoneInfo) -> datetime:
+    text = value.strip()
+    try:
+        moment = datetime.fromisoformat(text)
+        return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+    except ValueError:
+        pass
+    for layout in _DATE_LAYOUTS:
+        try:
+            return datetime.strptime(text, layout).replace(tzinfo=zone)
+        except ValueError:
+            continue
+    raise ValueError(value)
+
+
+def parse_form_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
+    """The site's CSV export of entries: encoding detected, delimiter sniffed, columns
+    mapped from English or Chinese headers (or --map). Bad rows are reported by line."""
+    text = decode(source.data, source.name)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel  # type: ignore[assignment]
+    rows = csv.reader(io.StringIO(text), dialect)
+    header = next(rows, [])
+    columns = [field_for(h, options.column_map) for h in header]
+    if not {"message"} & set(columns) or not {"email", "phone", "name"} & set(columns):
+        raise ImportFileError(source.name, "no form columns (name, email, phone, message) in the "
+                              "header; map them with --map \"LABEL=field\"", 1)
+    parsed = ParsedFile(source.name, Channel.SITE_FORM)
+    for row in rows:
+        number = rows.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header) + 2:
+            parsed.errors.append(RowError(number, f"{len(row)} cells under {len(header)} columns"))
+            continue
+        fields = {c: clean_cell(v) for c, v in zip(columns, row, strict=False) if c and v.strip()}
+        try:
+            sent_at = _submitted(fields.get("submitted", ""), zone)
+        except ValueError:
+            parsed.errors.append(RowError(number, f"unreadable date {fields.get('submitted')!r}"))
+            continue
+        if not fields.get("message") and not fields.get("email") and not fields.get("phone"):
+            parsed.errors.append(RowError(number, "an entry with no message, email or phone"))
+            continue
+        key = fields.get("id") or "|".join(row)
+        parsed.inquiries.append(entry_draft(fields, sent_at, f"{source.name}|{key}|{sent_at}"
+                                            if not fields.get("id") else f"entry|{key}|{sent_at}",
+                                            options.default_region))
+    if not parsed.inquiries and not parsed.errors:
+        raise ImportFileError(source.name, "the CSV holds no entries", 2)
+    return parsed

@@ -1,0 +1,107 @@
+"""Reading files safely: size limits, zip archives without bombs or escapes, text decoding."""
+
+import codecs
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from charset_normalizer import from_bytes
+
+from leaddesk.importers.base import ImportFileError
+
+MAX_FILE = 512 * 1024 * 1024
+MAX_UNPACKED = 200 * 1024 * 1024
+MAX_RATIO = 100
+# Labels that mean "some GB encoding": GB18030 reads all of them.
+_GB = {"gb2312", "gbk", "euc-cn", "eucgb2312_cn", "gb18030", "x-gbk", "cp936", "hz-gb-2312"}
+_BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+
+
+@dataclass
+class Source:
+    """A file's name and bytes, and for a zip the names of the other members."""
+
+    name: str
+    data: bytes
+    members: tuple[str, ...] = ()
+
+
+def charset_alias(label: str | None) -> str | None:
+    """A Python codec for a declared charset, GB labels widened to GB18030."""
+    if not label:
+        return None
+    label = label.strip().strip('"').lower()
+    if label in _GB:
+        return "gb18030"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes, source: str, declared: str | None = None) -> str:
+    """Bytes as text: a BOM, then the declared charset, then UTF-8, then detection."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace").lstrip("\ufeff")
+    for encoding in filter(None, (charset_alias(declared), "utf-8")):
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    guess = from_bytes(data[:200_000]).best()
+    if guess is None or guess.encoding is None:
+        raise ImportFileError(source, "not a text file (no encoding reads it)")
+    return data.decode(charset_alias(guess.encoding) or guess.encoding, errors="replace")
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters: not a text export (UTF-16 excepted)."""
+    head = data[:8192]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return b"\x00" in head or controls > len(head) * 0.05
+
+
+def _safe_members(archive: zipfile.ZipFile, source: str) -> list[zipfile.ZipInfo]:
+    members = archive.infolist()
+    unpacked = sum(info.file_size for info in members)
+    packed = max(1, sum(info.compress_size for info in members))
+    if unpacked > MAX_UNPACKED or unpacked / packed > MAX_RATIO:
+        raise ImportFileError(source, f"zip unpacks to {unpacked:,} bytes; refused as a zip bomb")
+    for info in members:
+        path = PurePosixPath(info.filename.replace("\\", "/"))
+        if path.is_absolute() or ".." in path.parts:
+            raise ImportFileError(source, f"zip member {info.filename!r} points outside the archive")
+    return members
+
+
+def read_source(path: Path) -> Source:
+    """A file's content; for a zip, its chat text (`_chat.txt` or the one .txt) and the
+    names of its attachments. Nothing is ever extracted to disk."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE:
+            raise ImportFileError(name, f"file is {size:,} bytes; the limit is {MAX_FILE:,}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(name, exc.strerror or str(exc)) from None
+    if not data.strip():
+        raise ImportFileError(name, "the file is empty")
+    if not data.startswith(b"PK\x03\x04"):
+        return Source(name, data)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = _safe_members(archive, name)
+            texts = [m for m in members if m.filename.lower().endswith(".txt")]
+            chat = next((m for m in texts if m.filename.endswith("_chat.txt")), None)
+            chat = chat or (texts[0] if len(texts) == 1 else None)
+            if chat is None:
+                raise ImportFileError(name, "zip holds no chat export (_chat.txt)")
+            others = tuple(m.filename for m in members if m is not chat)
+            return Source(name, archive.read(chat), others)
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
+        raise ImportFileError(name, f"damaged zip archive: {exc}") from None

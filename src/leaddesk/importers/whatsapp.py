@@ -1,0 +1,180 @@
+"""WhatsApp "Export chat" files: Android and iOS layouts, any date order, 12/24 h clocks.
+
+The date order is decided from the whole file: the order under which every date is
+valid and the chat runs forward in time wins; a tie goes to the configured locale.
+"""
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from leaddesk.domain.drafts import InquiryDraft, MessageDraft
+from leaddesk.domain.identities import clean_text
+from leaddesk.domain.vocabulary import Channel, Direction
+from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, stamp_fingerprints
+from leaddesk.importers.chat import choose_buyer, contact_for, directions
+from leaddesk.importers.sources import Source, decode, looks_binary
+
+_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
+HEADER = re.compile(
+    r"^[" + _MARKS + r"]*\[?(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}),?\s+"
+    r"(?P<time>\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)"
+    r"(?:[\s\u202f\u00a0]*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?"
+    r"(?:\]\s?|\s[-–]\s)(?P<rest>.*)$"
+)
+_SYSTEM = re.compile(
+    r"end-to-end encrypted|created (?:group|this group)|were added|was added|\badded\b.*$|"
+    r"changed (?:the subject|this group's|the group|their phone number)|security code changed|"
+    r"\bleft$|\bremoved\b|joined using this group's invite link|disappearing messages|"
+    r"now an admin|端到端加密|创建了群|加入了群",
+    re.IGNORECASE,
+)
+_MEDIA = re.compile(
+    r"^(?:<(?:Media omitted|Medien ausgeschlossen|Multimedia omitido|Médias omis|"
+    r"媒体文件已忽略|Mídia oculta)>|(?:image|video|audio|sticker|GIF|document|Contact card) "
+    r"omitted|(?:imagen|video|audio) omitid[oa])$",
+    re.IGNORECASE,
+)
+_ATTACHED = re.compile(r"^<attached: (?P<name>.+)>$|^(?P<file>.+\.\w{2,5}) \(file attached\)",
+                       re.IGNORECASE)
+_PARTNER = re.compile(r"^WhatsApp Chat (?:with|-|mit|con|avec)\s+(?P<name>.+?)(?:\.txt|\.zip)?$",
+                      re.IGNORECASE)
+ORDERS = ("DMY", "MDY", "YMD")
+
+
+@dataclass
+class _Line:
+    number: int
+    date: str
+    time: str
+    ampm: str | None
+    rest: str
+
+
+def _headers(text: str, options: ImportOptions) -> Iterator[tuple[_Line | None, int, str]]:
+    lines = text.splitlines()
+    for number, line in enumerate(lines, 1):
+        if number % 5000 == 0:
+            options.tick(number, len(lines))
+        match = HEADER.match(line)
+        if match:
+            yield _Line(number, match["date"], match["time"], match["ampm"], match["rest"]), \
+                number, line
+        else:
+            yield None, number, line
+
+
+def _date_parts(date: str, order: str) -> tuple[int, int, int] | None:
+    parts = [int(p) for p in re.split(r"[./-]", date)]
+    day, month, year = (parts[ORDERS[0].index(c)] for c in "DMY") if order == "DMY" else (
+        (parts[1], parts[0], parts[2]) if order == "MDY" else (parts[2], parts[1], parts[0]))
+    if year < 100:
+        year += 2000
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1990 <= year <= 2100):
+        return None
+    return year, month, day
+
+
+def decide_order(dates: list[str], preferred: str) -> tuple[str, bool]:
+    """The date order of a chat and whether the file itself settled it."""
+    unique = list(dict.fromkeys(dates))
+    scores = {}
+    for order in ORDERS:
+        parsed = [_date_parts(d, order) for d in unique]
+        if any(p is None for p in parsed):
+            continue
+        try:
+            days = [datetime(*p).toordinal() for p in parsed if p]  # type: ignore[misc]
+        except ValueError:
+            continue
+        scores[order] = sum(1 for a, b in itertools.pairwise(days) if b < a)
+    if not scores:
+        raise ValueError("no date order reads every date")
+    best = min(scores.values())
+    winners = [order for order, score in scores.items() if score == best]
+    if len(winners) == 1:
+        return winners[0], True
+    return (preferred if preferred in winners else winners[0]), False
+
+
+def _moment(line: _Line, order: str, zone: ZoneInfo) -> datetime:
+    year, month, day = _date_parts(line.date, order) or (0, 0, 0)
+    pieces = [int(p) for p in re.split(r"[:.]", line.time)]
+    hour, minute, second = pieces[0], pieces[1], pieces[2] if len(pieces) > 2 else 0
+    if line.ampm:
+        pm = line.ampm.lower().startswith("p")
+        hour = hour % 12 + (12 if pm else 0)
+    return datetime(year, month, day, hour, minute, second, tzinfo=zone)
+
+
+def _split_author(rest: str) -> tuple[str, str] | None:
+    author, colon, body = rest.partition(":")
+    if not colon or not author.strip() or len(author) > 80:
+        return None
+    return clean_text(author), body[1:] if body.startswith(" ") else body
+
+
+def parse_whatsapp(source: Source, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
+    """A WhatsApp export as one chat with the buyer."""
+    if looks_binary(source.data):
+        raise ImportFileError(source.name, "not a text file")
+    text = decode(source.data, source.name)
+    parsed = ParsedFile(source.name, Channel.WHATSAPP)
+    entries: list[tuple[_Line, list[str]]] = []
+    for header, number, line in _headers(text, options):
+        if header is not None:
+            entries.append((header, []))
+        elif entries:
+            entries[-1][1].append(line)
+        elif line.strip():
+            raise ImportFileError(source.name, "not a WhatsApp chat export", number)
+    if not entries:
+        raise ImportFileError(source.name, "no WhatsApp messages found", 1)
+    try:
+        order, settled = decide_order([e.date for e, _ in entries], options.date_order)
+    except ValueError:
+        raise ImportFileError(source.name, "dates cannot be read in any order",
+                              entries[0][0].number) from None
+    if not settled:
+        parsed.notes.append(f"date order {order} taken from the settings; the file cannot tell")
+    messages = _messages(entries, order, zone, source)
+    partner_match = _PARTNER.match(source.name.removesuffix(".zip").removesuffix(".txt"))
+    partner = clean_text(partner_match["name"]) if partner_match else None
+    buyer = choose_buyer([m.author for m in messages], options.own, partner)
+    directions(messages, buyer, options.own)
+    contact, offered = contact_for(buyer, messages, options.default_region)
+    chat = contact.phones[0] if contact.phones else buyer
+    stamp_fingerprints(messages, "whatsapp", chat)
+    parsed.inquiries.append(InquiryDraft(Channel.WHATSAPP, contact, messages, offered=offered))
+    return parsed
+
+
+def _messages(entries: list[tuple[_Line, list[str]]], order: str, zone: ZoneInfo,
+              source: Source) -> list[MessageDraft]:
+    messages: list[MessageDraft] = []
+    for header, more in entries:
+        split = _split_author(header.rest)
+        first_text = split[1] if split else header.rest
+        if split is None or (_SYSTEM.search(clean_text(first_text)) and not more):
+            continue  # a system line is no one's message
+        author, body = split
+        original = "\n".join([body, *more])
+        shown = original.translate({ord(c): None for c in _MARKS}).strip()
+        attachment = None
+        media = _ATTACHED.match(shown)
+        if media:
+            attachment = media["name"] or media["file"]
+        elif _MEDIA.match(shown):
+            attachment = shown.strip("<>")
+        try:
+            moment = _moment(header, order, zone)
+        except ValueError:
+            raise ImportFileError(source.name, f"impossible time {header.time}",
+                                  header.number) from None
+        messages.append(MessageDraft(sent_at=moment, direction=Direction.IN, body=shown,
+                                     author=author, original=original, attachment=attachment,
+                                     line=header.number))
+    return messages

@@ -1,0 +1,126 @@
+"""Importing files: each file's drafts stored in one transaction as one ImportBatch,
+adding only what is new; a batch can be listed and reverted whole."""
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from leaddesk.db.models import Contact, ImportBatch
+from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile
+from leaddesk.importers.detect import parse_file
+from leaddesk.services.activity import record
+from leaddesk.services.contacts import match_contact
+from leaddesk.services.desk import Desk
+from leaddesk.services.storing import Counts, store_inquiry
+
+
+@dataclass
+class ImportReport:
+    """What one file's import did, as `import --json` prints it."""
+
+    file: str
+    channel: str
+    batch: int | None = None
+    contacts_created: int = 0
+    contacts_matched: int = 0
+    inquiries_created: int = 0
+    messages_created: int = 0
+    messages_skipped: int = 0
+    errors: list[dict[str, object]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def import_file(
+    desk: Desk,
+    path: Path,
+    options: ImportOptions,
+    *,
+    actor: str,
+    channel: str = "auto",
+    strict: bool = False,
+    gap_days: int = 30,
+    zone: ZoneInfo | None = None,
+) -> ImportReport:
+    """Import one file, all or nothing. A file that cannot be read raises ImportFileError
+    and leaves the database unchanged; bad rows of a good file are reported (or, with
+    `strict`, fail the file)."""
+    zone = zone or ZoneInfo("UTC")
+    parsed = parse_file(path, channel, options, zone)
+    if strict and parsed.errors:
+        first = parsed.errors[0]
+        raise ImportFileError(path.name, f"{first.message} (--strict)", first.line)
+    report = ImportReport(path.name, parsed.channel.value, notes=parsed.notes,
+                          errors=[{"line": e.line, "message": e.message} for e in parsed.errors])
+    with desk.transaction() as session:
+        batch = ImportBatch(source=str(path), channel=parsed.channel.value, sha256=_sha256(path),
+                            actor=actor)
+        session.add(batch)
+        session.flush()
+        counts = _store(session, parsed, batch.id, options, actor, timedelta(days=gap_days))
+        report.contacts_created, report.contacts_matched = counts.created, counts.matched
+        report.inquiries_created = counts.inquiries
+        report.messages_created, report.messages_skipped = counts.messages, counts.skipped
+        if counts.created or counts.inquiries or counts.messages or counts.identities:
+            batch.summary = json.dumps(asdict(report), ensure_ascii=False)
+            report.batch = batch.id
+            record(session, "import", actor, batch=batch.id, file=path.name,
+                   messages=counts.messages)
+        else:
+            session.delete(batch)  # nothing new: no batch to list or revert
+    return report
+
+
+def _store(session: Session, parsed: ParsedFile, batch_id: int, options: ImportOptions,
+           actor: str, gap: timedelta) -> Counts:
+    counts = Counts()
+    total = len(parsed.inquiries) + len(parsed.contacts)
+    for done, draft in enumerate(parsed.contacts, 1):
+        match = match_contact(session, draft, actor=actor, default_region=options.default_region,
+                              batch_id=batch_id)
+        counts.saw_contact(match.contact_id, match.created)
+        options.tick(done, total)
+    for done, inquiry in enumerate(parsed.inquiries, len(parsed.contacts) + 1):
+        store_inquiry(session, inquiry, counts, batch_id=batch_id, options=options, actor=actor,
+                      gap=gap)
+        if inquiry.contact.likely_spam and counts.last_created:
+            session.get_one(Contact, counts.last_contact).likely_spam = True
+        options.tick(done, total)
+    return counts
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    """One import batch as `import --list` shows it."""
+
+    id: int
+    source: str
+    channel: str
+    created_at: str
+    actor: str
+    reverted_at: str | None
+    messages_created: int
+
+
+def list_batches(session: Session) -> list[BatchSummary]:
+    """Every import batch, newest first."""
+    batches = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+    return [
+        BatchSummary(b.id, b.source, b.channel, b.created_at.isoformat(), b.actor,
+                     b.reverted_at.isoformat() if b.reverted_at else None,
+                     int(json.loads(b.summary or "{}").get("messages_created", 0)))
+        for b in batches
+    ]
