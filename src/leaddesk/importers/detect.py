@@ -47,13 +47,20 @@ def _kind(source: Source) -> str:
 def parse_file(path: Path, channel: str, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
     """Read one file with the importer its content (or --channel) calls for."""
     source = read_source(path)
-    kind = _kind(source)
+    try:
+        kind = _kind(source)
+    except ImportFileError:
+        if channel == "auto":
+            raise
+        kind = "unknown"  # --channel says what it is; that importer will judge
     forced = {"whatsapp": "whatsapp", "vcard": "vcard"}.get(channel)
     if channel == "email" and kind not in ("mbox", "email"):
         kind = "mbox" if source.data.lstrip().startswith(b"From ") else "email"
     elif channel == "wechat" and kind not in ("wechat", "wechat_csv"):
         kind = "wechat"
     elif channel == "site_form" and kind not in ("email", "form_csv"):
+        if looks_binary(source.data):
+            raise ImportFileError(source.name, "not a form export (binary data)")
         kind = "form_csv"
     elif forced:
         kind = forced

@@ -2,7 +2,8 @@
 
 from html.parser import HTMLParser
 
-_BREAKS = {"br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote"}
+_BREAKS = {"br", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
+_SOFT_BREAKS = {"div", "tr", "li", "table"}  # end a line only if it has text
 _SKIP = {"script", "style", "head", "title"}
 
 
@@ -14,7 +15,9 @@ class _TextParser(HTMLParser):
         self.cells: list[str] = []
         self.skipping = 0
 
-    def _end_line(self) -> None:
+    def _end_line(self, soft: bool = False) -> None:
+        if soft and not self.cells and not "".join(self.line).strip():
+            return
         if self.cells:
             self.line.append(": ".join(c for c in self.cells if c) if len(self.cells) == 2
                              else " | ".join(self.cells))
@@ -26,16 +29,16 @@ class _TextParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
             self.skipping += 1
-        elif tag in _BREAKS:
-            self._end_line()
+        elif tag in _BREAKS or tag in _SOFT_BREAKS:
+            self._end_line(soft=tag in _SOFT_BREAKS)
         elif tag in ("td", "th"):
             self.cells.append("")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self.skipping = max(0, self.skipping - 1)
-        elif tag in _BREAKS:
-            self._end_line()
+        elif tag in _BREAKS or tag in _SOFT_BREAKS:
+            self._end_line(soft=tag in _SOFT_BREAKS)
 
     def handle_data(self, data: str) -> None:
         if self.skipping:

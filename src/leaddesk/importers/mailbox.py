@@ -15,6 +15,7 @@ from leaddesk.importers.siteform import is_form_mail, parse_form_mail
 _FROM_LINE = re.compile(rb"^From \S*")
 _ESCAPED_FROM = re.compile(rb"^>(>*From )")
 _HEADER_LINE = re.compile(rb"^[\w-]+:")
+_SEPARATOR = re.compile(rb"^From (?:-|\S+\s+\S.*\d{4})\s*$")  # From ADDR DATE, or From -
 
 
 def split_mbox(path: Path, options: ImportOptions) -> Iterator[tuple[int, bytes]]:
@@ -44,7 +45,7 @@ def split_mbox(path: Path, options: ImportOptions) -> Iterator[tuple[int, bytes]
                     current.append(pending)
                 pending = None
             if _FROM_LINE.match(line):
-                if (previous_blank and current) or number == 1:
+                if number == 1 or (previous_blank and _SEPARATOR.match(line)):
                     if current:
                         yield start, b"".join(current)
                         options.tick(done, total)

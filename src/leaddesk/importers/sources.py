@@ -2,6 +2,7 @@
 
 import codecs
 import io
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -16,6 +17,12 @@ MAX_RATIO = 100
 # Labels that mean "some GB encoding": GB18030 reads all of them.
 _GB = {"gb2312", "gbk", "euc-cn", "eucgb2312_cn", "gb18030", "x-gbk", "cp936", "hz-gb-2312"}
 _BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+
+
+# What buyers' files are written in; limiting detection to these keeps short texts
+# from being "detected" as an exotic code page.
+_LIKELY = ["utf_8", "gb18030", "big5", "cp1252", "shift_jis", "euc_jp", "euc_kr",
+           "cp1251", "koi8_r", "utf_16"]
 
 
 @dataclass
@@ -40,6 +47,20 @@ def charset_alias(label: str | None) -> str | None:
         return None
 
 
+def _western(data: bytes) -> str | None:
+    """Windows-1252 text whose accented letters stand alone between plain letters, as in
+    "Café crème"; Chinese or Cyrillic bytes come in runs and fail this."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    high = {i for i, ch in enumerate(text) if ord(ch) > 127}
+    if not high or any("LATIN" not in unicodedata.name(text[i], "") for i in high):
+        return None
+    runs = sum(1 for i in high if i + 1 in high or i - 1 in high)
+    return text if runs <= len(high) // 3 else None
+
+
 def decode(data: bytes, source: str, declared: str | None = None) -> str:
     """Bytes as text: a BOM, then the declared charset, then UTF-8, then detection."""
     for bom, encoding in _BOMS:
@@ -50,7 +71,10 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    guess = from_bytes(data[:200_000]).best()
+    latin = _western(data)
+    if latin is not None:
+        return latin
+    guess = from_bytes(data[:200_000], cp_isolation=_LIKELY).best()
     if guess is None or guess.encoding is None:
         raise ImportFileError(source, "not a text file (no encoding reads it)")
     return data.decode(charset_alias(guess.encoding) or guess.encoding, errors="replace")

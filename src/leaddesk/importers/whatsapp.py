@@ -78,20 +78,29 @@ def _date_parts(date: str, order: str) -> tuple[int, int, int] | None:
     return year, month, day
 
 
+def _inversions(unique: list[str], order: str) -> int | None:
+    """How often the chat would run back in time under `order`; None if a date is invalid."""
+    parsed = [_date_parts(d, order) for d in unique]
+    if any(p is None for p in parsed):
+        return None
+    try:
+        days = [datetime(*p).toordinal() for p in parsed if p]
+    except ValueError:
+        return None
+    return sum(1 for a, b in itertools.pairwise(days) if b < a)
+
+
 def decide_order(dates: list[str], preferred: str) -> tuple[str, bool]:
-    """The date order of a chat and whether the file itself settled it."""
+    """The date order of a chat and whether the file itself settled it. A four-digit
+    first field means year first; a two-digit one is read year first only when day- and
+    month-first both fail."""
     unique = list(dict.fromkeys(dates))
-    scores = {}
-    for order in ORDERS:
-        parsed = [_date_parts(d, order) for d in unique]
-        if any(p is None for p in parsed):
-            continue
-        try:
-            days = [datetime(*p).toordinal() for p in parsed if p]  # type: ignore[misc]
-        except ValueError:
-            continue
-        scores[order] = sum(1 for a, b in itertools.pairwise(days) if b < a)
-    if not scores:
+    year_first = bool(unique) and len(re.split(r"[./-]", unique[0])[0]) == 4
+    for candidates in ((["YMD"],) if year_first else (["DMY", "MDY"], ["YMD"])):
+        scores = {o: s for o in candidates if (s := _inversions(unique, o)) is not None}
+        if scores:
+            break
+    else:
         raise ValueError("no date order reads every date")
     best = min(scores.values())
     winners = [order for order, score in scores.items() if score == best]

@@ -1,0 +1,94 @@
+"""Email and mbox: charsets, HTML-only mail, threading headers, form notifications."""
+
+import pytest
+
+from leaddesk.importers.base import ImportFileError
+from leaddesk.importers.html_text import html_to_text
+from leaddesk.importers.mail import parse_mail
+from tests.unit.importers.conftest import DATA
+
+GB18030_ONLY = "Subject: =?gb2312?b?{}?=\nFrom: a@b.cn\nDate: Mon, 3 May 2021 14:05:09 +0800\n" \
+    "Content-Type: text/plain; charset=gb2312\n\n{}\n"
+
+
+def test_the_gb2312_sample() -> None:
+    mail = parse_mail((DATA / "samples/email/chinese-inquiry-gb2312.eml").read_bytes())
+    assert mail.sender == ("王磊", "wanglei@feikong-tech.example.cn")
+    assert mail.subject.startswith("询价")
+    assert "《什么是光纤陀螺仪》" in mail.text and "wanglei_uav88" in mail.text
+
+
+def test_characters_only_gb18030_has_are_read_under_a_gb2312_label() -> None:
+    import base64
+
+    subject = base64.b64encode("询价 䶮".encode("gb18030")).decode()
+    body = "我们需要 2 台，谢谢 䶮".encode("gb18030")
+    raw = GB18030_ONLY.format(subject, "").encode() .replace(b"\n\n\n", b"\n\n" + body + b"\n")
+    mail = parse_mail(raw)
+    assert mail.subject == "询价 䶮"
+    assert mail.text == "我们需要 2 台，谢谢 䶮"
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    (b"From: a@b.c\nContent-Type: text/html\n\n<p>Hello<br>World</p><img src='http://t/x.gif'>",
+     "Hello\nWorld"),
+    (b"From: a@b.c\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: "
+     b"quoted-printable\n\nPrice =E2=82=AC 12=\n0", "Price € 120"),
+    (b"From: a@b.c\nContent-Type: text/plain; charset=utf-7\n\nHi +ZeVnLIqe-", "Hi 日本語"),
+    (b"From: a@b.c\nContent-Type: text/plain\n\nCaf\xe9 cr\xe8me", "Café crème"),
+    (b"From: a@b.c\nContent-Type: text/plain; charset=x-unknown\n\nplain", "plain"),
+])
+def test_bodies_in_any_encoding(raw: bytes, text: str) -> None:
+    assert parse_mail(raw).text == text
+
+
+def test_html_tables_read_as_label_and_value() -> None:
+    html = "<table><tr><td>Name</td><td>Lukas</td></tr><tr><td>Email</td><td>l@x.de</td></tr></table>" \
+        "<script>alert(1)</script><style>p{}</style>"
+    assert html_to_text(html) == "Name: Lukas\nEmail: l@x.de"
+
+
+def test_the_form_notification_becomes_a_site_form_inquiry_from_the_buyer(parse) -> None:  # type: ignore[no-untyped-def]
+    path = DATA / "samples/email/site-form-notification.eml"
+    parsed = parse(path.name, path)
+    draft = parsed.inquiries[0]
+    assert parsed.channel.value == "site_form"
+    assert (draft.contact.name, draft.contact.emails, draft.contact.phones, draft.contact.country) \
+        == ("Lukas Becker", ["l.becker@aero-systems.example.de"], ["+49 1512 3456789"], "Germany")
+    assert draft.page_url == ("https://www.ericcointernational.com/news/china-s-international-"
+                              "space-cooperation-in-the-past-60-years-will-be-even-more-promising.html")
+    assert draft.messages[0].body.endswith("Please send price for 20 pcs and lead time.")
+    assert draft.messages[0].message_id == "<20210420011241.7731@ericcointernational.com>"
+
+
+def test_a_reply_carries_its_threading_headers(parse) -> None:  # type: ignore[no-untyped-def]
+    path = DATA / "samples/email/reply-from-sales.eml"
+    message = parse(path.name, path).inquiries[0].messages[0]
+    assert message.references == ["<20210420011241.7731@ericcointernational.com>"]
+    assert message.sender == "info@ericcointernational.com"
+
+
+@pytest.mark.parametrize(("name", "subjects"), [
+    ("issue1189.mbox.txt", ["Message 1", "Message 2", "Message 3", "Message 4"]),
+    ("simple.mbox.txt", ["this'll probably break a lot of mime parsers",
+                         "this'll probably break even more mime parsers",
+                         "if a mime parser can correctly handle this, I'm impressed"]),
+])
+def test_mbox_archives(parse, name: str, subjects: list[str]) -> None:  # type: ignore[no-untyped-def]
+    parsed = parse(name, DATA / "mimekit" / name, channel="email")
+    assert [i.messages[0].subject for i in parsed.inquiries] == subjects
+
+
+def test_from_lines_inside_bodies(parse) -> None:  # type: ignore[no-untyped-def]
+    mbox = ("\ufeffFrom a@b.c Mon Jan  1 00:00:00 2021\nFrom: a@b.c\nSubject: one\n"
+            "Date: Mon, 1 Jan 2021 10:00:00 +0000\n\nFrom the start, a body line.\n>From quoted\n\n"
+            "From b@b.c Mon Jan  1 00:00:00 2021\nFrom: b@b.c\nSubject: two\n"
+            "Date: Mon, 1 Jan 2021 11:00:00 +0000\n\nsecond\n")
+    parsed = parse("box.mbox", mbox)
+    assert [i.messages[0].subject for i in parsed.inquiries] == ["one", "two"]
+    assert parsed.inquiries[0].messages[0].body == "From the start, a body line.\nFrom quoted"
+
+
+def test_a_file_that_is_no_mail(parse) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ImportFileError, match="not an email"):
+        parse("x.eml", "Content-Type: text/plain\nX-Junk: 1\n\n", channel="email")
