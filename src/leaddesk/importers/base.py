@@ -52,9 +52,16 @@ class Own:
     names: set[str] = field(default_factory=set)
     phones: set[str] = field(default_factory=set)
     emails: set[str] = field(default_factory=set)
+    _known: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def is_us(self, author: str) -> bool:
-        """Whether an author name, number or address is one of ours."""
+        """Whether an author name, number or address is one of ours (remembered per author:
+        a chat has few authors and many messages)."""
+        if author not in self._known:
+            self._known[author] = self._check(author)
+        return self._known[author]
+
+    def _check(self, author: str) -> bool:
         from leaddesk.domain.identities import clean_text, looks_like_phone, normalize_phone
 
         text = clean_text(author)

@@ -32,6 +32,9 @@ _SYSTEM = re.compile(
     r"now an admin|端到端加密|创建了群|加入了群",
     re.IGNORECASE,
 )
+_SYSTEM_HINT = re.compile("encrypt|created|added|changed|left|removed|joined|security|disappearing|"
+                          "admin|加密|群", re.IGNORECASE)
+_MARKS_RE = re.compile(f"[{_MARKS}]")
 _MEDIA = re.compile(
     r"^(?:<(?:Media omitted|Medien ausgeschlossen|Multimedia omitido|Médias omis|"
     r"媒体文件已忽略|Mídia oculta)>|(?:image|video|audio|sticker|GIF|document|Contact card) "
@@ -109,21 +112,27 @@ def decide_order(dates: list[str], preferred: str) -> tuple[str, bool]:
     return (preferred if preferred in winners else winners[0]), False
 
 
-def _moment(line: _Line, order: str, zone: ZoneInfo) -> datetime:
-    year, month, day = _date_parts(line.date, order) or (0, 0, 0)
-    pieces = [int(p) for p in re.split(r"[:.]", line.time)]
-    hour, minute, second = pieces[0], pieces[1], pieces[2] if len(pieces) > 2 else 0
+def _moment(line: _Line, order: str, zone: ZoneInfo, days: dict[str, tuple[int, int, int]]) -> datetime:
+    if line.date not in days:
+        days[line.date] = _date_parts(line.date, order) or (0, 0, 0)
+    year, month, day = days[line.date]
+    pieces = line.time.replace(".", ":").split(":")
+    hour, minute = int(pieces[0]), int(pieces[1])
+    second = int(pieces[2]) if len(pieces) > 2 else 0
     if line.ampm:
-        pm = line.ampm.lower().startswith("p")
-        hour = hour % 12 + (12 if pm else 0)
+        hour = hour % 12 + (12 if line.ampm[0] in "pP" else 0)
     return datetime(year, month, day, hour, minute, second, tzinfo=zone)
 
 
-def _split_author(rest: str) -> tuple[str, str] | None:
-    author, colon, body = rest.partition(":")
-    if not colon or not author.strip() or len(author) > 80:
-        return None
-    return clean_text(author), body[1:] if body.startswith(" ") else body
+def _is_system(text: str) -> bool:
+    """Encryption notices, group changes and the like, which are no one's message."""
+    return len(text) < 200 and _SYSTEM_HINT.search(text) is not None and \
+        _SYSTEM.search(text) is not None
+
+
+def _unmark(text: str) -> str:
+    """Text without direction marks (plain ASCII, the common case, has none)."""
+    return text if text.isascii() else _MARKS_RE.sub("", text)
 
 
 def parse_whatsapp(source: Source, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
@@ -164,26 +173,33 @@ def parse_whatsapp(source: Source, options: ImportOptions, zone: ZoneInfo) -> Pa
 def _messages(entries: list[tuple[_Line, list[str]]], order: str, zone: ZoneInfo,
               source: Source) -> list[MessageDraft]:
     messages: list[MessageDraft] = []
+    authors: dict[str, str] = {}
+    days: dict[str, tuple[int, int, int]] = {}
     for header, more in entries:
-        split = _split_author(header.rest)
-        first_text = split[1] if split else header.rest
-        if split is None or (_SYSTEM.search(clean_text(first_text)) and not more):
-            continue  # a system line is no one's message
-        author, body = split
-        original = "\n".join([body, *more])
-        shown = original.translate({ord(c): None for c in _MARKS}).strip()
+        name, colon, body = header.rest.partition(":")
+        if not colon or not name.strip() or len(name) > 80:
+            continue  # a system line ("X created group") has no author
+        if body.startswith(" "):
+            body = body[1:]
+        if not more and _is_system(_unmark(body)):
+            continue  # a system line shown under the chat's name
+        if name not in authors:
+            authors[name] = clean_text(name)
+        original = "\n".join([body, *more]) if more else body
+        shown = _unmark(original).strip()
         attachment = None
-        media = _ATTACHED.match(shown)
-        if media:
-            attachment = media["name"] or media["file"]
-        elif _MEDIA.match(shown):
-            attachment = shown.strip("<>")
+        if shown[:1] == "<" or "omit" in shown or "attached" in shown:
+            media = _ATTACHED.match(shown)
+            if media:
+                attachment = media["name"] or media["file"]
+            elif _MEDIA.match(shown):
+                attachment = shown.strip("<>")
         try:
-            moment = _moment(header, order, zone)
+            moment = _moment(header, order, zone, days)
         except ValueError:
             raise ImportFileError(source.name, f"impossible time {header.time}",
                                   header.number) from None
         messages.append(MessageDraft(sent_at=moment, direction=Direction.IN, body=shown,
-                                     author=author, original=original, attachment=attachment,
-                                     line=header.number))
+                                     author=authors[name], original=original,
+                                     attachment=attachment, line=header.number))
     return messages

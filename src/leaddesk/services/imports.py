@@ -11,13 +11,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from leaddesk.db.models import Contact, ImportBatch
+from leaddesk.db.models import ImportBatch
 from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile
 from leaddesk.importers.detect import parse_file
 from leaddesk.services.activity import record
 from leaddesk.services.contacts import match_contact
 from leaddesk.services.desk import Desk
-from leaddesk.services.storing import Counts, store_inquiry
+from leaddesk.services.storing import Counts, FileStore
 
 
 @dataclass
@@ -86,20 +86,19 @@ def import_file(
 
 def _store(session: Session, parsed: ParsedFile, batch_id: int, options: ImportOptions,
            actor: str, gap: timedelta) -> Counts:
-    counts = Counts()
+    store = FileStore(session, batch_id=batch_id, options=options, actor=actor, gap=gap)
     total = len(parsed.inquiries) + len(parsed.contacts)
     for done, draft in enumerate(parsed.contacts, 1):
         match = match_contact(session, draft, actor=actor, default_region=options.default_region,
                               batch_id=batch_id)
-        counts.saw_contact(match.contact_id, match.created)
+        store.counts.saw_contact(match.contact_id, match.created)
         options.tick(done, total)
+    store.prepare(parsed.inquiries)
     for done, inquiry in enumerate(parsed.inquiries, len(parsed.contacts) + 1):
-        store_inquiry(session, inquiry, counts, batch_id=batch_id, options=options, actor=actor,
-                      gap=gap)
-        if inquiry.contact.likely_spam and counts.last_created:
-            session.get_one(Contact, counts.last_contact).likely_spam = True
-        options.tick(done, total)
-    return counts
+        store.store(inquiry)
+        if done % 100 == 0 or done == total:
+            options.tick(done, total)
+    return store.finish()
 
 
 @dataclass(frozen=True)

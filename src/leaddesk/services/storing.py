@@ -1,14 +1,16 @@
-"""Storing one inquiry draft: its contact, the messages not yet stored, and the
-inquiries they belong to (chats split where they go quiet, mail threaded by reply)."""
+"""Storing one file's drafts: contacts found once per file, only messages not yet stored,
+chats split where they go quiet, mail threaded by reply headers either way round. Rows
+are written with Core in bulk so a 100,000-message export stays quick."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from leaddesk.db.models import Identity, Inquiry, Message
+from leaddesk.db.models import Contact, Identity, Inquiry, Message
 from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
 from leaddesk.domain.identities import normalize_email
 from leaddesk.domain.vocabulary import Channel, Direction
@@ -23,6 +25,8 @@ from leaddesk.services.contacts import (
 
 CHUNK = 5000
 CHATS = (Channel.WHATSAPP, Channel.WECHAT)
+MESSAGES = cast(Table, Message.__table__)  # Core tables: bulk rows without ORM objects
+INQUIRIES = cast(Table, Inquiry.__table__)
 
 
 @dataclass
@@ -35,13 +39,10 @@ class Counts:
     messages: int = 0
     skipped: int = 0
     identities: int = 0
-    last_contact: int = 0
-    last_created: bool = False
     seen: set[int] = field(default_factory=set)
 
     def saw_contact(self, contact_id: int, created: bool) -> None:
         """Count a contact once per file, as created or matched."""
-        self.last_contact, self.last_created = contact_id, created
         if contact_id in self.seen:
             return
         self.seen.add(contact_id)
@@ -55,160 +56,225 @@ def stored_fingerprints(session: Session, fingerprints: Sequence[str]) -> set[st
     """Which of these message fingerprints the database already holds."""
     found: set[str] = set()
     for start in range(0, len(fingerprints), CHUNK):
-        chunk = fingerprints[start:start + CHUNK]
-        found.update(session.scalars(select(Message.fingerprint).where(Message.fingerprint.in_(chunk)))
-                     .all())  # type: ignore[arg-type]
+        chunk = list(fingerprints[start:start + CHUNK])
+        found.update(f for f in session.scalars(
+            select(Message.fingerprint).where(Message.fingerprint.in_(chunk))) if f)
     return found
 
 
-def _new_messages(session: Session, messages: list[MessageDraft], counts: Counts) -> list[MessageDraft]:
-    keys = [m.fingerprint for m in messages if m.fingerprint]
-    stored = stored_fingerprints(session, keys)
-    fresh, seen = [], set()
-    for message in messages:
-        key = message.fingerprint
-        if key and (key in stored or key in seen):
-            counts.skipped += 1
-            continue
-        if key:
-            seen.add(key)
-        fresh.append(message)
-    return fresh
+@dataclass
+class _Thread:
+    id: int
+    started: datetime
+    last: datetime
+    channel: str
+    changed: bool = False
 
 
-def _offer(session: Session, contact_id: int, offered: ContactDraft | None,
-           default_region: str, batch_id: int) -> None:
-    """Identities the buyer typed: added when no one holds them, else a likely duplicate."""
-    if offered is None:
-        return
-    found = draft_identities(offered, default_region)
-    owners = owners_of(session, found)
-    add_identities(session, contact_id, [i for i in found if i.key not in owners], batch_id)
-    for other in {owner for owner in owners.values() if owner != contact_id}:
-        note_duplicate(session, contact_id, other, "an identity the buyer typed in a message")
+class FileStore:
+    """The caches and pending rows of one file's import, in the caller's transaction."""
 
+    def __init__(self, session: Session, *, batch_id: int, options: ImportOptions, actor: str,
+                 gap: timedelta) -> None:
+        self.session, self.batch_id, self.options = session, batch_id, options
+        self.actor, self.gap = actor, gap
+        self.counts = Counts()
+        self._stored: set[str] = set()
+        self._contacts: dict[tuple[Any, ...], int] = {}
+        self._threads: dict[int, _Thread] = {}
+        self._by_contact: dict[tuple[int, str], list[int]] = {}
+        self._by_message_id: dict[str, int] = {}
+        self._by_reply: dict[str, int] = {}
+        self._by_subject: dict[tuple[int, str], int] = {}
+        self._rows: list[dict[str, Any]] = []
 
-def _email_side(session: Session, draft: InquiryDraft, options: ImportOptions) -> None:
-    """Decide who the buyer of a mail is and whether the mail is ours."""
-    message = draft.messages[0]
-    sender = (message.sender or "").lower()
-    ours = sender in options.own.emails
-    if not ours and message.recipients:
-        keys = [("email", normalize_email(r).value) for r in message.recipients]
-        sender_known = session.scalar(
-            select(Identity.contact_id).where(Identity.kind == "email", Identity.value == sender))
-        known = session.execute(select(Identity.value).where(
-            Identity.kind == "email", Identity.value.in_([v for _, v in keys]))).scalars().all()
-        ours = sender_known is None and bool(known) and draft.contact.emails == [sender]
+    def prepare(self, drafts: Sequence[InquiryDraft]) -> None:
+        """Look up, once, which of the file's messages are already stored."""
+        keys = [m.fingerprint for d in drafts for m in d.messages if m.fingerprint]
+        self._stored = stored_fingerprints(self.session, keys)
+
+    def store(self, draft: InquiryDraft) -> None:
+        """Queue what is new of one draft."""
+        fresh = self._fresh(draft.messages)
+        if not fresh:
+            return
+        if draft.channel is Channel.EMAIL:
+            self._email_side(draft)
+        contact_id = self._contact(draft)
+        fresh.sort(key=lambda m: m.sent_at)
+        if draft.channel in CHATS:
+            self._chat(draft, contact_id, fresh)
+        elif fresh[0].message_id is not None or draft.channel is Channel.EMAIL:
+            home = self._mail_thread(draft, contact_id)
+            self._add(draft, contact_id, home, fresh)
+        else:
+            self._add(draft, contact_id, None, fresh)
+
+    def finish(self) -> Counts:
+        """Write the queued messages and the inquiries' new times."""
+        for start in range(0, len(self._rows), CHUNK):
+            self.session.execute(insert(MESSAGES), self._rows[start:start + CHUNK])
+        changed = [{"key": t.id, "started": t.started, "last": t.last, "channel": t.channel}
+                   for t in self._threads.values() if t.changed]
+        if changed:
+            self.session.connection().execute(
+                update(INQUIRIES).where(INQUIRIES.c.id == bindparam("key")).values(
+                    started_at=bindparam("started"), last_message_at=bindparam("last"),
+                    channel=bindparam("channel"), version=INQUIRIES.c.version + 1),
+                changed)
+        self.counts.messages = len(self._rows)
+        return self.counts
+
+    def _fresh(self, messages: list[MessageDraft]) -> list[MessageDraft]:
+        fresh = []
+        for message in messages:
+            key = message.fingerprint
+            if key and key in self._stored:
+                self.counts.skipped += 1
+                continue
+            if key:
+                self._stored.add(key)
+            fresh.append(message)
+        return fresh
+
+    def _contact(self, draft: InquiryDraft) -> int:
+        contact = draft.contact
+        if draft.offered and not (contact.phones or contact.emails or contact.wechat_ids):
+            # Known only by a name: what they typed ("my number is ...") is who they are.
+            contact = ContactDraft(name=contact.name, company=contact.company,
+                                   country=contact.country, phones=draft.offered.phones,
+                                   emails=draft.offered.emails, wechat_ids=draft.offered.wechat_ids,
+                                   likely_spam=contact.likely_spam)
+        key = (contact.name, contact.company, contact.country, tuple(contact.phones),
+               tuple(contact.emails), tuple(contact.wechat_ids))
+        if key not in self._contacts:
+            match = match_contact(self.session, contact, actor=self.actor,
+                                  default_region=self.options.default_region,
+                                  batch_id=self.batch_id)
+            self._contacts[key] = match.contact_id
+            self.counts.saw_contact(match.contact_id, match.created)
+            if contact.likely_spam and match.created:
+                self.session.get_one(Contact, match.contact_id).likely_spam = True
+            self._offer(match.contact_id, draft.offered)
+        return self._contacts[key]
+
+    def _offer(self, contact_id: int, offered: ContactDraft | None) -> None:
+        """Identities the buyer typed: added when no one holds them, else a likely duplicate."""
+        if offered is None:
+            return
+        found = draft_identities(offered, self.options.default_region)
+        owners = owners_of(self.session, found)
+        add_identities(self.session, contact_id, [i for i in found if i.key not in owners],
+                       self.batch_id)
+        for other in {owner for owner in owners.values() if owner != contact_id}:
+            note_duplicate(self.session, contact_id, other, "an identity the buyer typed")
+
+    def _email_side(self, draft: InquiryDraft) -> None:
+        """Decide whether a mail is ours: from our address, or sent by someone unknown to
+        a known contact (a reply from our desk)."""
+        message = draft.messages[0]
+        sender = (message.sender or "").lower()
+        own = self.options.own.emails
+        ours = sender in own
+        if not ours and message.recipients and draft.contact.emails == [sender]:
+            addresses = [normalize_email(r).value for r in message.recipients if r not in own]
+            known = self.session.scalars(select(Identity.value).where(
+                Identity.kind == "email", Identity.value.in_([sender, *addresses]))).all()
+            if sender not in known and known:
+                ours, draft.contact = True, ContactDraft(emails=[known[0]])
         if ours:
-            draft.contact = ContactDraft(emails=[known[0]])
-    if ours:
-        message.direction = Direction.OUT
-        if draft.contact.emails == [sender]:
-            others = [r for r in message.recipients if r not in options.own.emails]
-            draft.contact = ContactDraft(emails=others[:1])
+            message.direction = Direction.OUT
+            if draft.contact.emails == [sender]:
+                others = [r for r in message.recipients if r not in own]
+                draft.contact = ContactDraft(emails=others[:1])
 
+    def _mail_thread(self, draft: InquiryDraft, contact_id: int) -> int | None:
+        """By reply headers (a reply may come before the mail it answers), else by subject
+        with the same contact within the conversation gap."""
+        message = draft.messages[0]
+        for ref in message.references:
+            if ref in self._by_message_id:
+                return self._by_message_id[ref]
+        if message.message_id and message.message_id in self._by_reply:
+            return self._by_reply[message.message_id]
+        found = None
+        if message.references:
+            found = self.session.scalar(select(Message.inquiry_id).where(
+                Message.message_id.in_(message.references)).limit(1))
+        if found is None and message.message_id:
+            found = self.session.scalar(select(Message.inquiry_id).where(
+                Message.in_reply_to == message.message_id).limit(1))
+        if found is None and draft.thread_key:
+            key = (contact_id, draft.thread_key)
+            if key in self._by_subject:
+                found = self._by_subject[key]
+            else:
+                found = self.session.scalar(select(Inquiry.id).where(
+                    Inquiry.contact_id == contact_id, Inquiry.channel == draft.channel.value,
+                    Inquiry.thread_key == draft.thread_key,
+                    Inquiry.last_message_at >= message.sent_at - self.gap).limit(1))
+            if found is not None and self._load(found).last < message.sent_at - self.gap:
+                found = None
+        return found
 
-def _thread(session: Session, draft: InquiryDraft, contact_id: int, gap: timedelta) -> int | None:
-    """The inquiry a mail belongs to: by reply headers (either way round: a reply may be
-    imported before the mail it answers), else by subject with the same contact."""
-    message = draft.messages[0]
-    if message.references:
-        found = session.scalar(select(Message.inquiry_id).where(
-            Message.message_id.in_(message.references)).limit(1))
-        if found is not None:
-            return found
-    if message.message_id:
-        found = session.scalar(select(Message.inquiry_id).where(
-            Message.in_reply_to == message.message_id).limit(1))
-        if found is not None:
-            return found
-    if draft.thread_key:
-        candidates = session.scalars(select(Inquiry).where(
-            Inquiry.contact_id == contact_id, Inquiry.channel == draft.channel.value,
-            Inquiry.last_message_at >= message.sent_at - gap))
-        for inquiry in candidates:
-            if inquiry.thread_key == draft.thread_key:
-                return inquiry.id
-    return None
+    def _chat(self, draft: InquiryDraft, contact_id: int, messages: list[MessageDraft]) -> None:
+        """Split a chat where it goes quiet for longer than the gap, joining known inquiries."""
+        key = (contact_id, draft.channel.value)
+        if key not in self._by_contact:
+            self._by_contact[key] = list(self.session.scalars(select(Inquiry.id).where(
+                Inquiry.contact_id == contact_id, Inquiry.channel == draft.channel.value)))
+        group: list[MessageDraft] = []
+        for message in messages:
+            if group and message.sent_at - group[-1].sent_at > self.gap:
+                self._add(draft, contact_id, self._home(key, group[0].sent_at), group)
+                group = []
+            group.append(message)
+        self._add(draft, contact_id, self._home(key, group[0].sent_at), group)
 
+    def _home(self, key: tuple[int, str], moment: datetime) -> int | None:
+        for inquiry_id in self._by_contact[key]:
+            thread = self._load(inquiry_id)
+            if thread.started - self.gap <= moment <= thread.last + self.gap:
+                return inquiry_id
+        return None
 
-def store_inquiry(session: Session, draft: InquiryDraft, counts: Counts, *, batch_id: int,
-                  options: ImportOptions, actor: str, gap: timedelta) -> None:
-    """Store what is new of one draft."""
-    fresh = _new_messages(session, draft.messages, counts)
-    if not fresh:
-        return
-    mail = draft.channel is Channel.EMAIL or draft.messages[0].message_id is not None
-    if draft.channel is Channel.EMAIL:
-        _email_side(session, draft, options)
-    contact = draft.contact
-    if draft.offered and not (contact.phones or contact.emails or contact.wechat_ids):
-        # Known only by a name: what they typed ("my number is ...") is who they are.
-        contact = ContactDraft(name=contact.name, company=contact.company, country=contact.country,
-                               phones=draft.offered.phones, emails=draft.offered.emails,
-                               wechat_ids=draft.offered.wechat_ids, likely_spam=contact.likely_spam)
-    match = match_contact(session, contact, actor=actor,
-                          default_region=options.default_region, batch_id=batch_id)
-    counts.saw_contact(match.contact_id, match.created)
-    _offer(session, match.contact_id, draft.offered, options.default_region, batch_id)
-    fresh.sort(key=lambda m: m.sent_at)
-    if mail:
-        inquiry_id = _thread(session, draft, match.contact_id, gap)
-        groups = [(inquiry_id, fresh)]
-    elif draft.channel in CHATS:
-        groups = _conversations(session, match.contact_id, draft.channel, fresh, gap)
-    else:
-        groups = [(None, fresh)]
-    for inquiry_id, messages in groups:
-        _write(session, draft, match.contact_id, inquiry_id, messages, batch_id, counts)
+    def _load(self, inquiry_id: int) -> _Thread:
+        if inquiry_id not in self._threads:
+            row = self.session.execute(select(Inquiry.started_at, Inquiry.last_message_at,
+                                              Inquiry.channel).where(Inquiry.id == inquiry_id)).one()
+            self._threads[inquiry_id] = _Thread(inquiry_id, row[0], row[1], row[2])
+        return self._threads[inquiry_id]
 
-
-Groups = list[tuple[int | None, list[MessageDraft]]]
-
-
-def _conversations(session: Session, contact_id: int, channel: Channel,
-                   messages: list[MessageDraft], gap: timedelta) -> Groups:
-    """Split a chat where it goes quiet for longer than `gap`, joining existing inquiries."""
-    existing = list(session.execute(select(Inquiry.id, Inquiry.started_at, Inquiry.last_message_at)
-                                    .where(Inquiry.contact_id == contact_id,
-                                           Inquiry.channel == channel.value)))
-    groups: Groups = []
-    last: datetime | None = None
-    for message in messages:
-        if last is None or message.sent_at - last > gap:
-            home = next((row.id for row in existing
-                         if row.started_at - gap <= message.sent_at <= row.last_message_at + gap), None)
-            groups.append((home, []))
-        groups[-1][1].append(message)
-        last = message.sent_at
-    return groups
-
-
-def _write(session: Session, draft: InquiryDraft, contact_id: int, inquiry_id: int | None,
-           messages: list[MessageDraft], batch_id: int, counts: Counts) -> None:
-    first, last = messages[0].sent_at, messages[-1].sent_at
-    if inquiry_id is None:
-        inquiry = Inquiry(contact_id=contact_id, channel=draft.channel.value,
-                          subject=draft.subject[:500], thread_key=draft.thread_key,
-                          started_at=first, last_message_at=last, import_batch_id=batch_id)
-        session.add(inquiry)
-        session.flush()
-        counts.inquiries += 1
-    else:
-        inquiry = session.get_one(Inquiry, inquiry_id)
-        if first < inquiry.started_at:  # the conversation began here: its channel is this one
-            inquiry.channel = draft.channel.value
-        inquiry.started_at = min(inquiry.started_at, first)
-        inquiry.last_message_at = max(inquiry.last_message_at, last)
-    rows = [{
-        "inquiry_id": inquiry.id, "direction": m.direction.value, "sent_at": m.sent_at,
-        "author": m.author[:200], "subject": m.subject[:500], "body": m.body,
-        "original": m.original, "attachment": (m.attachment or None) and m.attachment[:500],
-        "fingerprint": m.fingerprint, "import_batch_id": batch_id,
-        "message_id": m.message_id, "in_reply_to": m.references[-1] if m.references else None,
-    } for m in messages]
-    for start in range(0, len(rows), CHUNK):
-        session.execute(insert(Message), rows[start:start + CHUNK])
-    counts.messages += len(rows)
-    session.flush()
+    def _add(self, draft: InquiryDraft, contact_id: int, inquiry_id: int | None,
+             messages: list[MessageDraft]) -> None:
+        first, last = messages[0].sent_at, messages[-1].sent_at
+        if inquiry_id is None:
+            inquiry_id = self.session.execute(insert(INQUIRIES).values(
+                contact_id=contact_id, channel=draft.channel.value, subject=draft.subject[:500],
+                thread_key=draft.thread_key, started_at=first, last_message_at=last,
+                import_batch_id=self.batch_id, version=1,
+            ).returning(INQUIRIES.c.id)).scalar_one()
+            self._threads[inquiry_id] = _Thread(inquiry_id, first, last, draft.channel.value)
+            self._by_contact.setdefault((contact_id, draft.channel.value), []).append(inquiry_id)
+            self.counts.inquiries += 1
+        else:
+            thread = self._load(inquiry_id)
+            if first < thread.started:  # the conversation began here: its channel is this one
+                thread.channel, thread.started = draft.channel.value, first
+            thread.last = max(thread.last, last)
+            thread.changed = True
+        if draft.thread_key:
+            self._by_subject[(contact_id, draft.thread_key)] = inquiry_id
+        for m in messages:
+            if m.message_id:
+                self._by_message_id[m.message_id] = inquiry_id
+            if m.references:
+                self._by_reply[m.references[-1]] = inquiry_id
+            self._rows.append({
+                "inquiry_id": inquiry_id, "direction": m.direction.value, "sent_at": m.sent_at,
+                "author": m.author[:200], "subject": m.subject[:500], "body": m.body,
+                "original": m.original, "attachment": m.attachment[:500] if m.attachment else None,
+                "fingerprint": m.fingerprint, "import_batch_id": self.batch_id,
+                "message_id": m.message_id,
+                "in_reply_to": m.references[-1] if m.references else None,
+            })
