@@ -69,14 +69,20 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     for encoding in filter(None, (charset_alias(declared), "utf-8")):
         try:
             return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(data) - 3 and encoding == "utf-8":  # a sample cut mid-character
+                return data[:exc.start].decode(encoding)
+        except LookupError:
             continue
     latin = _western(data)
     if latin is not None:
         return latin
     guess = from_bytes(data[:200_000], cp_isolation=_LIKELY).best()
     if guess is None or guess.encoding is None:
-        raise ImportFileError(source, "not a text file (no encoding reads it)")
+        text = data.decode("utf-8", errors="replace")
+        if text.count("\ufffd") > len(text) // 20:
+            raise ImportFileError(source, "not a text file (no encoding reads it)")
+        return text
     return data.decode(charset_alias(guess.encoding) or guess.encoding, errors="replace")
 
 
