@@ -23,7 +23,7 @@ def test_decode(data: bytes, declared: str | None, text: str) -> None:
 
 
 def test_undecodable_bytes_name_the_file() -> None:
-    with pytest.raises(ImportFileError, match="^f.txt: not a text file"):
+    with pytest.raises(ImportFileError, match=r"^f\.txt: not a text file"):
         decode(bytes(range(128, 256)) * 50, "f.txt")
 
 
