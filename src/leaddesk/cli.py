@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from leaddesk import paths
+from leaddesk.cli_articles import run_articles
 from leaddesk.cli_import import run_import
 from leaddesk.errors import LeadDeskError
 from leaddesk.importers.vcard import write_vcards
@@ -135,6 +136,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         return run_import(args, desk, settings)
 
 
+def cmd_articles(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        return run_articles(args, desk, Settings.load())
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     from leaddesk.ui.app import run_window
 
@@ -144,6 +150,7 @@ def cmd_window(args: argparse.Namespace) -> int:
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_window,
     "import": cmd_import,
+    "articles": cmd_articles,
     "contacts": cmd_contacts,
     "inquiries": cmd_inquiries,
     "followups": cmd_followups,

@@ -138,6 +138,7 @@ class Inquiry(Base):
     utm_source: Mapped[str | None] = mapped_column(String(200))
     utm_medium: Mapped[str | None] = mapped_column(String(200))
     utm_campaign: Mapped[str | None] = mapped_column(String(200))
+    source_url: Mapped[str | None] = mapped_column(String(2000))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     import_batch_id: Mapped[int | None] = _batch_fk()

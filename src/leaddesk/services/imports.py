@@ -15,6 +15,7 @@ from leaddesk.db.models import ImportBatch
 from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile
 from leaddesk.importers.detect import parse_file
 from leaddesk.services.activity import record
+from leaddesk.services.attribution import link_inquiries
 from leaddesk.services.contacts import match_contact
 from leaddesk.services.desk import Desk
 from leaddesk.services.storing import Counts, FileStore
@@ -98,7 +99,9 @@ def _store(session: Session, parsed: ParsedFile, batch_id: int, options: ImportO
         store.store(inquiry)
         if done % 100 == 0 or done == total:
             options.tick(done, total)
-    return store.finish()
+    counts = store.finish()
+    link_inquiries(session, store.touched)
+    return counts
 
 
 @dataclass(frozen=True)

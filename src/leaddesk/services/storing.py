@@ -87,6 +87,8 @@ class FileStore:
         self._by_reply: dict[str, int] = {}
         self._by_subject: dict[tuple[int, str], int] = {}
         self._rows: list[dict[str, Any]] = []
+        self.touched: set[int] = set()  # inquiries this file added to, for article linking
+        self._sources: dict[int, str] = {}  # pages that joined inquiries were sent from
 
     def prepare(self, drafts: Sequence[InquiryDraft]) -> None:
         """Look up, once, which of the file's messages are already stored."""
@@ -122,6 +124,12 @@ class FileStore:
                     started_at=bindparam("started"), last_message_at=bindparam("last"),
                     channel=bindparam("channel"), version=INQUIRIES.c.version + 1),
                 changed)
+        if self._sources:
+            self.session.connection().execute(
+                update(INQUIRIES).where(INQUIRIES.c.id == bindparam("key"),
+                                        INQUIRIES.c.source_url.is_(None))
+                .values(source_url=bindparam("url")),
+                [{"key": key, "url": url} for key, url in self._sources.items()])
         self.counts.messages = len(self._rows)
         return self.counts
 
@@ -253,16 +261,20 @@ class FileStore:
                 contact_id=contact_id, channel=draft.channel.value, subject=draft.subject[:500],
                 thread_key=draft.thread_key, started_at=first, last_message_at=last,
                 import_batch_id=self.batch_id, version=1,
+                source_url=draft.page_url[:2000] if draft.page_url else None,
             ).returning(INQUIRIES.c.id)).scalar_one()
             self._threads[inquiry_id] = _Thread(inquiry_id, first, last, draft.channel.value)
             self._by_contact.setdefault((contact_id, draft.channel.value), []).append(inquiry_id)
             self.counts.inquiries += 1
         else:
+            if draft.page_url:
+                self._sources.setdefault(inquiry_id, draft.page_url[:2000])
             thread = self._load(inquiry_id)
             if first < thread.started:  # the conversation began here: its channel is this one
                 thread.channel, thread.started = draft.channel.value, first
             thread.last = max(thread.last, last)
             thread.changed = True
+        self.touched.add(inquiry_id)
         if draft.thread_key:
             self._by_subject[(contact_id, draft.thread_key)] = inquiry_id
         for m in messages:

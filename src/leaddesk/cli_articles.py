@@ -1,0 +1,78 @@
+"""The `articles` sub-command: import the site's pages, list them, relink, make links."""
+
+import argparse
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from leaddesk.importers.base import ImportFileError
+from leaddesk.importers.pages import parse_article_csv, parse_page
+from leaddesk.importers.sitemap import ArticleDraft, read_sitemap
+from leaddesk.importers.sources import read_source
+from leaddesk.services.article_links import article_links, write_qr_codes
+from leaddesk.services.articles import add_articles, find_article, list_articles
+from leaddesk.services.attribution import link_inquiries
+from leaddesk.services.desk import Desk
+from leaddesk.settings import Settings
+
+
+def read_article_file(path: Path) -> tuple[list[ArticleDraft], list[str]]:
+    """A sitemap (.xml or .xml.gz), a saved page (.html) or a CSV of articles."""
+    name = path.name.lower()
+    if name.endswith((".xml", ".xml.gz", ".gz")):
+        return read_sitemap(path)
+    source = read_source(path)
+    if name.endswith(".csv"):
+        return parse_article_csv(source), []
+    if name.endswith((".html", ".htm")) or b"<html" in source.data[:2000].lower():
+        return [parse_page(source)], []
+    raise ImportFileError(path.name, "not a sitemap, saved page (.html) or CSV of articles")
+
+
+def run_articles(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
+    """articles [--json] | import FILE... | relink | links ARTICLE [--qr DIR]"""
+    action = args.articles_command
+    if action == "import":
+        drafts, notes = [], []
+        for name in args.files:
+            found, said = read_article_file(Path(name))
+            drafts += found
+            notes += said
+        with desk.transaction() as session:
+            ids = add_articles(session, drafts)
+            linked = link_inquiries(session)
+        print(f"{len(set(ids))} pages in the catalogue from {len(drafts)} entries"
+              + (f"; linked {linked}" if linked else ""))
+        for note in notes:
+            print(f"note: {note}")
+        return 0
+    if action == "relink":
+        with desk.transaction() as session:
+            linked = link_inquiries(session)
+        print(json.dumps(linked) if args.json else
+              "linked: " + (", ".join(f"{n} by {how}" for how, n in linked.items()) or "nothing new"))
+        return 0
+    if action == "links":
+        phone = args.phone or next(iter(settings.own_phones), "")
+        email = args.email or next(iter(settings.own_emails), "")
+        with desk.transaction() as session:
+            links = article_links(find_article(session, args.article), phone, email)
+        written = write_qr_codes(links, Path(args.qr)) if args.qr else []
+        if args.json:
+            print(json.dumps({**asdict(links), "qr": [str(p) for p in written]}, ensure_ascii=False))
+        else:
+            print(f"code:     {links.code}\nwhatsapp: {links.whatsapp}\nemail:    {links.mailto}")
+            for path in written:
+                print(f"qr:       {path}")
+        return 0
+    with desk.transaction() as session:
+        articles = list_articles(session)
+    if args.json:
+        print(json.dumps([{**asdict(a), "published_at": a.published_at.isoformat()
+                           if a.published_at else None} for a in articles],
+                         ensure_ascii=False, indent=2))
+    else:
+        for a in articles:
+            print(f"{a.code or '':<6} {a.kind:<8} {a.inquiries:>4}  {a.title[:70]}")
+    return 0
+

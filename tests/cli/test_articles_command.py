@@ -1,0 +1,49 @@
+"""`leaddesk articles` as scripts use it."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from leaddesk.__main__ import main
+
+SITE = Path(__file__).resolve().parents[1] / "data" / "samples" / "site"
+
+
+def leaddesk(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_list_links_and_qr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "d.db")
+    code, out, _ = leaddesk(capsys, "--db", db, "articles", "import", str(SITE / "sitemap.xml"),
+                            str(SITE / "news-china-space-cooperation.html"))
+    assert (code, out) == (0, "9 pages in the catalogue from 10 entries\n")
+    _, out, _ = leaddesk(capsys, "--db", db, "articles", "--json")
+    articles = json.loads(out)
+    assert {"id", "code", "url", "title", "kind", "published_at", "inquiries"} <= set(articles[0])
+    assert articles[0]["title"].startswith("China's international space cooperation")
+    code, out, _ = leaddesk(capsys, "--db", db, "articles", "links", articles[0]["code"], "--json",
+                            "--phone", "+86 139 9288 4879", "--email", "info@ericcointernational.com",
+                            "--qr", str(tmp_path / "qr"))
+    links = json.loads(out)
+    assert code == 0 and links["whatsapp"].startswith("https://wa.me/8613992884879?text=Hello")
+    assert links["mailto"].startswith("mailto:info@ericcointernational.com?subject=")
+    assert sorted(p.name for p in (tmp_path / "qr").iterdir()) == [
+        f"{links['code']}-{kind}.{ext}" for kind in ("email", "whatsapp") for ext in ("png", "svg")]
+    assert (tmp_path / "qr" / f"{links['code']}-whatsapp.png").read_bytes()[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["articles", "links", "A1"], "set our WhatsApp number"),
+    (["articles", "links", "A404", "--phone", "+8613992884879", "--email", "a@b.c"], "no article"),
+    (["articles", "import", "README.md"], "not a sitemap, saved page"),
+])
+def test_articles_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str],
+                         message: str) -> None:
+    db = str(tmp_path / "d.db")
+    leaddesk(capsys, "--db", db, "articles", "import", str(SITE / "sitemap.xml"))
+    code, _, err = leaddesk(capsys, "--db", db, *args)
+    assert code == 1 and message in err and err.count("\n") == 1

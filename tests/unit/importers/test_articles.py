@@ -1,0 +1,89 @@
+"""The site's pages: sitemaps (plain, .gz, index), saved pages and CSV lists."""
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from leaddesk.errors import InvalidInputError
+from leaddesk.importers.base import ImportFileError
+from leaddesk.importers.pages import parse_article_csv, parse_page
+from leaddesk.importers.sitemap import read_sitemap
+from leaddesk.importers.sources import Source
+from tests.unit.importers.conftest import DATA
+
+URLSET = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+          '<url><loc>https://www.example.com/news/a-story.html</loc><lastmod>2021-04-13</lastmod></url>'
+          '<url><loc>https://www.example.com/contact-us.html</loc></url></urlset>')
+
+
+def test_the_sample_sitemap() -> None:
+    drafts, notes = read_sitemap(DATA / "samples/site/sitemap.xml")
+    assert notes == [] and len(drafts) == 9
+    kinds = {d.url.rsplit("/", 1)[-1]: d.kind for d in drafts}
+    assert kinds["contact-us.html"] == "page" and kinds[""] == "page"
+    assert sum(k == "article" for k in kinds.values()) == 7
+    titles = {d.title for d in drafts}
+    assert {"What is a fiber optic gyroscope", "ER-FOGI-40 fiber optic gyroscope"} <= titles
+
+
+def test_gzipped_sitemaps_and_indexes_beside_them(tmp_path: Path) -> None:
+    (tmp_path / "news.xml.gz").write_bytes(gzip.compress(URLSET.encode()))
+    (tmp_path / "index.xml").write_text(
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<sitemap><loc>https://www.example.com/news.xml.gz</loc></sitemap>"
+        "<sitemap><loc>https://www.example.com/products.xml</loc></sitemap></sitemapindex>")
+    drafts, notes = read_sitemap(tmp_path / "index.xml")
+    assert [d.title for d in drafts] == ["A story", "Contact us"]
+    assert notes == ["index.xml: https://www.example.com/products.xml is not beside it; "
+                     "import that file too"]
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"<urlset><url><loc>broken", "not a readable sitemap"),
+    (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'
+     b"<urlset>&b;</urlset>", "not a readable sitemap"),
+    (b"<html><body>hi</body></html>", "not a sitemap"),
+    (gzip.compress(b"<urlset>")[:10], "damaged gzip"),
+])
+def test_hostile_or_broken_sitemaps(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "sitemap.xml"
+    path.write_bytes(content)
+    with pytest.raises(InvalidInputError, match=message):
+        read_sitemap(path)
+
+
+def test_the_saved_article_page() -> None:
+    source = Source("p.html", (DATA / "samples/site/news-china-space-cooperation.html").read_bytes())
+    page = parse_page(source)
+    assert page.title == "China's international space cooperation in the past 60 years will be " \
+        "even more promising"
+    assert page.url.endswith("/news/china-s-international-space-cooperation-in-the-past-60-years-"
+                             "will-be-even-more-promising.html")
+    assert page.published_at is not None and page.published_at.date().isoformat() == "2021-04-13"
+    assert (page.author, page.kind) == ("Site Editor", "article")
+
+
+@pytest.mark.parametrize(("html", "title"), [
+    ('<html><head><title>Gyro news - News - Ericco</title><link rel="canonical" href="https://e.com/n/g.html">'
+     "</head></html>", "Gyro news"),
+    ('<html><head><meta property="og:url" content="https://e.com/n/g.html"></head>'
+     "<body><h1>From the H1</h1></body></html>", "From the H1"),
+])
+def test_titles_from_h1_or_title_without_the_site_name(html: str, title: str) -> None:
+    assert parse_page(Source("p.html", html.encode())).title == title
+
+
+@pytest.mark.parametrize(("html", "message"), [
+    ("<html><head><title>x</title></head></html>", "names no URL"),
+    ('<html><head><link rel="canonical" href="https://e.com/x"></head><body></body></html>', "no title"),
+])
+def test_pages_without_url_or_title(html: str, message: str) -> None:
+    with pytest.raises(ImportFileError, match=message):
+        parse_page(Source("p.html", html.encode()))
+
+
+def test_a_csv_of_articles() -> None:
+    data = "URL,Title,Published,Author\nhttps://e.com/news/a.html,A story,2021-04-13,Ed\n,,,\n"
+    drafts = parse_article_csv(Source("a.csv", data.encode()))
+    assert [(d.title, d.kind, d.author) for d in drafts] == [("A story", "article", "Ed")]
