@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     links.add_argument("--email", help="our email address (default: the settings)")
     links.add_argument("--json", action="store_true", help="print JSON")
 
+    search = command("search", "find messages, contacts and numbers (see README: query language)")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=50, metavar="N")
+    search.add_argument("--json", action="store_true", help="print JSON")
+
     contacts = command("contacts", "list contacts")
     contacts.add_argument("--json", action="store_true", help="print JSON")
     contacts.add_argument("--vcf", metavar="FILE", help="write the contacts as vCards to FILE")

@@ -24,6 +24,7 @@ from leaddesk.services import upkeep
 from leaddesk.services.contacts import list_contacts
 from leaddesk.services.followups import Due, list_followups
 from leaddesk.services.inquiries import list_inquiries
+from leaddesk.services.search import as_json, search
 from leaddesk.settings import Settings
 
 
@@ -141,6 +142,21 @@ def cmd_articles(args: argparse.Namespace) -> int:
         return run_articles(args, desk, Settings.load())
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    settings = Settings.load()
+    with _open(args) as desk, desk.transaction() as session:
+        result = search(session, args.query, limit=args.limit,
+                        default_region=settings.default_region)
+    if args.json:
+        _print_json([as_json(hit) for hit in result.hits])
+    else:
+        _print_table(((h.received_at.astimezone().strftime("%Y-%m-%d %H:%M"), h.contact, h.channel,
+                       h.snippet) for h in result.hits), ("when", "contact", "channel", "said"))
+        print(f"{result.total} found" + (f", newest {len(result.hits)} shown"
+                                         if result.total > len(result.hits) else ""))
+    return 0
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     from leaddesk.ui.app import run_window
 
@@ -150,6 +166,7 @@ def cmd_window(args: argparse.Namespace) -> int:
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_window,
     "import": cmd_import,
+    "search": cmd_search,
     "articles": cmd_articles,
     "contacts": cmd_contacts,
     "inquiries": cmd_inquiries,

@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, inspect, text
 from leaddesk.db.base import Base
 from leaddesk.db.engine import database_url, make_engine
 from leaddesk.db.schema import alembic_config, current_revision, head_revision, prepare
+from leaddesk.db.search_index import include_object
 from leaddesk.errors import DatabaseError
 from leaddesk.services.desk import open_desk
 
@@ -21,8 +22,8 @@ def test_migrations_build_exactly_the_models(db_url: str) -> None:
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     with engine.connect() as connection:
-        differences = compare_metadata(
-            MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata)
+        differences = compare_metadata(MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": include_object}), Base.metadata)
     engine.dispose()
     assert differences == []
 

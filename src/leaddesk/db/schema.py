@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from leaddesk.db.base import Base
 from leaddesk.db.engine import describe
+from leaddesk.db.search_index import create_search_index
 from leaddesk.errors import DatabaseError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -78,6 +79,7 @@ def prepare(engine: Engine) -> str:
     if not tables:
         with engine.begin() as connection:
             Base.metadata.create_all(connection)
+            create_search_index(connection)
             command.stamp(alembic_config(connection), "head")
         return "created"
     if revision is None:

@@ -7,6 +7,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from leaddesk.db.models import Article, Contact, Inquiry, Message
+from leaddesk.db.search_index import document, index_messages
 from leaddesk.domain.drafts import ContactDraft
 from leaddesk.domain.identities import clean_text
 from leaddesk.domain.timeutil import as_utc, utc_now
@@ -57,6 +58,14 @@ def _channel(value: str) -> Channel:
         raise InvalidInputError(f"unknown channel {value!r}: use one of {', '.join(Channel)}") from None
 
 
+def _store_message(session: Session, message: Message) -> None:
+    """Add a message and its search index entry in the same transaction."""
+    session.add(message)
+    session.flush()
+    index_messages(session.connection(),
+                   [(message.id, document(message.body, message.subject, message.author))])
+
+
 def log_inquiry(
     session: Session, form: LogInquiry, *, actor: str, default_region: str = ""
 ) -> InquirySummary:
@@ -79,7 +88,7 @@ def log_inquiry(
     )
     session.add(inquiry)
     session.flush()
-    session.add(Message(
+    _store_message(session, Message(
         inquiry_id=inquiry.id, direction=Direction.IN.value, sent_at=received,
         author=form.contact.name, subject=inquiry.subject, body=form.text.strip(),
         original=form.text,
@@ -109,7 +118,7 @@ def add_message(
     if not text.strip():
         raise InvalidInputError("an empty message cannot be added")
     moment = as_utc(sent_at or utc_now())
-    session.add(Message(
+    _store_message(session, Message(
         inquiry_id=inquiry_id, direction=Direction(direction).value, sent_at=moment,
         author=actor if direction is Direction.OUT else "", body=text.strip(), original=text,
     ))

@@ -4,6 +4,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from leaddesk.db.models import Activity, Article, Contact, FollowUp, Identity, ImportBatch, Inquiry, Message
+from leaddesk.db.search_index import unindex_messages
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.errors import InvalidInputError, NotFoundError
 from leaddesk.services.activity import record
@@ -19,6 +20,8 @@ def revert_batch(session: Session, batch_id: int, *, actor: str) -> dict[str, in
         raise InvalidInputError(f"import batch #{batch_id} was already reverted")
     touched = set(session.scalars(select(Message.inquiry_id)
                                   .where(Message.import_batch_id == batch_id).distinct()))
+    unindex_messages(session.connection(), list(session.scalars(
+        select(Message.id).where(Message.import_batch_id == batch_id))))
     removed = {"messages": session.execute(
         delete(Message).where(Message.import_batch_id == batch_id)).rowcount}  # type: ignore[attr-defined]
     empty = select(Inquiry.id).where(

@@ -11,6 +11,7 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from leaddesk.db.models import Contact, Identity, Inquiry, Message
+from leaddesk.db.search_index import index_batch
 from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
 from leaddesk.domain.identities import normalize_email
 from leaddesk.domain.vocabulary import Channel, Direction
@@ -116,6 +117,8 @@ class FileStore:
         """Write the queued messages and the inquiries' new times."""
         for start in range(0, len(self._rows), CHUNK):
             self.session.execute(insert(MESSAGES), self._rows[start:start + CHUNK])
+        if self._rows:
+            index_batch(self.session.connection(), self.batch_id)
         changed = [{"key": t.id, "started": t.started, "last": t.last, "channel": t.channel}
                    for t in self._threads.values() if t.changed]
         if changed:

@@ -1,0 +1,231 @@
+"""Finding anything anyone said: messages through the full-text index, contacts through
+their names and identities (phone numbers in any format), with filters, newest first."""
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from typing import Any
+
+from sqlalchemy import and_, exists, func, or_, select, text
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import ColumnElement
+
+from leaddesk.db.models import Article, Contact, FollowUp, Identity, Inquiry, Message
+from leaddesk.db.search_index import FTS_TABLE, PG_TABLE
+from leaddesk.domain.countries import region_for
+from leaddesk.domain.identities import normalize_phone, region_hints
+from leaddesk.domain.query import Query, parse_day, parse_query
+from leaddesk.domain.searchtext import is_cjk, query_tokens
+
+CANDIDATES = 5000  # index hits considered per query, newest first
+SNIPPET = 70
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One message that matched, as `search --json` prints it."""
+
+    inquiry_id: int
+    message_id: int
+    contact: str
+    contact_id: int
+    channel: str
+    received_at: datetime
+    snippet: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The newest hits and how many there are in all."""
+
+    hits: list[SearchHit]
+    total: int
+
+
+def _fts_match(query: Query) -> str | None:
+    """An FTS5 MATCH expression: every word as a prefix, Chinese as a phrase of pairs."""
+    found = [_fts_term(term, prefix=True) for term in query.words]
+    found += [_fts_term(term, prefix=False) for term in query.phrases]
+    parts = [p for p in found if p]
+    if not parts:
+        return None
+    expression = " AND ".join(parts)
+    for term in query.excluded:
+        excluded = _fts_term(term, prefix=False)
+        if excluded:
+            expression += f" NOT {excluded}"
+    return expression
+
+
+def _fts_term(term: str, *, prefix: bool) -> str | None:
+    tokens = query_tokens(term)
+    if not tokens:
+        return None
+    phrase = '"' + " ".join(tokens) + '"'
+    single_cjk = len(tokens) == 1 and is_cjk(tokens[0]) and len(tokens[0]) == 1
+    return phrase + "*" if (prefix and ((len(tokens) == 1 and not is_cjk(tokens[0])) or single_cjk)) \
+        else phrase
+
+
+def _ts_query(query: Query) -> str | None:
+    """The same for PostgreSQL's to_tsquery('simple', ...)."""
+    def term(value: str, prefix: bool) -> str | None:
+        tokens = query_tokens(value)
+        if not tokens:
+            return None
+        if len(tokens) == 1:
+            short_cjk = is_cjk(tokens[0]) and len(tokens[0]) == 1
+            return f"'{tokens[0]}'" + (":*" if prefix and (not is_cjk(tokens[0]) or short_cjk) else "")
+        return "(" + " <-> ".join(f"'{t}'" for t in tokens) + ")"
+
+    parts = [t for t in [term(w, True) for w in query.words] + [term(p, False) for p in query.phrases]
+             if t]
+    if not parts:
+        return None
+    excluded = [t for t in (term(x, False) for x in query.excluded) if t]
+    return " & ".join(parts + [f"!{t}" for t in excluded])
+
+
+def _index_hits(session: Session, query: Query) -> tuple[list[int], int]:
+    """Message ids the index finds (newest first, at most CANDIDATES) and their total."""
+    if session.bind is not None and session.get_bind().dialect.name == "sqlite":
+        match = _fts_match(query)
+        if match is None:
+            return [], 0
+        ids = session.execute(text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m "
+                                   "ORDER BY rowid DESC LIMIT :n"), {"m": match, "n": CANDIDATES})
+        total = session.scalar(text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"),
+                               {"m": match})
+    else:
+        tsq = _ts_query(query)
+        if tsq is None:
+            return [], 0
+        ids = session.execute(text(f"SELECT message_id FROM {PG_TABLE} WHERE document @@ "
+                                   "to_tsquery('simple', :q) ORDER BY message_id DESC LIMIT :n"),
+                              {"q": tsq, "n": CANDIDATES})
+        total = session.scalar(text(f"SELECT count(*) FROM {PG_TABLE} WHERE document @@ "
+                                    "to_tsquery('simple', :q)"), {"q": tsq})
+    return [row[0] for row in ids], int(total or 0)
+
+
+def _contacts_by_phone(session: Session, written: str, default_region: str) -> list[int]:
+    """Contacts reached at a number written any way: whole, with 00, or its last digits."""
+    phone = normalize_phone(written, region_hints(None, default_region))
+    digits = re.sub(r"\D", "", written).lstrip("0")
+    conditions = [Identity.value == phone.value]
+    if len(digits) >= 7:
+        conditions.append(Identity.value.like(f"%{digits}"))
+    return list(session.scalars(select(Identity.contact_id).where(
+        Identity.kind == "phone", or_(*conditions)).distinct()))
+
+
+def _contacts_by_text(session: Session, query: Query) -> list[int]:
+    """Contacts whose name, company, notes or an identity contain every word."""
+    words = [w.lower() for w in query.words + query.phrases if w.strip()]
+    if not words:
+        return []
+    conditions = []
+    for word in words:
+        pattern = f"%{word.replace('%', '').replace('_', '')}%"
+        identity = exists().where(Identity.contact_id == Contact.id,
+                                  func.lower(Identity.value).like(pattern))
+        conditions.append(or_(func.lower(Contact.name).like(pattern),
+                              func.lower(Contact.company).like(pattern),
+                              func.lower(Contact.notes).like(pattern), identity))
+    return list(session.scalars(select(Contact.id).where(and_(*conditions)).limit(CANDIDATES)))
+
+
+def _filters(query: Query, now: datetime) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    values = query.filters
+    if "channel" in values:
+        conditions.append(Inquiry.channel.in_([v.lower() for v in values["channel"]]))
+    if "stage" in values:
+        conditions.append(Contact.stage.in_([v.lower() for v in values["stage"]]))
+    if "country" in values:
+        conditions.append(Contact.country.in_([region_for(v) or v.upper() for v in values["country"]]))
+    if "owner" in values:
+        conditions.append(or_(*[func.lower(Contact.owner).like(f"%{v.lower()}%")
+                                for v in values["owner"]]))
+    for value in values.get("article", []):
+        conditions.append(exists().where(Article.id == Inquiry.article_id, or_(
+            Article.code == value.upper(), func.lower(Article.title).like(f"%{value.lower()}%"))))
+    for name, op in (("after", "ge"), ("before", "lt")):
+        for value in values.get(name, []):
+            day = parse_day(value)
+            if day is not None:
+                moment = datetime.combine(day, time(), UTC)
+                conditions.append(Message.sent_at >= moment if op == "ge" else Message.sent_at < moment)
+    for value in values.get("is", []):
+        if value.lower() == "overdue":
+            conditions.append(exists().where(FollowUp.contact_id == Contact.id,
+                                             FollowUp.done_at.is_(None), FollowUp.due_at < now))
+        elif value.lower() == "unanswered":
+            latest = aliased(Message)
+            last = select(latest.direction).where(latest.inquiry_id == Inquiry.id) \
+                .order_by(latest.sent_at.desc(), latest.id.desc()).limit(1) \
+                .correlate(Inquiry).scalar_subquery()
+            conditions.append(last == "in")
+    return conditions
+
+
+def search(session: Session, typed: str, *, limit: int = 50, default_region: str = "",
+           now: datetime | None = None) -> SearchResult:
+    """The newest messages matching a query (see domain.query for the language)."""
+    query = parse_query(typed)
+    now = now or datetime.now(UTC)
+    latest = Message.sent_at == Inquiry.last_message_at  # one hit per inquiry found otherwise
+    sources: list[ColumnElement[bool]] = []
+    total_hint = 0
+    if query.phone:
+        contacts = _contacts_by_phone(session, query.phone, default_region)
+        sources.append(and_(Inquiry.contact_id.in_(contacts), latest))
+    elif query.has_text:
+        ids, total_hint = _index_hits(session, query)
+        sources.append(Message.id.in_(ids))
+        contacts = _contacts_by_text(session, query)
+        if contacts:
+            sources.append(and_(Inquiry.contact_id.in_(contacts), latest))
+    elif query.filters:
+        sources.append(latest)
+    if not sources:
+        return SearchResult([], 0)
+    statement = (
+        select(Message.id, Message.inquiry_id, Contact.name, Contact.id, Inquiry.channel,
+               Message.sent_at, Message.body)
+        .join(Inquiry, Inquiry.id == Message.inquiry_id)
+        .join(Contact, Contact.id == Inquiry.contact_id)
+        .where(or_(*sources), *_filters(query, now))
+    )
+    rows = session.execute(statement.order_by(Message.sent_at.desc(), Message.id.desc())
+                           .limit(max(1, min(limit, 1000)))).all()
+    counted = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+    total = max(counted, total_hint) if not query.filters and not query.phone else counted
+    terms = query.words + query.phrases
+    hits = [SearchHit(r[1], r[0], r[2], r[3], r[4], r[5], snippet(r[6], terms)) for r in rows]
+    return SearchResult(hits, int(total))
+
+
+def snippet(body: str, terms: list[str]) -> str:
+    """A line of text around the first match, the match marked «like this»."""
+    flat = " ".join(body.split())
+    lowered = flat.lower()
+    found: tuple[int, int] | None = None
+    for term in terms:
+        position = lowered.find(term.lower())
+        if position >= 0 and (found is None or position < found[0]):
+            found = (position, position + len(term))
+    if found is None:
+        return flat[: SNIPPET * 2] + ("…" if len(flat) > SNIPPET * 2 else "")
+    start, end = found
+    left = max(0, start - SNIPPET)
+    right = min(len(flat), end + SNIPPET)
+    return ("…" if left else "") + flat[left:start] + "«" + flat[start:end] + "»" + \
+        flat[end:right] + ("…" if right < len(flat) else "")
+
+
+def as_json(hit: SearchHit) -> dict[str, Any]:
+    """A hit as `search --json` prints it."""
+    return {"inquiry_id": hit.inquiry_id, "message_id": hit.message_id, "contact": hit.contact,
+            "contact_id": hit.contact_id, "channel": hit.channel,
+            "received_at": hit.received_at.isoformat(), "snippet": hit.snippet}

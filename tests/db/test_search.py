@@ -1,0 +1,107 @@
+"""Search on SQLite and PostgreSQL: the same hits for the same desk."""
+
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from leaddesk.importers.base import ImportOptions
+from leaddesk.services.desk import Desk
+from leaddesk.services.followups import schedule_followup
+from leaddesk.services.imports import import_file
+from leaddesk.services.revert import revert_batch
+from leaddesk.services.search import search
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "samples"
+SAMPLES = sorted(p for p in DATA.rglob("*") if p.is_file() and p.parent.name != "site"
+                 and p.name != "README.md")
+NOW = datetime(2021, 5, 10, tzinfo=UTC)
+
+
+@pytest.fixture
+def filled(desk: Desk) -> Desk:
+    for path in SAMPLES:
+        import_file(desk, path, ImportOptions(), actor="t", zone=ZoneInfo("UTC"))
+    return desk
+
+
+QUERIES = [
+    ("陀螺", {"王磊"}),  # two Chinese characters
+    ("陀螺仪", {"王磊"}),
+    ("陀", {"王磊"}),
+    ("现货", {"陈经理"}),
+    ("gyroscope", {"王磊", "Lukas Becker"}),
+    ("gyro", {"王磊", "Lukas Becker", "Lena Fischer", "Oleg Petrov"}),  # a prefix
+    ('"bias stability"', {"Lukas Becker"}),
+    ('"stability bias"', set()),
+    ("price -quote", {"Ahmed Al Mansouri", "Lukas Becker", "Maria Santos"}),
+    ("+49 1512 3456789", {"Lukas Becker"}),
+    ("004915123456789", {"Lukas Becker"}),
+    ("01512 3456789", {"Lukas Becker"}),
+    ("13800138000", {"王磊"}),
+    ("channel:wechat 现货", {"陈经理"}),
+    ("channel:email gyrocompass", set()),
+    ("country:DE gyroscope", {"Lukas Becker"}),
+    ("country:德国 gyroscope", {"Lukas Becker"}),
+    ("Aero Systems", {"Lukas Becker"}),  # a company name
+    ("nordnav", {"Lena Fischer"}),  # part of an email address
+    ("after:2021-05-05 before:2021-05-07", {"Ahmed Al Mansouri", "陈经理"}),
+    ("article:A5", {"Ahmed Al Mansouri"}),
+    ("is:overdue", {"Priya Nair"}),
+    ("'; DROP TABLE messages; --", set()),
+    ("*:^()", set()),
+    ("nothing-like-this-anywhere", set()),
+]
+
+
+@pytest.mark.parametrize(("typed", "contacts"), QUERIES)
+def test_queries(filled: Desk, typed: str, contacts: set[str]) -> None:
+    with filled.transaction() as session:
+        if typed.startswith("article:"):
+            from leaddesk.importers.sitemap import read_sitemap
+            from leaddesk.services.articles import add_articles
+            from leaddesk.services.attribution import link_inquiries
+
+            add_articles(session, read_sitemap(DATA / "site/sitemap.xml")[0])
+            link_inquiries(session)
+        if typed == "is:overdue":
+            from sqlalchemy import select
+
+            from leaddesk.db.models import Contact
+
+            priya = session.scalars(select(Contact.id).where(Contact.name == "Priya Nair")).one()
+            schedule_followup(session, priya, datetime(2021, 5, 1, tzinfo=UTC), "call", actor="t")
+        result = search(session, typed, limit=100, now=NOW)
+    assert {hit.contact for hit in result.hits} == contacts
+    assert result.total >= len(result.hits)
+    times = [hit.received_at for hit in result.hits]
+    assert times == sorted(times, reverse=True)
+
+
+def test_snippets_mark_the_match(filled: Desk) -> None:
+    with filled.transaction() as session:
+        hit = search(session, "bias", limit=1).hits[0]
+    assert "«bias»" in hit.snippet
+    assert hit.received_at.tzinfo is not None
+
+
+def test_the_index_follows_a_revert(filled: Desk) -> None:
+    with filled.transaction() as session:
+        assert search(session, "gyrocompass").total == 2
+        from leaddesk.services.imports import list_batches
+
+        wechat = next(b for b in list_batches(session) if b.source.endswith("memotrace-export.txt"))
+        revert_batch(session, wechat.id, actor="t")
+        assert {h.contact for h in search(session, "gyrocompass").hits} == {"Oleg Petrov"}
+
+
+def test_messages_logged_by_hand_are_found(desk: Desk) -> None:
+    from leaddesk.domain.drafts import ContactDraft
+    from leaddesk.domain.vocabulary import Channel
+    from leaddesk.services.inquiries import LogInquiry, log_inquiry
+
+    with desk.transaction() as session:
+        log_inquiry(session, LogInquiry(Channel.PHONE, ContactDraft(name="Kim", phones=["+82 10 1234 5678"]),
+                                        "Called about 陀螺仪 pricing"), actor="t")
+        assert [h.contact for h in search(session, "陀螺").hits] == ["Kim"]
