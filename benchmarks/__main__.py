@@ -2,19 +2,21 @@
 
 import argparse
 
-from benchmarks import demo_desk, imports
+from benchmarks import demo_desk, imports, search
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--messages", type=int, default=1_000_000,
                         help="size of the synthetic desk (default 1,000,000)")
-    parser.add_argument("--only", choices=["demo", "imports"], help="run one benchmark")
+    parser.add_argument("--only", choices=["demo", "imports", "search"], help="run one benchmark")
     args = parser.parse_args()
     if args.only in (None, "imports"):
         imports.run()
     if args.only in (None, "demo"):
         demo_desk.run(args.messages)
+    if args.only in (None, "search"):
+        search.run(args.messages)
 
 
 if __name__ == "__main__":

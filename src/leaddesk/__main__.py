@@ -68,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=50, metavar="N")
     search.add_argument("--json", action="store_true", help="print JSON")
 
+    report = command("report", "write the lead report (csv, xlsx) or the summary (pdf)")
+    report.add_argument("--format", choices=["csv", "xlsx", "pdf"], required=True)
+    report.add_argument("--output", required=True, metavar="FILE")
+    report.add_argument("--since", metavar="DATE", help="first day, e.g. 2021-04-01")
+    report.add_argument("--until", metavar="DATE", help="day after the last one")
+    report.add_argument("--by", choices=["inquiry", "contact", "article"], default="inquiry")
+    report.add_argument("--channel", help="only this channel")
+    report.add_argument("--json", action="store_true", help="print JSON")
+
     contacts = command("contacts", "list contacts")
     contacts.add_argument("--json", action="store_true", help="print JSON")
     contacts.add_argument("--vcf", metavar="FILE", help="write the contacts as vCards to FILE")

@@ -8,7 +8,7 @@ import sys
 import traceback
 import unicodedata
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from leaddesk import paths
 from leaddesk.cli_articles import run_articles
 from leaddesk.cli_import import run_import
-from leaddesk.errors import LeadDeskError
+from leaddesk.errors import InvalidInputError, LeadDeskError
 from leaddesk.importers.vcard import write_vcards
 from leaddesk.services import desk as desk_service
 from leaddesk.services import upkeep
@@ -157,6 +157,30 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(value: str | None, option: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.combine(date.fromisoformat(value), time(), UTC)
+    except ValueError:
+        raise InvalidInputError(f"{option} {value!r}: write a date as YYYY-MM-DD") from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from leaddesk.reports.build import build_report
+    from leaddesk.reports.rows import Period
+
+    period = Period(since=_day(args.since, "--since"), until=_day(args.until, "--until"),
+                    channel=args.channel)
+    with _open(args) as desk, desk.transaction() as session:
+        done = build_report(session, args.format, Path(args.output), period)
+    if args.json:
+        _print_json({"file": str(done.path), "format": done.format, "rows": done.rows})
+    else:
+        print(f"{done.rows} inquiries written to {done.path}")
+    return 0
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     from leaddesk.ui.app import run_window
 
@@ -166,6 +190,7 @@ def cmd_window(args: argparse.Namespace) -> int:
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_window,
     "import": cmd_import,
+    "report": cmd_report,
     "search": cmd_search,
     "articles": cmd_articles,
     "contacts": cmd_contacts,

@@ -1,0 +1,1 @@
+"""Reports: queries to rows, and the CSV, XLSX and PDF writers. No Qt."""

@@ -1,0 +1,45 @@
+"""Making a report file: rows for a period, in the chosen format."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from leaddesk.errors import InvalidInputError
+from leaddesk.reports.csv_report import write_csv
+from leaddesk.reports.pdf_report import write_pdf
+from leaddesk.reports.rows import Period, lead_rows
+from leaddesk.reports.summary import summarise
+from leaddesk.reports.xlsx_report import write_xlsx
+
+FORMATS = ("csv", "xlsx", "pdf")
+
+
+@dataclass(frozen=True)
+class ReportDone:
+    """What was written."""
+
+    path: Path
+    format: str
+    rows: int
+
+
+def build_report(session: Session, fmt: str, target: Path, period: Period) -> ReportDone:
+    """Write the lead report (csv, xlsx) or the management summary (pdf)."""
+    if fmt not in FORMATS:
+        raise InvalidInputError(f"unknown format {fmt!r}: use csv, xlsx or pdf")
+    if period.since and period.until and period.since >= period.until:
+        raise InvalidInputError("--since must come before --until")
+    if not target.parent.is_dir():
+        raise InvalidInputError(f"{target.parent}: no such folder")
+    rows = lead_rows(session, period)
+    if fmt == "csv":
+        write_csv(rows, target)
+    elif fmt == "xlsx":
+        write_xlsx(rows, summarise(rows), target)
+    else:
+        since = period.since.date().isoformat() if period.since else "the beginning"
+        until = period.until.date().isoformat() if period.until else "today"
+        write_pdf(summarise(rows), target, title="Leads and where they come from",
+                  period=f"From {since} to {until}")
+    return ReportDone(target, fmt, len(rows))

@@ -1,0 +1,29 @@
+"""The lead report as CSV: UTF-8 with a BOM so Excel reads it, RFC 4180 quoting."""
+
+import csv
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from leaddesk.reports.rows import HEADERS, LeadRow
+from leaddesk.reports.safety import inert
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    return inert(str(value))
+
+
+def write_csv(rows: Iterable[LeadRow], target: Path) -> int:
+    """Write the rows; returns how many."""
+    count = 0
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(HEADERS)
+        for row in rows:
+            writer.writerow([_cell(getattr(row, name)) for name in HEADERS])
+            count += 1
+    return count

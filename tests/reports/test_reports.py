@@ -1,0 +1,127 @@
+"""The report files, read back the way their readers read them."""
+
+import csv
+import io
+import shutil
+import subprocess
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from leaddesk.importers.base import ImportOptions
+from leaddesk.importers.sitemap import read_sitemap
+from leaddesk.reports.build import build_report
+from leaddesk.reports.rows import Period, lead_rows
+from leaddesk.services.articles import add_articles
+from leaddesk.services.attribution import link_inquiries
+from leaddesk.services.demo import fill_demo
+from leaddesk.services.desk import Desk, open_desk
+from leaddesk.services.imports import import_file
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "samples"
+SAMPLES = sorted(p for p in DATA.rglob("*") if p.is_file() and p.parent.name != "site"
+                 and p.name != "README.md")
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Desk:
+    opened = open_desk(str(tmp_path_factory.mktemp("reports") / "desk.db"))
+    with opened.transaction() as session:
+        fill_demo(session, actor="t")
+        add_articles(session, read_sitemap(DATA / "site/sitemap.xml")[0])
+    for path in SAMPLES:
+        import_file(opened, path, ImportOptions(), actor="t", zone=ZoneInfo("UTC"))
+    with opened.transaction() as session:
+        link_inquiries(session)
+    return opened
+
+
+def _report(desk: Desk, fmt: str, folder: Path, **period: datetime) -> Path:
+    target = folder / f"report.{fmt}"
+    with desk.transaction() as session:
+        build_report(session, fmt, target, Period(**period))
+    return target
+
+
+def test_lead_rows_carry_the_facts(desk: Desk) -> None:
+    with desk.transaction() as session:
+        rows = lead_rows(session, Period())
+    wang = [r for r in rows if r.contact == "王磊" and r.emails == "wanglei@feikong-tech.example.cn"
+            and r.channel == "email"]
+    assert [(r.utm_source, r.utm_medium, r.article_link) for r in wang] == [("baidu", "cpc", "url")]
+    lukas = next(r for r in rows if r.contact == "Lukas Becker" and r.channel == "site_form"
+                 and r.first_response_minutes is not None)
+    assert lukas.first_response_minutes == pytest.approx(387.4, abs=0.1)  # 07:40 after 01:12 UTC
+    assert "+49 1512 3456789" in lukas.phones
+
+
+def test_csv_is_excel_ready_and_inert(desk: Desk, tmp_path: Path) -> None:
+    raw = _report(desk, "csv", tmp_path).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    cells = [cell for row in rows for cell in row]
+    assert not any(cell.startswith(("=", "@")) for cell in cells)
+    assert "'=HYPERLINK(\"http://evil.example/x\",\"click\")" in cells
+    assert "+49 1512 3456789" in cells
+    assert any("\n" in cell for cell in cells)  # Priya's two-line message survives quoting
+
+
+def test_xlsx_has_text_dates_and_native_charts(desk: Desk, tmp_path: Path) -> None:
+    path = _report(desk, "xlsx", tmp_path)
+    with zipfile.ZipFile(path) as book:
+        names = book.namelist()
+        sheets = "".join(book.read(n).decode() for n in names if n.startswith("xl/worksheets/sheet"))
+        strings = sheets  # constant-memory mode writes strings inline
+    assert sum(n.startswith("xl/charts/chart") for n in names) == 5
+    assert "<f>" not in sheets  # no formula anywhere
+    assert '<t>=HYPERLINK("http://evil.example/x","click")</t>' in strings
+    assert "<t>+49 1512 3456789</t>" in strings
+    assert '<pane ySplit="1"' in sheets and "<autoFilter" in sheets
+
+
+def test_pdf_summary_pages_and_charts(desk: Desk, tmp_path: Path) -> None:
+    path = _report(desk, "pdf", tmp_path)
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "page")], check=True)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert 1 <= len(pages) <= 3
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    assert "Title:" in info and "Leads and where they come from" in info
+    assert path.read_bytes().count(b"/Type /Page\n") + path.read_bytes().count(b"/Type /Page ") >= 1
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_real_spreadsheet_keeps_formulas_inert_and_phones_intact(
+    desk: Desk, tmp_path: Path, fmt: str
+) -> None:
+    path = _report(desk, fmt, tmp_path)
+    out = tmp_path / "out"
+    options = ["--infilter=CSV:44,34,76,1"] if fmt == "csv" else []
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                    *options, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,"
+                    "true,false,false,false,-1", "--outdir", str(out), str(path)],
+                   check=True, capture_output=True, timeout=180)
+    leads = [p for p in out.glob("*.csv") if "Summary" not in p.name]
+    rows = list(csv.reader(io.StringIO(leads[0].read_text(encoding="utf-8"))))
+    cells = [cell for row in rows for cell in row]
+    assert any("HYPERLINK" in cell for cell in cells)  # still there, as text
+    assert "click" not in cells  # not evaluated into a link labelled "click"
+    assert "+49 1512 3456789" in cells  # text, exactly as written
+
+
+@pytest.mark.parametrize(("fmt", "period", "message"), [
+    ("doc", {}, "unknown format"),
+    ("csv", {"since": datetime(2021, 5, 1, tzinfo=UTC), "until": datetime(2021, 4, 1, tzinfo=UTC)},
+     "--since must come before --until"),
+])
+def test_bad_requests(desk: Desk, tmp_path: Path, fmt: str, period: dict[str, datetime],
+                      message: str) -> None:
+    from leaddesk.errors import InvalidInputError
+
+    with pytest.raises(InvalidInputError, match=message), desk.transaction() as session:
+        build_report(session, fmt, tmp_path / "r", Period(**period))
