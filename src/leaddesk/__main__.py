@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     contacts = command("contacts", "list contacts")
     contacts.add_argument("--json", action="store_true", help="print JSON")
     contacts.add_argument("--vcf", metavar="FILE", help="write the contacts as vCards to FILE")
+    contact_actions = contacts.add_subparsers(dest="contacts_command", metavar="ACTION")
+    for name, help_text in (("export-personal-data", "print everything held on one person (JSON)"),
+                            ("erase", "erase one person's personal data")):
+        sub = contact_actions.add_parser(name, help=help_text)
+        _common(sub, top=False)
+        sub.add_argument("contact", metavar="CONTACT", help="id, phone or email")
 
     inquiries = command("inquiries", "list inquiries")
     inquiries.add_argument("--json", action="store_true", help="print JSON")

@@ -63,6 +63,19 @@ def _open(args: argparse.Namespace) -> desk_service.Desk:
 
 
 def cmd_contacts(args: argparse.Namespace) -> int:
+    action = getattr(args, "contacts_command", None)
+    if action is not None:
+        from leaddesk.services.personal_data import erase_contact, find_contact, personal_data
+
+        with _open(args) as desk, desk.transaction() as session:
+            contact = find_contact(session, args.contact)
+            if action == "erase":
+                removed = erase_contact(session, contact, actor=Settings.load().user_name)
+                print(f"erased contact #{contact.id}: " +
+                      ", ".join(f"{n} {what}" for what, n in removed.items()))
+            else:
+                _print_json(personal_data(session, contact))
+        return 0
     with _open(args) as desk, desk.transaction() as session:
         contacts = list_contacts(session)
     if args.vcf:

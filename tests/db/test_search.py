@@ -105,3 +105,25 @@ def test_messages_logged_by_hand_are_found(desk: Desk) -> None:
         log_inquiry(session, LogInquiry(Channel.PHONE, ContactDraft(name="Kim", phones=["+82 10 1234 5678"]),
                                         "Called about 陀螺仪 pricing"), actor="t")
         assert [h.contact for h in search(session, "陀螺").hits] == ["Kim"]
+
+
+def test_the_contact_index_follows_edits_and_merges(filled: Desk) -> None:
+    from sqlalchemy import select
+
+    from leaddesk.db.models import Contact
+    from leaddesk.services.contacts import get_contact, update_contact
+    from leaddesk.services.merge import merge_contacts, undo_merge
+
+    with filled.transaction() as session:
+        priya = session.scalars(select(Contact.id).where(Contact.name == "Priya Nair")).one()
+        oleg = session.scalars(select(Contact.id).where(Contact.name == "Oleg Petrov")).one()
+        update_contact(session, priya, get_contact(session, priya).version, actor="t",
+                       company="Quasarline Robotics")
+    with filled.transaction() as session:
+        assert {h.contact for h in search(session, "quasarline").hits} == {"Priya Nair"}
+        merge = merge_contacts(session, priya, oleg, actor="t")
+    with filled.transaction() as session:
+        assert {h.contact_id for h in search(session, "+7 912 345-67-89").hits} == {priya}
+        undo_merge(session, merge, actor="t")
+    with filled.transaction() as session:
+        assert {h.contact_id for h in search(session, "+7 912 345-67-89").hits} == {oleg}

@@ -1,30 +1,108 @@
-"""The window as a person meets it: an empty desk offers demo data, then shows the inbox."""
+"""The window as a person uses it: demo data, search as you type, log an inquiry from the
+keyboard, drop files to import them."""
 
+import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from leaddesk.services.desk import open_desk
+from leaddesk.services.desk import Desk, open_desk
+from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.main_window import MainWindow
+from leaddesk.ui.models.inbox import InboxModel
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 
 
-def test_an_empty_desk_offers_demo_data_and_then_shows_the_inbox(
-    qtbot: QtBot, tmp_path: Path
+@pytest.fixture
+def desk(tmp_path: Path) -> Desk:
+    opened = open_desk(str(tmp_path / "desk.db"))
+    yield opened  # type: ignore[misc]
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, desk: Desk) -> MainWindow:
+    shown = MainWindow(desk, "tester")
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def test_an_empty_desk_offers_demo_data_then_shows_the_inbox(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    with open_desk(str(tmp_path / "desk.db")) as desk:
-        window = MainWindow(desk, "tester")
-        qtbot.addWidget(window)
-        window.show()
-        assert window.pages.currentWidget() is window.empty
-        qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
-        assert window.pages.currentWidget() is window.table
-        model = window.table.model()
-        assert model.rowCount() >= 40
-        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-        assert headers[:3] == ["Contact", "Company", "Channel"]
-        channels = {model.index(r, 2).data() for r in range(model.rowCount())}
-        assert channels == {"whatsapp", "wechat", "email", "site form"}
-        assert window.windowTitle().startswith("LeadDesk — ")
-        window.grab().save(str(tmp_path / "shot.png"))  # looked at by hand as well
-        assert (tmp_path / "shot.png").stat().st_size > 1000
+    assert window.pages.currentWidget() is window.empty
+    qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.splitter
+    model = window.table.model()
+    assert model.rowCount() >= 40
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:4] == ["Contact", "Company", "Country", "Channel"]
+    channels = {model.index(r, 3).data() for r in range(model.rowCount())}
+    assert channels == {"whatsapp", "wechat", "email", "site form"}
+    assert window.detail.timeline.toPlainText()  # the first inquiry's conversation is shown
+    window.grab().save(str(tmp_path / "shot.png"))  # looked at by hand as well
+    assert (tmp_path / "shot.png").stat().st_size > 1000
+
+
+def test_the_inbox_model_is_a_proper_model(qtmodeltester, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    from leaddesk.services.demo import fill_demo
+
+    with desk.transaction() as session:
+        fill_demo(session, actor="t")
+    model = InboxModel(desk)
+    model.reload()
+    qtmodeltester.check(model)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == sorted(names)
+
+
+def test_search_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "channel:wechat")
+    qtbot.waitUntil(lambda: "matching" in window.matches.text(), timeout=3000)
+    model = window.table.model()
+    assert model.rowCount() > 0
+    assert {model.index(r, 3).data() for r in range(model.rowCount())} == {"wechat"}
+    window.search.clear()
+    qtbot.waitUntil(lambda: model.rowCount() >= 40, timeout=3000)
+
+
+def test_log_an_inquiry_from_the_keyboard(qtbot: QtBot, desk: Desk) -> None:
+    dialog = LogInquiryDialog(desk, "tester", "CN")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.identity, "0086 139 9288 4879")
+    assert "+8613992884879" in dialog.reading.text() and "valid" in dialog.reading.text()
+    qtbot.keyClicks(dialog.name, "Wang Lei")
+    dialog.text.insertPlainText("想询价光纤陀螺仪 ")  # Chinese arrives through the input method
+    qtbot.keyClicks(dialog.text, "ER-FOGI-40, 2 pcs")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_inquiry is not None
+    again = LogInquiryDialog(desk, "tester", "CN")
+    qtbot.addWidget(again)
+    qtbot.keyClicks(again.identity, "+86-139-9288-4879")
+    assert "existing contact" in again.reading.text()
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert "needs the buyer's message" in again.error.text()
+
+
+def test_import_runs_off_the_gui_thread(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    files = [tmp_path / "WhatsApp Chat with Maria Santos.txt", tmp_path / "junk.txt"]
+    shutil.copy(SAMPLES / "whatsapp" / files[0].name, files[0])
+    files[1].write_bytes(bytes(range(256)) * 8)
+    window.import_files(files)  # what File > Import and dropping files both call
+    with qtbot.waitSignal(window.imported, timeout=10_000) as done:
+        pass
+    assert [r.messages_created for r in done.args[0]] == [3]
+    QApplication.processEvents()
+    assert window.table.model().rowCount() == 1
+    assert "1 files refused" in window.statusBar().currentMessage()
+    assert window.refused.isVisible() and "junk.txt" in window.refused.text()
+    window.refused.accept()

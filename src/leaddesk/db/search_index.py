@@ -11,7 +11,9 @@ from leaddesk.domain.searchtext import index_text
 
 FTS_TABLE = "message_fts"
 PG_TABLE = "message_search"
-SEARCH_TABLES = (FTS_TABLE, PG_TABLE)  # managed here, not by the ORM metadata
+CONTACT_FTS = "contact_fts"
+CONTACT_PG = "contact_search"
+SEARCH_TABLES = (FTS_TABLE, PG_TABLE, CONTACT_FTS, CONTACT_PG)  # made here, not by the ORM
 CHUNK = 5000
 _WORD = re.compile(r"\w+")
 
@@ -28,24 +30,28 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool,
 
 
 def create_search_index(connection: Connection) -> None:
-    """Create the index for the connection's database (idempotent)."""
+    """Create the indexes of messages and of contacts for the connection's database."""
     if connection.dialect.name == "sqlite":
+        for table in (FTS_TABLE, CONTACT_FTS):
+            connection.execute(text(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5("
+                "document, tokenize = 'unicode61 remove_diacritics 2')"))
+        return
+    for table, key, target in ((PG_TABLE, "message_id", "messages"),
+                               (CONTACT_PG, "contact_id", "contacts")):
         connection.execute(text(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-            "document, tokenize = 'unicode61 remove_diacritics 2')"))
-    else:
-        connection.execute(text(
-            f"CREATE TABLE IF NOT EXISTS {PG_TABLE} ("
-            "message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE, "
+            f"CREATE TABLE IF NOT EXISTS {table} ("
+            f"{key} INTEGER PRIMARY KEY REFERENCES {target}(id) ON DELETE CASCADE, "
             "document TSVECTOR NOT NULL)"))
         connection.execute(text(
-            f"CREATE INDEX IF NOT EXISTS ix_{PG_TABLE}_document ON {PG_TABLE} USING GIN (document)"))
+            f"CREATE INDEX IF NOT EXISTS ix_{table}_document ON {table} USING GIN (document)"))
 
 
 def drop_search_index(connection: Connection) -> None:
-    """Remove the index (downgrade)."""
-    name = FTS_TABLE if connection.dialect.name == "sqlite" else PG_TABLE
-    connection.execute(text(f"DROP TABLE IF EXISTS {name}"))
+    """Remove the indexes (downgrade)."""
+    tables = (FTS_TABLE, CONTACT_FTS) if connection.dialect.name == "sqlite" else (PG_TABLE, CONTACT_PG)
+    for table in tables:
+        connection.execute(text(f"DROP TABLE IF EXISTS {table}"))
 
 
 def document(body: str, subject: str = "", author: str = "") -> str:
@@ -99,3 +105,40 @@ def index_all(connection: Connection, chunk: int = 50_000) -> int:
             return done
         done += index_messages(connection, ((r[0], document(r[1], r[2], r[3])) for r in rows))
         last = rows[-1][0]
+
+
+def reindex_contacts(connection: Connection, contact_ids: Iterable[int]) -> None:
+    """Write again the index entries of these contacts: name, company, notes and every
+    identity (a contact that no longer exists just leaves the index)."""
+    ids = sorted(set(contact_ids))
+    sqlite = connection.dialect.name == "sqlite"
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        listed = ",".join(str(int(i)) for i in chunk)
+        if sqlite:
+            connection.execute(text(f"DELETE FROM {CONTACT_FTS} WHERE rowid IN ({listed})"))
+        else:
+            connection.execute(text(f"DELETE FROM {CONTACT_PG} WHERE contact_id IN ({listed})"))
+        found = {row[0]: [row[1], row[2], row[3]] for row in connection.execute(text(
+            f"SELECT id, name, company, notes FROM contacts WHERE id IN ({listed}) "
+            "AND merged_into_id IS NULL"))}
+        for contact_id, value in connection.execute(text(
+                f"SELECT contact_id, value FROM identities WHERE contact_id IN ({listed})")):
+            if contact_id in found:
+                found[contact_id].append(value)
+        rows = [{"id": i, "doc": " ".join(_WORD.findall(index_text(" ".join(filter(None, parts)))))}
+                for i, parts in found.items()]
+        if not rows:
+            continue
+        if sqlite:
+            connection.execute(text(f"INSERT INTO {CONTACT_FTS} (rowid, document) VALUES (:id, :doc)"),
+                               rows)
+        else:
+            connection.execute(text(f"INSERT INTO {CONTACT_PG} (contact_id, document) "
+                                    "VALUES (:id, to_tsvector('simple', :doc))"), rows)
+
+
+def index_all_contacts(connection: Connection) -> None:
+    """Index every contact (a new synthetic desk, or the migration)."""
+    ids = [row[0] for row in connection.execute(text("SELECT id FROM contacts"))]
+    reindex_contacts(connection, ids)

@@ -17,6 +17,7 @@ from leaddesk.db.models import (
     MergeRecord,
     contact_tags,
 )
+from leaddesk.db.search_index import reindex_contacts
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.errors import InvalidInputError, NotFoundError
 from leaddesk.services.activity import record
@@ -80,6 +81,7 @@ def merge_contacts(
     )
     session.add(journal)
     session.flush()
+    reindex_contacts(session.connection(), [survivor_id, merged_id])
     record(session, "contacts_merged", actor, contact_id=survivor_id, merged=merged_id,
            merge=journal.id)
     return journal.id
@@ -109,6 +111,7 @@ def undo_merge(session: Session, merge_id: int, *, actor: str) -> None:
     _resolve_candidates(session, journal.survivor_id, journal.merged_id, resolved=False)
     journal.undone_at = utc_now()
     session.flush()
+    reindex_contacts(session.connection(), [journal.survivor_id, journal.merged_id])
     record(session, "merge_undone", actor, contact_id=journal.survivor_id,
            merged=journal.merged_id, merge=merge_id)
 

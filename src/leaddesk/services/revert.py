@@ -4,7 +4,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from leaddesk.db.models import Activity, Article, Contact, FollowUp, Identity, ImportBatch, Inquiry, Message
-from leaddesk.db.search_index import unindex_messages
+from leaddesk.db.search_index import reindex_contacts, unindex_messages
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.errors import InvalidInputError, NotFoundError
 from leaddesk.services.activity import record
@@ -35,6 +35,8 @@ def revert_batch(session: Session, batch_id: int, *, actor: str) -> dict[str, in
         first, last = session.execute(select(func.min(Message.sent_at), func.max(Message.sent_at))
                                       .where(Message.inquiry_id == inquiry.id)).one()
         inquiry.started_at, inquiry.last_message_at = first, last
+    holders = set(session.scalars(select(Identity.contact_id).where(
+        Identity.import_batch_id == batch_id)))
     removed["identities"] = session.execute(
         delete(Identity).where(Identity.import_batch_id == batch_id)).rowcount  # type: ignore[attr-defined]
     orphans = select(Contact.id).where(
@@ -47,6 +49,7 @@ def revert_batch(session: Session, batch_id: int, *, actor: str) -> dict[str, in
     removed["contacts"] = session.execute(delete(Contact).where(Contact.id.in_(orphan_ids))).rowcount  # type: ignore[attr-defined]
     removed["articles"] = session.execute(
         delete(Article).where(Article.import_batch_id == batch_id)).rowcount  # type: ignore[attr-defined]
+    reindex_contacts(session.connection(), holders | set(orphan_ids))
     batch.reverted_at = utc_now()
     record(session, "import_reverted", actor, batch=batch_id, **removed)
     return removed

@@ -11,13 +11,14 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from leaddesk.db.models import Article, Contact, FollowUp, Identity, Inquiry, Message
-from leaddesk.db.search_index import FTS_TABLE, PG_TABLE
+from leaddesk.db.search_index import CONTACT_FTS, CONTACT_PG, FTS_TABLE, PG_TABLE
 from leaddesk.domain.countries import region_for
 from leaddesk.domain.identities import normalize_phone, region_hints
 from leaddesk.domain.query import Query, parse_day, parse_query
 from leaddesk.domain.searchtext import is_cjk, query_tokens
 
-CANDIDATES = 5000  # index hits considered per query, newest first
+CANDIDATES = 5000  # index hits considered for a filtered query, newest first
+COUNT_CAP = 10_000
 SNIPPET = 70
 
 
@@ -86,25 +87,28 @@ def _ts_query(query: Query) -> str | None:
     return " & ".join(parts + [f"!{t}" for t in excluded])
 
 
-def _index_hits(session: Session, query: Query) -> tuple[list[int], int]:
-    """Message ids the index finds (newest first, at most CANDIDATES) and their total."""
+def _index_hits(session: Session, query: Query, candidates: int) -> tuple[list[int], int]:
+    """Message ids the index finds (newest first, at most `candidates`) and their total
+    (counted up to COUNT_CAP: "10,000+" is all a person needs to know)."""
     if session.bind is not None and session.get_bind().dialect.name == "sqlite":
         match = _fts_match(query)
         if match is None:
             return [], 0
         ids = session.execute(text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m "
-                                   "ORDER BY rowid DESC LIMIT :n"), {"m": match, "n": CANDIDATES})
-        total = session.scalar(text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"),
-                               {"m": match})
+                                   "ORDER BY rowid DESC LIMIT :n"), {"m": match, "n": candidates})
+        total = session.scalar(text(f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} "
+                                    f"WHERE {FTS_TABLE} MATCH :m LIMIT :cap)"),
+                               {"m": match, "cap": COUNT_CAP})
     else:
         tsq = _ts_query(query)
         if tsq is None:
             return [], 0
         ids = session.execute(text(f"SELECT message_id FROM {PG_TABLE} WHERE document @@ "
                                    "to_tsquery('simple', :q) ORDER BY message_id DESC LIMIT :n"),
-                              {"q": tsq, "n": CANDIDATES})
-        total = session.scalar(text(f"SELECT count(*) FROM {PG_TABLE} WHERE document @@ "
-                                    "to_tsquery('simple', :q)"), {"q": tsq})
+                              {"q": tsq, "n": candidates})
+        total = session.scalar(text(f"SELECT count(*) FROM (SELECT 1 FROM {PG_TABLE} WHERE "
+                                    "document @@ to_tsquery('simple', :q) LIMIT :cap) AS hits"),
+                               {"q": tsq, "cap": COUNT_CAP})
     return [row[0] for row in ids], int(total or 0)
 
 
@@ -120,19 +124,21 @@ def _contacts_by_phone(session: Session, written: str, default_region: str) -> l
 
 
 def _contacts_by_text(session: Session, query: Query) -> list[int]:
-    """Contacts whose name, company, notes or an identity contain every word."""
-    words = [w.lower() for w in query.words + query.phrases if w.strip()]
-    if not words:
-        return []
-    conditions = []
-    for word in words:
-        pattern = f"%{word.replace('%', '').replace('_', '')}%"
-        identity = exists().where(Identity.contact_id == Contact.id,
-                                  func.lower(Identity.value).like(pattern))
-        conditions.append(or_(func.lower(Contact.name).like(pattern),
-                              func.lower(Contact.company).like(pattern),
-                              func.lower(Contact.notes).like(pattern), identity))
-    return list(session.scalars(select(Contact.id).where(and_(*conditions)).limit(CANDIDATES)))
+    """Contacts whose name, company, notes or identities hold every word (or its prefix)."""
+    positive = Query(words=query.words, phrases=query.phrases)
+    if session.get_bind().dialect.name == "sqlite":
+        match = _fts_match(positive)
+        if match is None:
+            return []
+        rows = session.execute(text(f"SELECT rowid FROM {CONTACT_FTS} WHERE {CONTACT_FTS} MATCH :m "
+                                    "LIMIT :n"), {"m": match, "n": CANDIDATES})
+    else:
+        tsq = _ts_query(positive)
+        if tsq is None:
+            return []
+        rows = session.execute(text(f"SELECT contact_id FROM {CONTACT_PG} WHERE document @@ "
+                                    "to_tsquery('simple', :q) LIMIT :n"), {"q": tsq, "n": CANDIDATES})
+    return [row[0] for row in rows]
 
 
 def _filters(query: Query, now: datetime) -> list[ColumnElement[bool]]:
@@ -181,7 +187,8 @@ def search(session: Session, typed: str, *, limit: int = 50, default_region: str
         contacts = _contacts_by_phone(session, query.phone, default_region)
         sources.append(and_(Inquiry.contact_id.in_(contacts), latest))
     elif query.has_text:
-        ids, total_hint = _index_hits(session, query)
+        ids, total_hint = _index_hits(session, query,
+                                      CANDIDATES if query.filters else max(3 * limit, 300))
         sources.append(Message.id.in_(ids))
         contacts = _contacts_by_text(session, query)
         if contacts:
@@ -199,7 +206,10 @@ def search(session: Session, typed: str, *, limit: int = 50, default_region: str
     )
     rows = session.execute(statement.order_by(Message.sent_at.desc(), Message.id.desc())
                            .limit(max(1, min(limit, 1000)))).all()
-    counted = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+    if len(rows) < limit:
+        counted = len(rows)
+    else:
+        counted = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
     total = max(counted, total_hint) if not query.filters and not query.phone else counted
     terms = query.words + query.phrases
     hits = [SearchHit(r[1], r[0], r[2], r[3], r[4], r[5], snippet(r[6], terms)) for r in rows]

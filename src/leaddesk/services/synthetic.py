@@ -13,7 +13,7 @@ from phonenumbers import PhoneNumberFormat, PhoneNumberType
 from sqlalchemy import Engine, func, insert, select
 
 from leaddesk.db.models import Activity, Article, Contact, Identity, Inquiry, Message
-from leaddesk.db.search_index import index_all
+from leaddesk.db.search_index import index_all, index_all_contacts
 from leaddesk.domain.vocabulary import Channel, Stage
 from leaddesk.errors import InvalidInputError
 
@@ -113,6 +113,7 @@ def fill_synthetic(engine: Engine, messages: int, seed: int = 1) -> dict[str, in
         for chunk in _batches(_message_rows(plan, rng, english, chinese)):
             connection.execute(insert(Message), chunk)
         index_all(connection)
+        index_all_contacts(connection)
         connection.execute(insert(Activity), [{"action": "synthetic_desk", "actor": "demo",
                                                "detail": f'{{"messages": {messages}}}'}])
     return {"contacts": n_contacts, "inquiries": len(inquiries), "messages": messages,

@@ -53,14 +53,15 @@ def check(desk: Desk) -> list[str]:
         if revision != head_revision():
             problems.append(f"schema is at {revision}, this LeadDesk expects {head_revision()}")
         empty = connection.scalar(
-            select(func.count()).select_from(Inquiry)
-            .where(~select(Message.id).where(Message.inquiry_id == Inquiry.id).exists())
+            select(func.count()).select_from(Inquiry).join(Contact, Contact.id == Inquiry.contact_id)
+            .where(~select(Message.id).where(Message.inquiry_id == Inquiry.id).exists(),
+                   Contact.erased_at.is_(None))
         )
         if empty:
             problems.append(f"{empty} inquiries have no messages")
         bare = connection.scalar(
             select(func.count()).select_from(Contact)
-            .where(Contact.merged_into_id.is_(None), Contact.name == "",
+            .where(Contact.merged_into_id.is_(None), Contact.name == "", Contact.erased_at.is_(None),
                    ~select(Identity.id).where(Identity.contact_id == Contact.id).exists())
         )
         if bare:

@@ -23,7 +23,7 @@ def run_window(db: str | None) -> int:
         raise
     from leaddesk.ui.main_window import MainWindow
 
-    window = MainWindow(desk, settings.user_name)
+    window = MainWindow(desk, settings.user_name, settings.default_region)
     window.show()
     try:
         return app.exec()

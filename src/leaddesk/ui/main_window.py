@@ -1,79 +1,225 @@
-"""The main window: wires the inbox to the desk; an empty desk offers demo data."""
+"""The main window: it wires the inbox, the search field, the detail pane and the
+dialogs to the desk; each part lives in its own module."""
 
-from PySide6.QtCore import Qt, Signal
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
-    QPushButton,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from leaddesk.importers.base import Cancelled, ImportOptions
 from leaddesk.services.demo import fill_demo
 from leaddesk.services.desk import Desk
-from leaddesk.services.inquiries import list_inquiries
+from leaddesk.services.imports import import_file
+from leaddesk.services.search import search
+from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.models.inbox import InboxModel
+from leaddesk.ui.tasks import Task
+from leaddesk.ui.widgets.detail import DetailPane
+from leaddesk.ui.widgets.empty import EmptyDesk
 
-INBOX_PAGE = 500
-
-
-class EmptyDesk(QWidget):
-    """What a new user sees: what LeadDesk is for and a way to start."""
-
-    demo_requested = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        title = QLabel("<h2>Your desk is empty</h2>")
-        hint = QLabel("Inquiries from WhatsApp, WeChat, email and the site form will appear here.\n"
-                      "Load a demo desk to look around.")
-        self.demo_button = QPushButton("Load demo data")
-        self.demo_button.clicked.connect(self.demo_requested)
-        for widget in (title, hint):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget)
-        layout.addWidget(self.demo_button, alignment=Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch()
+SEARCH_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
     """The inbox of one desk."""
 
-    def __init__(self, desk: Desk, actor: str) -> None:
+    imported = Signal(object)  # the reports of a finished import
+
+    def __init__(self, desk: Desk, actor: str, default_region: str = "") -> None:
         super().__init__()
-        self.desk, self.actor = desk, actor
+        self.desk, self.actor, self.region = desk, actor, default_region
+        self.task: Task | None = None
         self.setWindowTitle(f"LeadDesk — {desk.name}")
-        self.resize(1100, 700)
-        self.inbox = InboxModel(self)
+        self.setAcceptDrops(True)
+        self.inbox = InboxModel(desk, self)
         self.table = QTableView()
         self.table.setModel(self.inbox)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((150, 160, 110, 80, 125, 80, 105)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search everything (Ctrl+K): words, \"phrases\", "
+                                       "channel:wechat, a phone number…")
+        self.search.setClearButtonEnabled(True)
+        self.matches = QLabel()
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._on_search_due)
+        self.search.textChanged.connect(self._debounce.start)
+        self.detail = DetailPane(desk)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        inbox = QWidget()
+        stack = QVBoxLayout(inbox)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self.search)
+        stack.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(inbox)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         self.empty = EmptyDesk()
         self.empty.demo_requested.connect(self._on_demo_requested)
+        self.empty.import_requested.connect(self._on_import_requested)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
-        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
+        self.statusBar().addPermanentWidget(self.matches)
+        self._menus()
+        self._restore()
         self.refresh()
 
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        for text, keys, slot in (
+            ("&Log inquiry…", QKeySequence.StandardKey.New, self._on_log_requested),
+            ("&Import…", QKeySequence("Ctrl+I"), self._on_import_requested),
+            ("&Search", QKeySequence("Ctrl+K"), self.search.setFocus),
+            ("&Quit", QKeySequence.StandardKey.Quit, self.close),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+            self.addAction(action)
+
     def refresh(self) -> None:
+        self.inbox.reload(keep_filter=True)
+        empty = self.inbox.rowCount() == 0 and not self.search.text()
+        self.pages.setCurrentWidget(self.empty if empty else self.splitter)
+        self.matches.setText(f"{self.inbox.rowCount():,} inquiries")
+        if self.inbox.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _on_search_due(self) -> None:
+        typed = self.search.text().strip()
+        if not typed:
+            self.inbox.reload(None)
+            self.matches.setText(f"{self.inbox.rowCount():,} inquiries")
+            return
         with self.desk.transaction() as session:
-            rows = list_inquiries(session, INBOX_PAGE)
-        self.inbox.set_inquiries(rows)
-        self.pages.setCurrentWidget(self.table if rows else self.empty)
-        self.statusBar().showMessage(f"{len(rows)} inquiries shown")
-        self.table.resizeColumnsToContents()
+            result = search(session, typed, limit=1000, default_region=self.region)
+        ids = list(dict.fromkeys(hit.inquiry_id for hit in result.hits))
+        self.inbox.reload(ids)
+        self.matches.setText(f"{result.total:,} matching messages in {len(ids):,} inquiries")
+        if ids:
+            self.table.selectRow(0)
+
+    def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.show_inquiry(self.inbox.inquiry_id(current.row()))
 
     def _on_demo_requested(self) -> None:
         with self.desk.transaction() as session:
             fill_demo(session, actor=self.actor)
         self.refresh()
+
+    def _on_log_requested(self) -> None:
+        dialog = LogInquiryDialog(self.desk, self.actor, self.region, self)
+        if dialog.exec():
+            self.refresh()
+
+    def _on_import_requested(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Import chats, mails, form exports, vCards")
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import on a worker thread with a progress bar and Cancel."""
+        self._progress = progress = QProgressDialog("Importing…", "Cancel", 0, 100, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def work(report_progress: Callable[[int, int], None], cancel: threading.Event) -> object:
+            options = ImportOptions(progress=report_progress, cancel=cancel,
+                                    default_region=self.region)
+            reports, errors = [], []
+            for path in paths:
+                try:
+                    reports.append(import_file(self.desk, path, options, actor=self.actor))
+                except Cancelled:
+                    raise
+                except Exception as exc:  # one bad file does not stop the others
+                    errors.append(str(exc))
+            return reports, errors
+
+        self.task = Task(work)
+        # Bound methods of the window: Qt queues them to the GUI thread (a lambda would
+        # run in the worker and touch widgets from there).
+        self.task.progressed.connect(self._on_import_progressed)
+        self.task.finished.connect(self._on_import_finished)
+        self.task.failed.connect(self._on_import_failed)
+        progress.canceled.connect(self.task.cancel.set)
+        self.task.start()
+
+    def _on_import_progressed(self, done: int, total: int) -> None:
+        self._progress.setValue(int(100 * done / max(total, 1)))
+
+    def _on_import_finished(self, result: tuple[list[object], list[str]]) -> None:
+        self._progress.close()
+        reports, errors = result
+        created = sum(getattr(r, "messages_created", 0) for r in reports)
+        skipped = sum(getattr(r, "messages_skipped", 0) for r in reports)
+        self.statusBar().showMessage(f"Imported {created} new messages ({skipped} already here)"
+                                     + (f"; {len(errors)} files refused" if errors else ""), 10_000)
+        if errors:  # shown without blocking: the inbox is already up to date behind it
+            self.refused = QMessageBox(QMessageBox.Icon.Warning, "Some files were not imported",
+                                       "\n".join(errors), QMessageBox.StandardButton.Ok, self)
+            self.refused.open()
+        self.refresh()
+        self.imported.emit(reports)
+
+    def _on_import_failed(self, message: str) -> None:
+        self._progress.close()
+        self.statusBar().showMessage(message, 10_000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.import_files(paths)
+
+    def _restore(self) -> None:
+        settings = QSettings("LeadDesk", "LeadDesk")
+        def stored(key: str) -> QByteArray:
+            value = settings.value(key, QByteArray())
+            return value if isinstance(value, QByteArray) else QByteArray()
+
+        if not self.restoreGeometry(stored("window/geometry")):
+            self.resize(1200, 760)
+        self.splitter.restoreState(stored("window/splitter"))
+        self.table.horizontalHeader().restoreState(stored("window/columns"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings("LeadDesk", "LeadDesk")
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/columns", self.table.horizontalHeader().saveState())
+        if self.task is not None:
+            self.task.cancel.set()
+            self.task.wait()
+        super().closeEvent(event)

@@ -1,29 +1,67 @@
-"""The inbox table: one row per inquiry, most recently active first."""
+"""The inbox table: it keeps only the matching inquiry ids and fetches rows in blocks as
+they scroll into view, so a desk of a million messages opens at once."""
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from leaddesk.services.inquiries import InquirySummary
+from leaddesk.services.desk import Desk
+from leaddesk.services.inbox import InboxRow, inbox_ids, inbox_rows
 
-COLUMNS = ("Contact", "Company", "Channel", "Last message", "Messages", "Stage", "Article")
+BLOCK = 200
+COLUMNS = [  # header, sort key, value
+    ("Contact", "contact", lambda r: r.contact),
+    ("Company", "company", lambda r: r.company),
+    ("Country", "country", lambda r: r.country),
+    ("Channel", "channel", lambda r: r.channel.replace("_", " ")),
+    ("Last message", "last_message", lambda r: r.last_message_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+    ("Stage", "stage", lambda r: r.stage),
+    ("Next follow-up", None, lambda r: r.next_followup.astimezone().strftime("%Y-%m-%d")
+     if r.next_followup else ""),
+    ("Article", None, lambda r: r.article),
+]
 Index = QModelIndex | QPersistentModelIndex
+ColumnValue = Callable[[InboxRow], Any]
 
 
 class InboxModel(QAbstractTableModel):
-    """Inquiry summaries as table rows."""
+    """Inquiries as table rows, fetched from the desk in blocks on demand."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, desk: Desk, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[InquirySummary] = []
+        self._desk = desk
+        self._ids: list[int] = []
+        self._cache: dict[int, InboxRow] = {}
+        self._sort = ("last_message", True)
+        self._only: list[int] | None = None
 
-    def set_inquiries(self, rows: list[InquirySummary]) -> None:
+    def reload(self, only: list[int] | None = None, keep_filter: bool = False) -> None:
+        """Read the matching ids again (after a change, a search, or a new sort order)."""
+        if not keep_filter:
+            self._only = only
+        with self._desk.transaction() as session:
+            ids = inbox_ids(session, *self._sort, only=self._only)
         self.beginResetModel()
-        self._rows = rows
+        self._ids, self._cache = ids, {}
         self.endResetModel()
 
+    def inquiry_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, row: int) -> InboxRow | None:
+        inquiry_id = self.inquiry_id(row)
+        if inquiry_id is None:
+            return None
+        if inquiry_id not in self._cache:
+            start = row - row % BLOCK
+            block = self._ids[start:start + BLOCK]
+            with self._desk.transaction() as session:
+                self._cache.update(inbox_rows(session, block))
+        return self._cache.get(inquiry_id)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -31,14 +69,21 @@ class InboxModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return COLUMNS[section][0]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self._rows[index.row()]
-        values = (row.contact, row.company, row.channel.replace("_", " "),
-                  row.last_message_at.astimezone().strftime("%Y-%m-%d %H:%M"), row.messages,
-                  row.stage, row.article_title or row.article_url or "")
-        return values[index.column()]
+        row = self.row_of(index.row())
+        if row is None:
+            return None
+        value: ColumnValue = COLUMNS[index.column()][2]
+        return value(row)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][1]
+        if key is None:
+            return
+        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
+        self.reload(keep_filter=True)

@@ -1,0 +1,145 @@
+"""What the window's inbox and detail pane read: inquiry ids in order (cheap, all of
+them), rows for a block of ids (only what is on screen), one conversation."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import phonenumbers
+from phonenumbers import timezone as phone_timezone
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from leaddesk.db.models import Article, Contact, FollowUp, Identity, Inquiry, Message
+from leaddesk.domain.countries import country_name
+from leaddesk.errors import NotFoundError
+
+SORTS = {
+    "last_message": Inquiry.last_message_at,
+    "contact": Contact.name,
+    "company": Contact.company,
+    "country": Contact.country,
+    "channel": Inquiry.channel,
+    "stage": Contact.stage,
+}
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    """One line of the inbox."""
+
+    id: int
+    contact_id: int
+    contact: str
+    company: str
+    country: str
+    channel: str
+    last_message_at: datetime
+    stage: str
+    next_followup: datetime | None
+    article: str
+
+
+@dataclass(frozen=True)
+class MessageView:
+    """One message of a conversation."""
+
+    sent_at: datetime
+    direction: str
+    author: str
+    subject: str
+    body: str
+    attachment: str | None
+
+
+@dataclass(frozen=True)
+class ContactCard:
+    """The detail pane's head: who, how to reach them, and their local time."""
+
+    id: int
+    name: str
+    company: str
+    country: str
+    stage: str
+    owner: str
+    version: int
+    phones: list[str]
+    emails: list[str]
+    wechat_ids: list[str]
+    zone: str | None
+    article: str
+    article_link: str | None
+
+
+def inbox_ids(session: Session, sort: str = "last_message", descending: bool = True,
+              only: list[int] | None = None) -> list[int]:
+    """Every inquiry id in display order (sorting happens in SQL); `only` restricts."""
+    column = SORTS.get(sort, Inquiry.last_message_at)
+    query = select(Inquiry.id).join(Contact, Contact.id == Inquiry.contact_id).where(
+        Contact.erased_at.is_(None))
+    if only is not None:
+        query = query.where(Inquiry.id.in_(only))
+    order = column.desc() if descending else column.asc()
+    return list(session.scalars(query.order_by(order, Inquiry.id.desc())))
+
+
+def inbox_rows(session: Session, ids: list[int]) -> dict[int, InboxRow]:
+    """Rows for a block of ids."""
+    if not ids:
+        return {}
+    due = (select(FollowUp.contact_id, func.min(FollowUp.due_at).label("due"))
+           .where(FollowUp.done_at.is_(None)).group_by(FollowUp.contact_id).subquery())
+    query = (select(Inquiry.id, Inquiry.contact_id, Contact.name, Contact.company, Contact.country,
+                    Inquiry.channel, Inquiry.last_message_at, Contact.stage, due.c.due, Article.title)
+             .join(Contact, Contact.id == Inquiry.contact_id)
+             .outerjoin(due, due.c.contact_id == Inquiry.contact_id)
+             .outerjoin(Article, Article.id == Inquiry.article_id)
+             .where(Inquiry.id.in_(ids)))
+    return {row[0]: InboxRow(row[0], row[1], row[2], row[3], country_name(row[4]) or "", row[5],
+                             row[6], row[7], row[8], row[9] or "")
+            for row in session.execute(query)}
+
+
+def conversation(session: Session, inquiry_id: int) -> list[MessageView]:
+    """Every message of an inquiry, oldest first."""
+    return [MessageView(m.sent_at, m.direction, m.author, m.subject, m.body, m.attachment)
+            for m in session.scalars(select(Message).where(Message.inquiry_id == inquiry_id)
+                                     .order_by(Message.sent_at, Message.id))]
+
+
+def contact_card(session: Session, inquiry_id: int) -> ContactCard:
+    """The contact of an inquiry, with the time zone their phone number is in."""
+    inquiry = session.get(Inquiry, inquiry_id)
+    if inquiry is None:
+        raise NotFoundError(f"no inquiry #{inquiry_id}")
+    contact = session.get_one(Contact, inquiry.contact_id)
+    reach: dict[str, list[str]] = {"phone": [], "email": [], "wechat": []}
+    for kind, value in session.execute(select(Identity.kind, Identity.value)
+                                       .where(Identity.contact_id == contact.id)):
+        reach[kind].append(value)
+    article = session.get(Article, inquiry.article_id) if inquiry.article_id else None
+    return ContactCard(contact.id, contact.name, contact.company, country_name(contact.country),
+                       contact.stage, contact.owner, contact.version, reach["phone"], reach["email"],
+                       reach["wechat"], zone_of(reach["phone"]),
+                       article.title if article else "", inquiry.article_link)
+
+
+def zone_of(phones: list[str]) -> str | None:
+    """The buyer's time zone, from the first of their numbers that tells it."""
+    for phone in phones:
+        try:
+            zones = phone_timezone.time_zones_for_number(phonenumbers.parse(phone))
+        except phonenumbers.NumberParseException:
+            continue
+        if zones and zones[0] != "Etc/Unknown":
+            return str(zones[0])
+    return None
+
+
+def local_time(zone: str | None, now: datetime) -> tuple[str, bool] | None:
+    """The buyer's time now and whether it is within working hours (8-18, Mon-Fri)."""
+    if zone is None:
+        return None
+    there = now.astimezone(ZoneInfo(zone))
+    working = there.weekday() < 5 and 8 <= there.hour < 18
+    return there.strftime("%a %H:%M"), working

@@ -1,0 +1,79 @@
+"""A person's data: everything held on one contact, and erasing it on request while the
+reports keep their anonymous counts."""
+
+import json
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from leaddesk.db.models import Activity, Contact, FollowUp, Identity, Inquiry, Message
+from leaddesk.db.search_index import reindex_contacts, unindex_messages
+from leaddesk.domain.identities import looks_like_phone, normalize_email, normalize_phone
+from leaddesk.domain.timeutil import utc_now
+from leaddesk.errors import InvalidInputError, NotFoundError
+from leaddesk.services.activity import record
+
+
+def find_contact(session: Session, reference: str) -> Contact:
+    """A contact by id, or by a phone number or email address that is theirs."""
+    text = reference.strip()
+    if text.isdigit() and len(text) < 7:
+        contact = session.get(Contact, int(text))
+    else:
+        value = normalize_email(text).value if "@" in text else \
+            normalize_phone(text).value if looks_like_phone(text) else text.lower()
+        contact_id = session.scalar(select(Identity.contact_id).where(Identity.value == value))
+        contact = session.get(Contact, contact_id) if contact_id else None
+    if contact is None:
+        raise NotFoundError(f"no contact {reference!r} (give its id, a phone or an email)")
+    return contact
+
+
+def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {column.key: getattr(obj, column.key) for column in obj.__table__.columns
+            if column.key not in skip}
+
+
+def personal_data(session: Session, contact: Contact) -> dict[str, Any]:
+    """Everything held on one person, as plain data."""
+    inquiries = session.scalars(select(Inquiry).where(Inquiry.contact_id == contact.id)).all()
+    data: dict[str, Any] = json.loads(json.dumps({
+        "contact": _row(contact),
+        "identities": [_row(i) for i in session.scalars(
+            select(Identity).where(Identity.contact_id == contact.id))],
+        "inquiries": [{**_row(inquiry), "messages": [_row(m) for m in session.scalars(
+            select(Message).where(Message.inquiry_id == inquiry.id).order_by(Message.sent_at))]}
+            for inquiry in inquiries],
+        "followups": [_row(f) for f in session.scalars(
+            select(FollowUp).where(FollowUp.contact_id == contact.id))],
+        "activities": [_row(a) for a in session.scalars(
+            select(Activity).where(Activity.contact_id == contact.id))],
+    }, default=str, ensure_ascii=False))
+    return data
+
+
+def erase_contact(session: Session, contact: Contact, *, actor: str) -> dict[str, int]:
+    """Delete a person's messages, identities and notes; keep the anonymous rows (channel,
+    dates, stage, article) the reports count, and record the erasure."""
+    if contact.erased_at is not None:
+        raise InvalidInputError(f"contact #{contact.id} was already erased")
+    inquiry_ids = list(session.scalars(select(Inquiry.id).where(Inquiry.contact_id == contact.id)))
+    message_ids = list(session.scalars(select(Message.id).where(Message.inquiry_id.in_(inquiry_ids))))
+    unindex_messages(session.connection(), message_ids)
+    removed = {
+        "messages": session.execute(delete(Message).where(Message.id.in_(message_ids))).rowcount,  # type: ignore[attr-defined]
+        "identities": session.execute(delete(Identity).where(
+            Identity.contact_id == contact.id)).rowcount,  # type: ignore[attr-defined]
+    }
+    session.execute(update(Inquiry).where(Inquiry.id.in_(inquiry_ids)).values(
+        subject="", thread_key=None, source_url=None))
+    session.execute(update(FollowUp).where(FollowUp.contact_id == contact.id).values(note=""))
+    session.execute(update(Activity).where(Activity.contact_id == contact.id).values(detail="{}"))
+    contact.name, contact.company, contact.notes = f"(erased #{contact.id})", "", ""
+    contact.lost_reason = None if contact.lost_reason is None else "(erased)"
+    contact.erased_at = utc_now()
+    session.flush()
+    reindex_contacts(session.connection(), [contact.id])
+    record(session, "contact_erased", actor, contact_id=contact.id, **removed)
+    return removed

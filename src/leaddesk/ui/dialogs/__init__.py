@@ -1,0 +1,1 @@
+"""Dialogs: log an inquiry, import files."""

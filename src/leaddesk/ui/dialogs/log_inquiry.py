@@ -1,0 +1,117 @@
+"""Log inquiry (Ctrl+N): everything from the keyboard; the number or address is read as
+you type, and an existing contact is found before a duplicate is made."""
+
+from datetime import UTC, date, datetime, time
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from leaddesk.domain.drafts import ContactDraft
+from leaddesk.domain.identities import normalize_identity, region_hints
+from leaddesk.domain.vocabulary import Channel, IdentityKind, Validity
+from leaddesk.errors import LeadDeskError
+from leaddesk.services.articles import list_articles
+from leaddesk.services.contacts import owners_of
+from leaddesk.services.desk import Desk
+from leaddesk.services.inquiries import LogInquiry, log_inquiry
+
+
+class LogInquiryDialog(QDialog):
+    """A quick form; `saved_inquiry` holds the new inquiry's id after Save."""
+
+    def __init__(self, desk: Desk, actor: str, default_region: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Log inquiry")
+        self._desk, self._actor, self._region = desk, actor, default_region
+        self.saved_inquiry: int | None = None
+        self.channel = QComboBox()
+        for channel in Channel:
+            self.channel.addItem(channel.value.replace("_", " "), channel.value)
+        self.identity = QLineEdit()
+        self.identity.setPlaceholderText("phone, email or WeChat ID, in any format")
+        self.reading = QLabel(" ")
+        self.name = QLineEdit()
+        self.country = QLineEdit()
+        self.country.setPlaceholderText("e.g. Germany, 德国, DE")
+        self.article = QComboBox()
+        self.article.addItem("(none)", None)
+        with desk.transaction() as session:
+            for article in list_articles(session):
+                if article.kind == "article":
+                    self.article.addItem(f"{article.code} · {article.title}", article.id)
+        self.article.setEditable(True)  # type to search
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("what the buyer wrote")
+        self.followup = QCheckBox("Follow up on")
+        self.followup_on = QDateEdit(QDate.currentDate().addDays(2))
+        self.followup_on.setCalendarPopup(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #cf222e")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        form = QFormLayout(self)
+        for label, widget in (("Channel", self.channel), ("Phone / email / WeChat", self.identity),
+                              ("", self.reading), ("Name", self.name), ("Country", self.country),
+                              ("Article", self.article), ("Message", self.text),
+                              (self.followup, self.followup_on), ("", self.error), ("", buttons)):
+            form.addRow(label, widget)
+        self.identity.textChanged.connect(self._on_identity_changed)
+        self.country.textChanged.connect(self._on_identity_changed)
+
+    def _on_identity_changed(self) -> None:
+        raw = self.identity.text().strip()
+        if not raw:
+            self.reading.setText(" ")
+            return
+        found = normalize_identity(raw, hints=region_hints(self.country.text(), self._region))
+        words = {Validity.VALID: "valid", Validity.POSSIBLE: "possible", Validity.INVALID: "not valid"}
+        where = f" · {found.region}" if found.region else ""
+        with self._desk.transaction() as session:
+            owner = owners_of(session, [found]).get(found.key)
+        existing = " · existing contact, will be used" if owner else ""
+        kind = {IdentityKind.PHONE: "phone", IdentityKind.EMAIL: "email",
+                IdentityKind.WECHAT: "WeChat"}[found.kind]
+        self.reading.setText(f"{kind} {found.value} ({words[found.validity]}{where}){existing}")
+
+    def _draft(self) -> ContactDraft:
+        raw = self.identity.text().strip()
+        draft = ContactDraft(name=self.name.text().strip(), country=self.country.text().strip())
+        if raw:
+            found = normalize_identity(raw, hints=region_hints(draft.country, self._region))
+            {IdentityKind.PHONE: draft.phones, IdentityKind.EMAIL: draft.emails,
+             IdentityKind.WECHAT: draft.wechat_ids}[found.kind].append(raw)
+        return draft
+
+    def _on_save(self) -> None:
+        due = None
+        if self.followup.isChecked():
+            picked = self.followup_on.date()
+            day = date(picked.year(), picked.month(), picked.day())
+            due = datetime.combine(day, time(9)).astimezone(UTC)  # 9:00 local
+        form = LogInquiry(Channel(self.channel.currentData()), self._draft(),
+                          self.text.toPlainText(), article_id=self.article.currentData(),
+                          followup_due=due)
+        try:
+            with self._desk.transaction() as session:
+                self.saved_inquiry = log_inquiry(session, form, actor=self._actor,
+                                                 default_region=self._region).id
+        except (LeadDeskError, ValueError) as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+

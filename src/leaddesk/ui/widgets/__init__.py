@@ -1,0 +1,1 @@
+"""The window's parts: navigation, detail pane, empty state."""

@@ -1,0 +1,79 @@
+"""The detail pane: who the buyer is, how to reach them, their local time, and the whole
+conversation. Text is escaped: nothing in a message can load anything."""
+
+import html
+from datetime import UTC, datetime
+from urllib.parse import quote
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from leaddesk.services.desk import Desk
+from leaddesk.services.inbox import contact_card, conversation, local_time
+
+
+class DetailPane(QWidget):
+    """The selected inquiry."""
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self._desk = desk
+        self.head = QLabel()
+        self.head.setWordWrap(True)
+        self.head.setOpenExternalLinks(False)
+        self.head.linkActivated.connect(self._on_link_activated)
+        self.timeline = QTextBrowser()
+        self.timeline.setOpenLinks(False)  # never follow or fetch anything from a message
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.head)
+        layout.addWidget(self.timeline, 1)
+        self.show_inquiry(None)
+
+    def show_inquiry(self, inquiry_id: int | None) -> None:
+        if inquiry_id is None:
+            self.head.setText("<i>Select an inquiry to see the conversation.</i>")
+            self.timeline.clear()
+            return
+        with self._desk.transaction() as session:
+            card = contact_card(session, inquiry_id)
+            messages = conversation(session, inquiry_id)
+        reach = [f'<a href="wa:{p}">{p}</a> (WhatsApp) · <a href="copy:{p}">copy</a>'
+                 for p in card.phones]
+        reach += [f'<a href="mailto:{html.escape(e)}">{html.escape(e)}</a>' for e in card.emails]
+        reach += [f'WeChat {html.escape(w)} · <a href="copy:{html.escape(w)}">copy</a>'
+                  for w in card.wechat_ids]
+        now = local_time(card.zone, datetime.now(UTC))
+        clock = ""
+        if now:
+            clock = f"<br>Their time: <b>{now[0]}</b>" + ("" if now[1] else
+                                                         " <span style='color:#bf8700'>"
+                                                         "(outside working hours)</span>")
+        article = (f"<br>Article: {html.escape(card.article)} <i>({card.article_link})</i>"
+                   if card.article else "")
+        self.head.setText(
+            f"<h3>{html.escape(card.name)}</h3>{html.escape(card.company)} · "
+            f"{html.escape(card.country)} · stage <b>{card.stage}</b><br>"
+            + "<br>".join(reach) + clock + article)
+        parts = []
+        for m in messages:
+            side = "right" if m.direction == "out" else "left"
+            colour = "#dcf8c6" if m.direction == "out" else "#f0f0f0"
+            subject = f"<b>{html.escape(m.subject)}</b><br>" if m.subject else ""
+            attachment = f"<br>📎 {html.escape(m.attachment)}" if m.attachment else ""
+            parts.append(
+                f"<table width='100%'><tr><td align='{side}'><table style='background:{colour}' "
+                f"cellpadding='6'><tr><td><small>{html.escape(m.author)} · "
+                f"{m.sent_at.astimezone():%Y-%m-%d %H:%M}</small><br>{subject}"
+                f"{html.escape(m.body).replace(chr(10), '<br>')}{attachment}</td></tr></table>"
+                "</td></tr></table>")
+        self.timeline.setHtml("".join(parts))
+
+    def _on_link_activated(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "copy":
+            QGuiApplication.clipboard().setText(value)
+        elif kind == "wa":
+            QDesktopServices.openUrl(QUrl(f"https://wa.me/{quote(value.lstrip('+'))}"))
+        elif kind == "mailto":
+            QDesktopServices.openUrl(QUrl(link))
