@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 160, 110, 80, 125, 80, 105)):
+        for column, width in enumerate((150, 150, 110, 80, 135, 80, 110)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         self.search = QLineEdit()

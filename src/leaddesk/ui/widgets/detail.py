@@ -63,7 +63,7 @@ class DetailPane(QWidget):
             attachment = f"<br>📎 {html.escape(m.attachment)}" if m.attachment else ""
             parts.append(
                 f"<table width='100%'><tr><td align='{side}'><table style='background:{colour}' "
-                f"cellpadding='6'><tr><td><small>{html.escape(m.author)} · "
+                f"cellpadding='6'><tr><td><small>{html.escape(m.author or card.name)} · "
                 f"{m.sent_at.astimezone():%Y-%m-%d %H:%M}</small><br>{subject}"
                 f"{html.escape(m.body).replace(chr(10), '<br>')}{attachment}</td></tr></table>"
                 "</td></tr></table>")
