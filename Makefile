@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+TRANSLATIONS := $(patsubst resources/%.ts,src/leaddesk/resources/%.qm,$(wildcard resources/*.ts))
 
-.PHONY: run test bench screenshots clean
+.PHONY: run test bench screenshots translations clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,10 +14,15 @@ $(STAMP): pyproject.toml constraints.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-run: $(STAMP)
+src/leaddesk/resources/%.qm: resources/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(TRANSLATIONS)
+
+run: $(STAMP) $(TRANSLATIONS)
 	$(BIN)/leaddesk
 
-test: $(STAMP)
+test: $(STAMP) $(TRANSLATIONS)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
@@ -24,7 +30,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(TRANSLATIONS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 clean:

@@ -106,3 +106,23 @@ def test_import_runs_off_the_gui_thread(qtbot: QtBot, window: MainWindow, tmp_pa
     assert "1 files refused" in window.statusBar().currentMessage()
     assert window.refused.isVisible() and "junk.txt" in window.refused.text()
     window.refused.accept()
+
+
+def test_the_window_speaks_chinese(qtbot: QtBot, desk: Desk) -> None:
+    from leaddesk.ui.app import install_translator
+
+    app = QApplication.instance()
+    assert install_translator(app, "zh_CN")  # compiled from resources/leaddesk_zh_CN.ts
+    try:
+        window = MainWindow(desk, "tester")
+        qtbot.addWidget(window)
+        assert window.empty.demo_button.text() == "载入演示数据"
+        assert window.menuBar().actions()[0].text() == "文件(&F)"
+        qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
+        assert window.matches.text() == f"{window.table.model().rowCount()} 个询盘"
+    finally:
+        from PySide6.QtCore import QTranslator
+
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()

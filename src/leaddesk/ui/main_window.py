@@ -61,8 +61,8 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search everything (Ctrl+K): words, \"phrases\", "
-                                       "channel:wechat, a phone number…")
+        self.search.setPlaceholderText(self.tr("Search everything (Ctrl+K): words, \"phrases\", "
+                                               "channel:wechat, a phone number…"))
         self.search.setClearButtonEnabled(True)
         self.matches = QLabel()
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -93,12 +93,12 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         for text, keys, slot in (
-            ("&Log inquiry…", QKeySequence.StandardKey.New, self._on_log_requested),
-            ("&Import…", QKeySequence("Ctrl+I"), self._on_import_requested),
-            ("&Search", QKeySequence("Ctrl+K"), self.search.setFocus),
-            ("&Quit", QKeySequence.StandardKey.Quit, self.close),
+            (self.tr("&Log inquiry…"), QKeySequence.StandardKey.New, self._on_log_requested),
+            (self.tr("&Import…"), QKeySequence("Ctrl+I"), self._on_import_requested),
+            (self.tr("&Search"), QKeySequence("Ctrl+K"), self.search.setFocus),
+            (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
         ):
             action = QAction(text, self)
             action.setShortcut(keys)
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.inbox.reload(keep_filter=True)
         empty = self.inbox.rowCount() == 0 and not self.search.text()
         self.pages.setCurrentWidget(self.empty if empty else self.splitter)
-        self.matches.setText(f"{self.inbox.rowCount():,} inquiries")
+        self.matches.setText(self.tr("%n inquiries", "", self.inbox.rowCount()))
         if self.inbox.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
@@ -118,13 +118,14 @@ class MainWindow(QMainWindow):
         typed = self.search.text().strip()
         if not typed:
             self.inbox.reload(None)
-            self.matches.setText(f"{self.inbox.rowCount():,} inquiries")
+            self.matches.setText(self.tr("%n inquiries", "", self.inbox.rowCount()))
             return
         with self.desk.transaction() as session:
             result = search(session, typed, limit=1000, default_region=self.region)
         ids = list(dict.fromkeys(hit.inquiry_id for hit in result.hits))
         self.inbox.reload(ids)
-        self.matches.setText(f"{result.total:,} matching messages in {len(ids):,} inquiries")
+        self.matches.setText(self.tr("{0} matching messages in {1} inquiries")
+                             .format(f"{result.total:,}", f"{len(ids):,}"))
         if ids:
             self.table.selectRow(0)
 
@@ -142,13 +143,13 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def _on_import_requested(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Import chats, mails, form exports, vCards")
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import chats, mails, form exports, vCards"))
         if names:
             self.import_files([Path(n) for n in names])
 
     def import_files(self, paths: list[Path]) -> None:
         """Import on a worker thread with a progress bar and Cancel."""
-        self._progress = progress = QProgressDialog("Importing…", "Cancel", 0, 100, self)
+        self._progress = progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
 
         def work(report_progress: Callable[[int, int], None], cancel: threading.Event) -> object:
@@ -181,10 +182,12 @@ class MainWindow(QMainWindow):
         reports, errors = result
         created = sum(getattr(r, "messages_created", 0) for r in reports)
         skipped = sum(getattr(r, "messages_skipped", 0) for r in reports)
-        self.statusBar().showMessage(f"Imported {created} new messages ({skipped} already here)"
-                                     + (f"; {len(errors)} files refused" if errors else ""), 10_000)
+        message = self.tr("Imported {0} new messages ({1} already here)").format(created, skipped)
+        if errors:
+            message += self.tr("; {0} files refused").format(len(errors))
+        self.statusBar().showMessage(message, 10_000)
         if errors:  # shown without blocking: the inbox is already up to date behind it
-            self.refused = QMessageBox(QMessageBox.Icon.Warning, "Some files were not imported",
+            self.refused = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not imported"),
                                        "\n".join(errors), QMessageBox.StandardButton.Ok, self)
             self.refused.open()
         self.refresh()

@@ -33,28 +33,28 @@ class LogInquiryDialog(QDialog):
     def __init__(self, desk: Desk, actor: str, default_region: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Log inquiry")
+        self.setWindowTitle(self.tr("Log inquiry"))
         self._desk, self._actor, self._region = desk, actor, default_region
         self.saved_inquiry: int | None = None
         self.channel = QComboBox()
         for channel in Channel:
             self.channel.addItem(channel.value.replace("_", " "), channel.value)
         self.identity = QLineEdit()
-        self.identity.setPlaceholderText("phone, email or WeChat ID, in any format")
+        self.identity.setPlaceholderText(self.tr("phone, email or WeChat ID, in any format"))
         self.reading = QLabel(" ")
         self.name = QLineEdit()
         self.country = QLineEdit()
-        self.country.setPlaceholderText("e.g. Germany, 德国, DE")
+        self.country.setPlaceholderText(self.tr("e.g. Germany, 德国, DE"))
         self.article = QComboBox()
-        self.article.addItem("(none)", None)
+        self.article.addItem(self.tr("(none)"), None)
         with desk.transaction() as session:
             for article in list_articles(session):
                 if article.kind == "article":
                     self.article.addItem(f"{article.code} · {article.title}", article.id)
         self.article.setEditable(True)  # type to search
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("what the buyer wrote")
-        self.followup = QCheckBox("Follow up on")
+        self.text.setPlaceholderText(self.tr("what the buyer wrote"))
+        self.followup = QCheckBox(self.tr("Follow up on"))
         self.followup_on = QDateEdit(QDate.currentDate().addDays(2))
         self.followup_on.setCalendarPopup(True)
         self.error = QLabel()
@@ -65,9 +65,11 @@ class LogInquiryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         form = QFormLayout(self)
-        for label, widget in (("Channel", self.channel), ("Phone / email / WeChat", self.identity),
-                              ("", self.reading), ("Name", self.name), ("Country", self.country),
-                              ("Article", self.article), ("Message", self.text),
+        for label, widget in ((self.tr("Channel"), self.channel),
+                              (self.tr("Phone / email / WeChat"), self.identity),
+                              ("", self.reading), (self.tr("Name"), self.name),
+                              (self.tr("Country"), self.country), (self.tr("Article"), self.article),
+                              (self.tr("Message"), self.text),
                               (self.followup, self.followup_on), ("", self.error), ("", buttons)):
             form.addRow(label, widget)
         self.identity.textChanged.connect(self._on_identity_changed)
@@ -79,11 +81,12 @@ class LogInquiryDialog(QDialog):
             self.reading.setText(" ")
             return
         found = normalize_identity(raw, hints=region_hints(self.country.text(), self._region))
-        words = {Validity.VALID: "valid", Validity.POSSIBLE: "possible", Validity.INVALID: "not valid"}
+        words = {Validity.VALID: self.tr("valid"), Validity.POSSIBLE: self.tr("possible"),
+                 Validity.INVALID: self.tr("not valid")}
         where = f" · {found.region}" if found.region else ""
         with self._desk.transaction() as session:
             owner = owners_of(session, [found]).get(found.key)
-        existing = " · existing contact, will be used" if owner else ""
+        existing = self.tr(" · existing contact, will be used") if owner else ""
         kind = {IdentityKind.PHONE: "phone", IdentityKind.EMAIL: "email",
                 IdentityKind.WECHAT: "WeChat"}[found.kind]
         self.reading.setText(f"{kind} {found.value} ({words[found.validity]}{where}){existing}")

@@ -32,7 +32,7 @@ class DetailPane(QWidget):
 
     def show_inquiry(self, inquiry_id: int | None) -> None:
         if inquiry_id is None:
-            self.head.setText("<i>Select an inquiry to see the conversation.</i>")
+            self.head.setText("<i>" + self.tr("Select an inquiry to see the conversation.") + "</i>")
             self.timeline.clear()
             return
         with self._desk.transaction() as session:
@@ -46,9 +46,9 @@ class DetailPane(QWidget):
         now = local_time(card.zone, datetime.now(UTC))
         clock = ""
         if now:
-            clock = f"<br>Their time: <b>{now[0]}</b>" + ("" if now[1] else
-                                                         " <span style='color:#bf8700'>"
-                                                         "(outside working hours)</span>")
+            clock = "<br>" + self.tr("Their time:") + f" <b>{now[0]}</b>" + (
+                "" if now[1] else " <span style='color:#bf8700'>" +
+                self.tr("(outside working hours)") + "</span>")
         article = (f"<br>Article: {html.escape(card.article)} <i>({card.article_link})</i>"
                    if card.article else "")
         self.head.setText(

@@ -14,16 +14,17 @@ class EmptyDesk(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.addStretch()
-        for text in ("<h2>Your desk is empty</h2>",
-                     "Inquiries from WhatsApp, WeChat, email and the site form appear here.<br>"
-                     "Drop chat exports, mails or form CSVs on this window, or start with a demo."):
+        for text in ("<h2>" + self.tr("Your desk is empty") + "</h2>",
+                     self.tr("Inquiries from WhatsApp, WeChat, email and the site form appear "
+                             "here.<br>Drop chat exports, mails or form CSVs on this window, or "
+                             "start with a demo.")):
             label = QLabel(text)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
         buttons = QHBoxLayout()
         buttons.addStretch()
-        self.import_button = QPushButton("Import files…")
-        self.demo_button = QPushButton("Load demo data")
+        self.import_button = QPushButton(self.tr("Import files…"))
+        self.demo_button = QPushButton(self.tr("Load demo data"))
         self.import_button.clicked.connect(self.import_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         buttons.addWidget(self.import_button)

@@ -1,0 +1,202 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="35"/>
+        <source>Select an inquiry to see the conversation.</source>
+        <translation>选择一个询盘以查看对话。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="49"/>
+        <source>Their time:</source>
+        <translation>对方当地时间：</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="51"/>
+        <source>(outside working hours)</source>
+        <translation>（非工作时间）</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyDesk</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/empty.py" line="17"/>
+        <source>Your desk is empty</source>
+        <translation>工作台还是空的</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/empty.py" line="18"/>
+        <source>Inquiries from WhatsApp, WeChat, email and the site form appear here.&lt;br&gt;Drop chat exports, mails or form CSVs on this window, or start with a demo.</source>
+        <translation>来自 WhatsApp、微信、邮件和网站表单的询盘会显示在这里。&lt;br&gt;把聊天导出、邮件或表单 CSV 拖到窗口上，或者先载入演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/empty.py" line="26"/>
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/empty.py" line="27"/>
+        <source>Load demo data</source>
+        <translation>载入演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>LogInquiryDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="36"/>
+        <source>Log inquiry</source>
+        <translation>记录询盘</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="43"/>
+        <source>phone, email or WeChat ID, in any format</source>
+        <translation>电话、邮箱或微信号，格式不限</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="47"/>
+        <source>e.g. Germany, 德国, DE</source>
+        <translation>例如 Germany、德国、DE</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="49"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="56"/>
+        <source>what the buyer wrote</source>
+        <translation>客户发来的内容</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="57"/>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="68"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="69"/>
+        <source>Phone / email / WeChat</source>
+        <translation>电话 / 邮箱 / 微信</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="70"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="71"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="71"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="72"/>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="84"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="84"/>
+        <source>possible</source>
+        <translation>可能有效</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="85"/>
+        <source>not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="89"/>
+        <source> · existing contact, will be used</source>
+        <translation> · 已有联系人，将直接使用</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="64"/>
+        <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
+        <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="96"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="98"/>
+        <source>&amp;Log inquiry…</source>
+        <translation>记录询盘(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="99"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="100"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="101"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/leaddesk/ui/main_window.py" line="113"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="121"/>
+        <source>%n inquiries</source>
+        <translation><numerusform>%n 个询盘</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="127"/>
+        <source>{0} matching messages in {1} inquiries</source>
+        <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="146"/>
+        <source>Import chats, mails, form exports, vCards</source>
+        <translation>导入聊天记录、邮件、表单导出、名片</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="185"/>
+        <source>Imported {0} new messages ({1} already here)</source>
+        <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="187"/>
+        <source>; {0} files refused</source>
+        <translation>；{0} 个文件未能导入</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="190"/>
+        <source>Some files were not imported</source>
+        <translation>部分文件未能导入</translation>
+    </message>
+</context>
+</TS>

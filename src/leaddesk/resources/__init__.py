@@ -1,0 +1,1 @@
+"""Runtime files shipped in the wheel: compiled translations, icons."""
