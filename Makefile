@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 TRANSLATIONS := $(patsubst resources/%.ts,src/leaddesk/resources/%.qm,$(wildcard resources/*.ts))
 
-.PHONY: run test bench screenshots translations clean
+.PHONY: run test bench screenshots translations package clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,7 +23,7 @@ run: $(STAMP) $(TRANSLATIONS)
 	$(BIN)/leaddesk
 
 test: $(STAMP) $(TRANSLATIONS)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks packaging scripts
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
@@ -32,6 +32,22 @@ bench: $(STAMP)
 
 screenshots: $(STAMP) $(TRANSLATIONS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+
+# The Linux one-folder app and the wheel, each smoke-tested from outside the source tree.
+package: $(STAMP) $(TRANSLATIONS)
+	$(BIN)/python -m pip install -q -c constraints.txt -e ".[package]"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py
+	$(BIN)/python -m PyInstaller --noconfirm --log-level ERROR --distpath dist \
+		--workpath build/pyinstaller packaging/leaddesk.spec
+	! command -v appstreamcli >/dev/null || appstreamcli validate --no-net packaging/linux/*.metainfo.xml
+	cd /tmp && QT_QPA_PLATFORM=offscreen $(CURDIR)/dist/leaddesk/leaddesk --version
+	cd /tmp && QT_QPA_PLATFORM=offscreen $(CURDIR)/dist/leaddesk/leaddesk --self-test
+	rm -rf dist/python dist/wheel-venv
+	$(BIN)/python -m build --sdist --wheel --outdir dist/python . > /dev/null
+	$(PYTHON) -m venv dist/wheel-venv
+	dist/wheel-venv/bin/python -m pip install -q -c constraints.txt dist/python/*.whl
+	cd /tmp && QT_QPA_PLATFORM=offscreen $(CURDIR)/dist/wheel-venv/bin/leaddesk --version
+	cd /tmp && QT_QPA_PLATFORM=offscreen $(CURDIR)/dist/wheel-venv/bin/leaddesk --self-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

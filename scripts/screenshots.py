@@ -7,12 +7,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from leaddesk.services.demo import fill_demo  # noqa: E402
-from leaddesk.services.desk import open_desk  # noqa: E402
-from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog  # noqa: E402
-from leaddesk.ui.main_window import MainWindow  # noqa: E402
+from leaddesk.services.demo import fill_demo
+from leaddesk.services.desk import open_desk
+from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
+from leaddesk.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 

@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command line, as PRODUCT.md describes it."""
     parser = argparse.ArgumentParser(prog="leaddesk", description="The sales desk's inquiry log.")
     parser.add_argument("--version", action="version", version=f"leaddesk {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation end to end and exit")
     _common(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -111,6 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run the command (or the window)."""
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from leaddesk.selftest import run_self_test
+
+        return run_self_test()
     from leaddesk import cli
 
     return cli.run(args)

@@ -130,3 +130,14 @@ def test_postgres_works_the_same_way(postgres_url: str, capsys: pytest.CaptureFi
     code, out, _ = leaddesk(capsys, "contacts", "--json", "--db", postgres_url)
     assert code == 0 and len(json.loads(out)) >= 40
     assert leaddesk(capsys, "db", "check", "--db", postgres_url)[0] == 0
+
+
+def test_the_self_test_starts_the_whole_app_in_a_subprocess(tmp_path: Path) -> None:
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LEADDESK_DATA_DIR=str(tmp_path))
+    done = subprocess.run([sys.executable, "-m", "leaddesk", "--self-test"], capture_output=True,
+                          text=True, env=env, timeout=240, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip().endswith("self-test passed")
+    assert "Traceback" not in done.stderr

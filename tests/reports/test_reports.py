@@ -125,3 +125,24 @@ def test_bad_requests(desk: Desk, tmp_path: Path, fmt: str, period: dict[str, da
 
     with pytest.raises(InvalidInputError, match=message), desk.transaction() as session:
         build_report(session, fmt, tmp_path / "r", Period(**period))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_an_empty_period_still_gives_a_readable_file(desk: Desk, tmp_path: Path, fmt: str) -> None:
+    path = _report(desk, fmt, tmp_path, since=datetime(1999, 1, 1, tzinfo=UTC),
+                   until=datetime(1999, 2, 1, tzinfo=UTC))
+    assert path.stat().st_size > 100
+
+
+def test_a_pdf_with_no_linked_articles(tmp_path: Path) -> None:
+    from leaddesk.reports.pdf_report import write_pdf
+    from leaddesk.reports.summary import summarise
+
+    with open_desk(str(tmp_path / "bare.db")) as bare:
+        import_file(bare, DATA / "whatsapp/WhatsApp Chat with Maria Santos.txt", ImportOptions(),
+                    actor="t", zone=ZoneInfo("UTC"))
+        with bare.transaction() as session:
+            summary = summarise(lead_rows(session, Period()))
+    assert summary.top_articles == []
+    write_pdf(summary, tmp_path / "r.pdf", title="t", period="p")
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")

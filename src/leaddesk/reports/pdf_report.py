@@ -47,8 +47,9 @@ def _bars(title: str, labels: list[str], series: Sequence[Sequence[float]], name
     chart.x, chart.y = (60 * mm if horizontal else 12 * mm), 10 * mm
     chart.width = WIDTH - chart.x - (38 * mm if len(series) > 1 else 6 * mm)
     chart.height = height - 20 * mm
-    chart.data = series or [[0]]
-    chart.categoryAxis.categoryNames = labels or [""]
+    empty = not labels or not series or not all(len(values) for values in series)
+    chart.data = [[0]] if empty else [list(values) for values in series]  # an empty chart, drawn
+    chart.categoryAxis.categoryNames = [""] if empty else labels
     chart.categoryAxis.labels.fontName = _font_for(labels)
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
@@ -56,9 +57,9 @@ def _bars(title: str, labels: list[str], series: Sequence[Sequence[float]], name
     if not horizontal:
         chart.categoryAxis.labels.angle = 45 if len(labels) > 8 else 0
         chart.categoryAxis.labels.boxAnchor = "ne" if len(labels) > 8 else "n"
-    if len(series) > 1:
+    if len(chart.data) > 1:
         chart.categoryAxis.style = "stacked"
-    for index in range(len(series)):
+    for index in range(len(chart.data)):
         chart.bars[index].fillColor = PALETTE[index % len(PALETTE)]
         chart.bars[index].strokeColor = None
     drawing.add(chart)

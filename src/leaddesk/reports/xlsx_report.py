@@ -79,6 +79,8 @@ def _summary(book: Any, sheet: Any, summary: Summary, bold: Any) -> None:
     first, last = _table(sheet, 9, 0, "Inquiries per week by channel", ["week", *summary.channels],
                          weeks, bold)
     chart = book.add_chart({"type": "column", "subtype": "stacked"})
+    if not summary.channels:  # an empty period: the tables say so, no chart to draw
+        return
     for index in range(1, len(summary.channels) + 1):
         chart.add_series({"name": ["Summary", 10, index], "categories": ["Summary", first, 0, last, 0],
                           "values": ["Summary", first, index, last, index]})
@@ -93,10 +95,12 @@ def _summary(book: Any, sheet: Any, summary: Summary, bold: Any) -> None:
          summary.response_by_channel, "column", "P20"),
     ):
         first, last = _table(sheet, top, 0, title, header, data, bold)
+        top = last + 3
+        if not data:
+            continue
         chart = book.add_chart({"type": kind})
         chart.add_series({"name": title, "categories": ["Summary", first, 0, last, 0],
                           "values": ["Summary", first, 1, last, 1], "data_labels": {"value": True}})
         chart.set_title({"name": title})
         chart.set_legend({"none": kind != "pie"})
         sheet.insert_chart(place, chart, {"x_scale": 1.2, "y_scale": 1.1})
-        top = last + 3

@@ -1,0 +1,1 @@
+"""Data shipped with LeadDesk: the site sitemap for the demo, self-test files."""
