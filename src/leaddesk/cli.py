@@ -186,11 +186,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     period = Period(since=_day(args.since, "--since"), until=_day(args.until, "--until"),
                     channel=args.channel)
     with _open(args) as desk, desk.transaction() as session:
-        done = build_report(session, args.format, Path(args.output), period)
+        done = build_report(session, args.format, Path(args.output), period, args.by)
     if args.json:
         _print_json({"file": str(done.path), "format": done.format, "rows": done.rows})
     else:
-        print(f"{done.rows} inquiries written to {done.path}")
+        print(f"{done.rows} rows ({args.by}) written to {done.path}")
     return 0
 
 

@@ -3,14 +3,16 @@
 import argparse
 import json
 from dataclasses import asdict
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
+from leaddesk.errors import InvalidInputError
 from leaddesk.importers.base import ImportFileError
 from leaddesk.importers.pages import parse_article_csv, parse_page
 from leaddesk.importers.sitemap import ArticleDraft, read_sitemap
 from leaddesk.importers.sources import read_source
 from leaddesk.services.article_links import article_links, write_qr_codes
-from leaddesk.services.articles import add_articles, find_article, list_articles
+from leaddesk.services.articles import add_articles, find_article, list_articles, save_article
 from leaddesk.services.attribution import link_inquiries
 from leaddesk.services.desk import Desk
 from leaddesk.settings import Settings
@@ -45,6 +47,24 @@ def run_articles(args: argparse.Namespace, desk: Desk, settings: Settings) -> in
               + (f"; linked {linked}" if linked else ""))
         for note in notes:
             print(f"note: {note}")
+        return 0
+    if action in ("add", "edit"):
+        published = None
+        if args.published:
+            try:
+                published = datetime.combine(date.fromisoformat(args.published), time(), UTC)
+            except ValueError:
+                raise InvalidInputError(f"--published {args.published!r}: write YYYY-MM-DD") from None
+        with desk.transaction() as session:
+            saved = save_article(session, url=args.target if action == "add" else None,
+                                 reference=args.target if action == "edit" else None,
+                                 title=args.title, author=args.author, published_at=published)
+            linked = link_inquiries(session) if action == "add" else {}
+        if args.json:
+            print(json.dumps({**asdict(saved), "published_at": saved.published_at.isoformat()
+                              if saved.published_at else None}, ensure_ascii=False))
+        else:
+            print(f"{saved.code}: {saved.title} ({saved.url})" + (f"; linked {linked}" if linked else ""))
         return 0
     if action == "relink":
         with desk.transaction() as session:

@@ -47,3 +47,23 @@ def test_articles_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str], arg
     leaddesk(capsys, "--db", db, "articles", "import", str(SITE / "sitemap.xml"))
     code, _, err = leaddesk(capsys, "--db", db, *args)
     assert code == 1 and message in err and err.count("\n") == 1
+
+
+def test_add_and_edit_by_hand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "d.db")
+    code, out, _ = leaddesk(capsys, "--db", db, "articles", "add",
+                            "https://www.example.com/news/new-imu.html?utm_source=x",
+                            "--title", "A new IMU", "--published", "2021-06-01", "--json")
+    added = json.loads(out)
+    assert (code, added["url"], added["title"]) == (0, "https://example.com/news/new-imu.html",
+                                                     "A new IMU")
+    code, out, _ = leaddesk(capsys, "--db", db, "articles", "edit", added["code"], "--title",
+                            "A newer IMU", "--author", "Editor", "--json")
+    assert (json.loads(out)["title"], json.loads(out)["author"]) == ("A newer IMU", "Editor")
+    for args, message in ((["edit", added["code"], "--title", "  "], "needs a title"),
+                          (["add", "notaurl"], "is not a web address"),
+                          (["add", "https://e.com/a.html", "--published", "soon"], "YYYY-MM-DD")):
+        code, _, err = leaddesk(capsys, "--db", db, "articles", *args)
+        assert code == 1 and message in err
+    _, out, _ = leaddesk(capsys, "--db", db, "articles", "--json")
+    assert [a["title"] for a in json.loads(out)] == ["A newer IMU"]  # nothing half-saved

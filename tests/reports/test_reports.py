@@ -146,3 +146,20 @@ def test_a_pdf_with_no_linked_articles(tmp_path: Path) -> None:
     assert summary.top_articles == []
     write_pdf(summary, tmp_path / "r.pdf", title="t", period="p")
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(("by", "first_header", "key"), [
+    ("contact", "contact", "Lukas Becker"),
+    ("article", "article_title", "What is a fiber optic gyroscope"),
+])
+def test_views_per_contact_and_per_article(desk: Desk, tmp_path: Path, by: str, first_header: str,
+                                           key: str) -> None:
+    target = tmp_path / f"{by}.csv"
+    with desk.transaction() as session:
+        done = build_report(session, "csv", target, Period(), by)
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert next(iter(rows[0])) == first_header and done.rows == len(rows)
+    assert any(row[first_header] == key and int(row["inquiries"]) >= 1 for row in rows)
+    if by == "contact":  # the samples' Lukas (one contact) wrote by WhatsApp and the form
+        lukas = [r for r in rows if r["emails"] == "l.becker@aero-systems.example.de"]
+        assert len(lukas) == 1 and "whatsapp" in lukas[0]["channels"]

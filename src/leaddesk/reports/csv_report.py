@@ -1,11 +1,11 @@
 """The lead report as CSV: UTF-8 with a BOM so Excel reads it, RFC 4180 quoting."""
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from leaddesk.reports.rows import HEADERS, LeadRow
 from leaddesk.reports.safety import inert
 
 
@@ -17,13 +17,13 @@ def _cell(value: object) -> str:
     return inert(str(value))
 
 
-def write_csv(rows: Iterable[LeadRow], target: Path) -> int:
+def write_csv(headers: Sequence[str], rows: Iterable[Sequence[Any]], target: Path) -> int:
     """Write the rows; returns how many."""
     count = 0
     with target.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(HEADERS)
+        writer.writerow(headers)
         for row in rows:
-            writer.writerow([_cell(getattr(row, name)) for name in HEADERS])
+            writer.writerow([_cell(value) for value in row])
             count += 1
     return count

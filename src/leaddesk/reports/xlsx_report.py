@@ -8,7 +8,6 @@ from typing import Any
 
 import xlsxwriter
 
-from leaddesk.reports.rows import HEADERS, LeadRow
 from leaddesk.reports.summary import Summary
 
 WIDTHS = {"contact": 22, "company": 26, "country": 14, "phones": 20, "emails": 30,
@@ -20,23 +19,24 @@ def _naive(moment: datetime) -> datetime:
     return moment.replace(tzinfo=None)  # times are UTC; Excel has no time zones
 
 
-def write_xlsx(rows: Sequence[LeadRow], summary: Summary, target: Path) -> int:
-    """Write the Leads and Summary sheets; returns the number of rows."""
+def write_xlsx(headers: Sequence[str], rows: Sequence[Sequence[Any]], summary: Summary,
+               target: Path, sheet_name: str = "Leads") -> int:
+    """Write the rows' sheet and the Summary sheet; returns the number of rows."""
     book = xlsxwriter.Workbook(str(target), {"constant_memory": True, "strings_to_formulas": False,
                                              "strings_to_numbers": False, "strings_to_urls": False})
     header = book.add_format({"bold": True, "bg_color": "#DDE7F5", "border": 1})
     when = book.add_format({"num_format": "yyyy-mm-dd hh:mm"})
     summary_sheet = book.add_worksheet("Summary")
-    leads = book.add_worksheet("Leads")
-    for column, name in enumerate(HEADERS):
+    leads = book.add_worksheet(sheet_name)
+    for column, name in enumerate(headers):
         leads.write_string(0, column, name.replace("_", " ") + (" (UTC)" if name.endswith("_at")
                                                                  else ""), header)
         leads.set_column(column, column, WIDTHS.get(name, 12))
     for number, row in enumerate(rows, 1):
-        for column, name in enumerate(HEADERS):
-            _write(leads, number, column, getattr(row, name), when)
+        for column, value in enumerate(row):
+            _write(leads, number, column, value, when)
     leads.freeze_panes(1, 0)
-    leads.autofilter(0, 0, max(1, len(rows)), len(HEADERS) - 1)
+    leads.autofilter(0, 0, max(1, len(rows)), len(headers) - 1)
     _summary(book, summary_sheet, summary, header)
     book.close()
     return len(rows)

@@ -134,3 +134,27 @@ def article_figures(session: Session, article_id: int, since: datetime | None = 
         len({r.contact_id for r in rows if r.stage == "won"}),
         dict(Counter(r.channel for r in rows)),
     )
+
+
+def save_article(session: Session, *, url: str | None = None, reference: str | None = None,
+                 title: str | None = None, author: str | None = None,
+                 published_at: datetime | None = None) -> ArticleSummary:
+    """Add an article by hand (give `url`) or edit one (give `reference`)."""
+    if reference is None:
+        if not url or "." not in url:
+            raise InvalidInputError(f"{url!r} is not a web address")
+        ids = add_articles(session, [ArticleDraft(url, (title or "").strip() or _slug_title(url),
+                                                  "article", published_at, author or "")])
+        article = session.get_one(Article, ids[0])
+    else:
+        article = find_article(session, reference)
+    if title is not None:
+        if not title.strip():
+            raise InvalidInputError("an article needs a title")
+        article.title = title.strip()[:500]
+    if author is not None:
+        article.author = author.strip()[:200]
+    if published_at is not None:
+        article.published_at = published_at
+    session.flush()
+    return next(a for a in list_articles(session) if a.id == article.id)
