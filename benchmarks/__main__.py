@@ -2,14 +2,14 @@
 
 import argparse
 
-from benchmarks import demo_desk, imports, search
+from benchmarks import demo_desk, exports, imports, search
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--messages", type=int, default=1_000_000,
                         help="size of the synthetic desk (default 1,000,000)")
-    parser.add_argument("--only", choices=["demo", "imports", "search"], help="run one benchmark")
+    parser.add_argument("--only", choices=["demo", "imports", "search", "exports"], help="run one benchmark")
     args = parser.parse_args()
     if args.only in (None, "imports"):
         imports.run()
@@ -17,6 +17,8 @@ def main() -> None:
         demo_desk.run(args.messages)
     if args.only in (None, "search"):
         search.run(args.messages)
+    if args.only in (None, "exports"):
+        exports.run()
 
 
 if __name__ == "__main__":

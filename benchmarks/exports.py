@@ -1,0 +1,73 @@
+"""Exports of 100,000 inquiries: the lead report as CSV and XLSX, each in a child process
+(for its peak memory), against baselines measured in the same run: a plain SELECT written
+with csv.writer, and with xlsxwriter's constant-memory mode."""
+
+import csv
+import json
+import resource
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import xlsxwriter
+
+from benchmarks.common import CACHE, report
+from benchmarks.search import cached_desk
+
+INQUIRIES_TARGET = 100_000
+_CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+from leaddesk.reports.build import build_report
+from leaddesk.reports.rows import Period
+from leaddesk.services.desk import open_desk
+db, fmt, out = sys.argv[1:4]
+started = time.perf_counter()
+with open_desk(db) as desk, desk.transaction() as session:
+    done = build_report(session, fmt, Path(out), Period())
+print(json.dumps({"seconds": time.perf_counter() - started, "rows": done.rows,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+_SELECT = ("SELECT i.id, c.name, c.company, c.country, i.channel, i.started_at, c.stage, "
+           "c.lost_reason, c.owner, a.title, a.url, i.utm_source, i.utm_medium, i.utm_campaign, "
+           "i.last_message_at FROM inquiries i JOIN contacts c ON c.id = i.contact_id "
+           "LEFT JOIN articles a ON a.id = i.article_id ORDER BY i.started_at")
+
+
+def _baseline(db: Path, fmt: str, out: Path) -> float:
+    started = time.perf_counter()
+    connection = sqlite3.connect(db)
+    rows = connection.execute(_SELECT)
+    if fmt == "csv":
+        with out.open("w", encoding="utf-8-sig", newline="") as handle:
+            csv.writer(handle).writerows(rows)
+    else:
+        book = xlsxwriter.Workbook(str(out), {"constant_memory": True})
+        sheet = book.add_worksheet()
+        for number, row in enumerate(rows):
+            sheet.write_row(number, 0, row)
+        book.close()
+    connection.close()
+    return time.perf_counter() - started
+
+
+def run() -> None:
+    db, _ = cached_desk(INQUIRIES_TARGET * 3)  # two to four messages per inquiry
+    count = sqlite3.connect(db).execute("SELECT count(*) FROM inquiries").fetchone()[0]
+    rows = []
+    for fmt in ("csv", "xlsx"):
+        out = CACHE / f"report.{fmt}"
+        child = subprocess.run([sys.executable, "-c", _CHILD, str(db), fmt, str(out)],
+                               capture_output=True, text=True, check=True)
+        figures = json.loads(child.stdout.strip().splitlines()[-1])
+        floor = _baseline(db, fmt, CACHE / f"baseline.{fmt}")
+        rows.append([f"{fmt} lead report", figures["rows"], figures["seconds"], figures["rss_mb"],
+                     figures["seconds"] / floor])
+        rows.append([f"{fmt} baseline", count, floor, 0.0, 1.0])
+    target = report("exports", ["what", "inquiries", "seconds", "peak RSS MB", "x baseline"], rows,
+                    {"targets": {"xlsx_seconds": 10, "csv_seconds": 2, "rss_mb": 250,
+                                 "x_baseline": 2},
+                     "parent_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
+    print(f"written to {target}")
