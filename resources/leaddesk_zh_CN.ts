@@ -128,73 +128,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="64"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="65"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="96"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="98"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="99"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="99"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="100"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="100"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="101"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="101"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="113"/>
-        <location filename="../src/leaddesk/ui/main_window.py" line="121"/>
-        <source>%n inquiries</source>
-        <translation><numerusform>%n 个询盘</numerusform></translation>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="109"/>
+        <source>Sa&amp;ved searches</source>
+        <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="127"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="116"/>
+        <source>(save one with: leaddesk search QUERY --save NAME)</source>
+        <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/leaddesk/ui/main_window.py" line="124"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="132"/>
+        <source>%n inquiries</source>
+        <translation>
+            <numerusform>%n 个询盘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="138"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="146"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="163"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="163"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="185"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="196"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="187"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="198"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="190"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="201"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>

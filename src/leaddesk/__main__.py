@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     search = command("search", "find messages, contacts and numbers (see README: query language)")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--limit", type=int, default=50, metavar="N")
+    search.add_argument("--order", choices=["newest", "relevance"], default="newest")
+    search.add_argument("--save", metavar="NAME", help="keep this query as a saved search")
     search.add_argument("--json", action="store_true", help="print JSON")
 
     report = command("report", "write the lead report (csv, xlsx) or the summary (pdf)")

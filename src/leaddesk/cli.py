@@ -157,9 +157,13 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     settings = Settings.load()
+    if args.save:
+        settings.saved_searches[args.save] = args.query
+        settings.save()
     with _open(args) as desk, desk.transaction() as session:
         result = search(session, args.query, limit=args.limit,
-                        default_region=settings.default_region)
+                        default_region=settings.default_region,
+                        relevance=args.order == "relevance")
     if args.json:
         _print_json([as_json(hit) for hit in result.hits])
     else:

@@ -141,3 +141,13 @@ def test_the_self_test_starts_the_whole_app_in_a_subprocess(tmp_path: Path) -> N
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.strip().endswith("self-test passed")
     assert "Traceback" not in done.stderr
+
+
+def test_a_search_can_be_saved(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from leaddesk.settings import Settings
+
+    db = str(tmp_path / "d.db")
+    code, _, _ = leaddesk(capsys, "--db", db, "search", "channel:wechat 报价", "--save", "报价",
+                          "--order", "relevance")
+    assert code == 0
+    assert Settings.load().saved_searches == {"报价": "channel:wechat 报价"}

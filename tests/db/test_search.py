@@ -127,3 +127,11 @@ def test_the_contact_index_follows_edits_and_merges(filled: Desk) -> None:
         undo_merge(session, merge, actor="t")
     with filled.transaction() as session:
         assert {h.contact_id for h in search(session, "+7 912 345-67-89").hits} == {oleg}
+
+
+def test_relevance_order_finds_the_same_hits(filled: Desk) -> None:
+    with filled.transaction() as session:
+        newest = search(session, "gyroscope", limit=50)
+        best = search(session, "gyroscope", limit=50, relevance=True)
+    assert {h.message_id for h in best.hits} == {h.message_id for h in newest.hits}
+    assert "gyroscope" in best.hits[0].snippet.lower()

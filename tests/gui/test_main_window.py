@@ -126,3 +126,17 @@ def test_the_window_speaks_chinese(qtbot: QtBot, desk: Desk) -> None:
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
             translator.deleteLater()
+
+
+def test_saved_searches_fill_the_search_field(qtbot: QtBot, desk: Desk) -> None:
+    from leaddesk.settings import Settings
+
+    settings = Settings.load()
+    settings.saved_searches = {"Quotes on WeChat": "channel:wechat stage:quoted"}
+    settings.save()
+    window = MainWindow(desk, "tester")
+    qtbot.addWidget(window)
+    [action] = window.saved_menu.actions()
+    assert action.text() == "Quotes on WeChat"
+    action.trigger()
+    assert window.search.text() == "channel:wechat stage:quoted"

@@ -87,15 +87,17 @@ def _ts_query(query: Query) -> str | None:
     return " & ".join(parts + [f"!{t}" for t in excluded])
 
 
-def _index_hits(session: Session, query: Query, candidates: int) -> tuple[list[int], int]:
+def _index_hits(session: Session, query: Query, candidates: int,
+                relevance: bool = False) -> tuple[list[int], int]:
     """Message ids the index finds (newest first, at most `candidates`) and their total
     (counted up to COUNT_CAP: "10,000+" is all a person needs to know)."""
     if session.bind is not None and session.get_bind().dialect.name == "sqlite":
         match = _fts_match(query)
         if match is None:
             return [], 0
+        order = "rank" if relevance else "rowid DESC"  # rank is FTS5's bm25
         ids = session.execute(text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m "
-                                   "ORDER BY rowid DESC LIMIT :n"), {"m": match, "n": candidates})
+                                   f"ORDER BY {order} LIMIT :n"), {"m": match, "n": candidates})
         total = session.scalar(text(f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} "
                                     f"WHERE {FTS_TABLE} MATCH :m LIMIT :cap)"),
                                {"m": match, "cap": COUNT_CAP})
@@ -103,8 +105,10 @@ def _index_hits(session: Session, query: Query, candidates: int) -> tuple[list[i
         tsq = _ts_query(query)
         if tsq is None:
             return [], 0
+        order = ("ts_rank(document, to_tsquery('simple', :q)) DESC" if relevance
+                 else "message_id DESC")
         ids = session.execute(text(f"SELECT message_id FROM {PG_TABLE} WHERE document @@ "
-                                   "to_tsquery('simple', :q) ORDER BY message_id DESC LIMIT :n"),
+                                   f"to_tsquery('simple', :q) ORDER BY {order} LIMIT :n"),
                               {"q": tsq, "n": candidates})
         total = session.scalar(text(f"SELECT count(*) FROM (SELECT 1 FROM {PG_TABLE} WHERE "
                                     "document @@ to_tsquery('simple', :q) LIMIT :cap) AS hits"),
@@ -176,8 +180,9 @@ def _filters(query: Query, now: datetime) -> list[ColumnElement[bool]]:
 
 
 def search(session: Session, typed: str, *, limit: int = 50, default_region: str = "",
-           now: datetime | None = None) -> SearchResult:
-    """The newest messages matching a query (see domain.query for the language)."""
+           now: datetime | None = None, relevance: bool = False) -> SearchResult:
+    """The newest messages matching a query (see domain.query for the language), or with
+    `relevance` the best matches first (bm25 on SQLite, ts_rank on PostgreSQL)."""
     query = parse_query(typed)
     now = now or datetime.now(UTC)
     latest = Message.sent_at == Inquiry.last_message_at  # one hit per inquiry found otherwise
@@ -188,7 +193,8 @@ def search(session: Session, typed: str, *, limit: int = 50, default_region: str
         sources.append(and_(Inquiry.contact_id.in_(contacts), latest))
     elif query.has_text:
         ids, total_hint = _index_hits(session, query,
-                                      CANDIDATES if query.filters else max(3 * limit, 300))
+                                      CANDIDATES if query.filters else max(3 * limit, 300),
+                                      relevance)
         sources.append(Message.id.in_(ids))
         contacts = _contacts_by_text(session, query)
         if contacts:
@@ -205,7 +211,10 @@ def search(session: Session, typed: str, *, limit: int = 50, default_region: str
         .where(or_(*sources), *_filters(query, now))
     )
     rows = session.execute(statement.order_by(Message.sent_at.desc(), Message.id.desc())
-                           .limit(max(1, min(limit, 1000)))).all()
+                           .limit(max(1, min(limit, 1000)) if not relevance else None)).all()
+    if relevance and query.has_text and not query.phone:
+        place = {message_id: i for i, message_id in enumerate(ids)}
+        rows = sorted(rows, key=lambda r: place.get(r[0], len(place)))[: max(1, min(limit, 1000))]
     if len(rows) < limit:
         counted = len(rows)
     else:

@@ -26,6 +26,7 @@ from leaddesk.services.demo import fill_demo
 from leaddesk.services.desk import Desk
 from leaddesk.services.imports import import_file
 from leaddesk.services.search import search
+from leaddesk.settings import Settings
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.models.inbox import InboxModel
 from leaddesk.ui.tasks import Task
@@ -105,6 +106,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
             self.addAction(action)
+        self.saved_menu = self.menuBar().addMenu(self.tr("Sa&ved searches"))
+        for name, query in sorted(Settings.load().saved_searches.items()):
+            action = QAction(name, self)
+            action.setToolTip(query)
+            action.triggered.connect(lambda _checked=False, q=query: self.search.setText(q))
+            self.saved_menu.addAction(action)
+        if not self.saved_menu.actions():
+            placeholder = QAction(self.tr("(save one with: leaddesk search QUERY --save NAME)"), self)
+            placeholder.setEnabled(False)
+            self.saved_menu.addAction(placeholder)
 
     def refresh(self) -> None:
         self.inbox.reload(keep_filter=True)
