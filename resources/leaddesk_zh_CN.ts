@@ -43,6 +43,64 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsView</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="36"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="36"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="36"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="37"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="41"/>
+        <source>What came of it? (needed to complete)</source>
+        <translation>结果如何？（完成时必填）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="42"/>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="51"/>
+        <source>Snooze {0}</source>
+        <translation>推迟 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="68"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="69"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="70"/>
+        <source>Upcoming</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="96"/>
+        <source>Choose a follow-up first.</source>
+        <translation>请先选择一个跟进。</translation>
+    </message>
+</context>
+<context>
     <name>LogInquiryDialog</name>
     <message>
         <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="36"/>
@@ -128,85 +186,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="65"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="67"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="97"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="88"/>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="88"/>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="99"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="114"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="100"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="115"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="101"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="116"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="102"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="109"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="124"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="116"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="131"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="124"/>
-        <location filename="../src/leaddesk/ui/main_window.py" line="132"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="140"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="153"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="138"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="159"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="178"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="163"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="184"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="163"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="196"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="217"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="198"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="219"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="201"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>

@@ -37,7 +37,7 @@ def test_an_empty_desk_offers_demo_data_then_shows_the_inbox(
 ) -> None:
     assert window.pages.currentWidget() is window.empty
     qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.splitter
+    assert window.pages.currentWidget() is window.workspace
     model = window.table.model()
     assert model.rowCount() >= 40
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
@@ -140,3 +140,38 @@ def test_saved_searches_fill_the_search_field(qtbot: QtBot, desk: Desk) -> None:
     assert action.text() == "Quotes on WeChat"
     action.trigger()
     assert window.search.text() == "channel:wechat stage:quoted"
+
+
+def test_follow_ups_complete_and_snooze(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
+    window.navigation.setCurrentRow(1)
+    view = window.followups
+    assert window.views.currentWidget() is view
+    overdue = view.tree.topLevelItem(0)
+    before = overdue.childCount()
+    assert overdue.text(0).startswith("Overdue") and before > 0
+    view.tree.setCurrentItem(overdue.child(0))
+    qtbot.mouseClick(view.complete_button, Qt.MouseButton.LeftButton)
+    assert "what came of" in view.error.text()  # an outcome is needed; nothing changed
+    assert view.tree.topLevelItem(0).childCount() == before
+    qtbot.keyClicks(view.outcome, "sent the quotation")
+    qtbot.mouseClick(view.complete_button, Qt.MouseButton.LeftButton)
+    assert view.tree.topLevelItem(0).childCount() == before - 1
+    view.tree.setCurrentItem(view.tree.topLevelItem(0).child(0))
+    qtbot.mouseClick(view.snooze_buttons[2], Qt.MouseButton.LeftButton)  # a week later
+    assert view.tree.topLevelItem(0).childCount() == before - 2
+    upcoming = view.tree.topLevelItem(2)
+    assert upcoming.text(0).startswith("Upcoming") and upcoming.childCount() > 0
+
+
+def test_the_window_remembers_its_columns_and_order(qtbot: QtBot, desk: Desk, data_dir: Path) -> None:
+    first = MainWindow(desk, "tester")
+    qtbot.addWidget(first)
+    qtbot.mouseClick(first.empty.demo_button, Qt.MouseButton.LeftButton)
+    first.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # a click on "Contact"
+    first.close()
+    assert (data_dir / "window.ini").exists()  # in the data folder, not the real home
+    again = MainWindow(desk, "tester")
+    qtbot.addWidget(again)
+    names = [again.table.model().index(r, 0).data() for r in range(again.table.model().rowCount())]
+    assert names == sorted(names)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk import paths
 from leaddesk.importers.base import Cancelled, ImportOptions
 from leaddesk.services.demo import fill_demo
 from leaddesk.services.desk import Desk
@@ -32,8 +34,14 @@ from leaddesk.ui.models.inbox import InboxModel
 from leaddesk.ui.tasks import Task
 from leaddesk.ui.widgets.detail import DetailPane
 from leaddesk.ui.widgets.empty import EmptyDesk
+from leaddesk.ui.widgets.followups import FollowUpsView
 
 SEARCH_DELAY_MS = 250
+
+
+def _window_settings() -> QSettings:
+    """Window state lives apart from the user's settings, in the same data folder."""
+    return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -81,12 +89,27 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.followups = FollowUpsView(desk, actor)
+        self.navigation = QListWidget()
+        self.navigation.addItems([self.tr("Inbox"), self.tr("Follow-ups")])
+        self.navigation.setMaximumWidth(140)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.splitter)
+        self.views.addWidget(self.followups)
+        self.navigation.currentRowChanged.connect(self._on_view_chosen)
+        workspace = QSplitter(Qt.Orientation.Horizontal)
+        workspace.addWidget(self.navigation)
+        workspace.addWidget(self.views)
+        workspace.setStretchFactor(0, 0)
+        workspace.setStretchFactor(1, 1)
+        workspace.setSizes([130, 1200])
+        self.workspace = workspace
         self.empty = EmptyDesk()
         self.empty.demo_requested.connect(self._on_demo_requested)
         self.empty.import_requested.connect(self._on_import_requested)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
-        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.workspace)
         self.setCentralWidget(self.pages)
         self.statusBar().addPermanentWidget(self.matches)
         self._menus()
@@ -120,10 +143,16 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.inbox.reload(keep_filter=True)
         empty = self.inbox.rowCount() == 0 and not self.search.text()
-        self.pages.setCurrentWidget(self.empty if empty else self.splitter)
+        self.pages.setCurrentWidget(self.empty if empty else self.workspace)
+        self.followups.refresh()
         self.matches.setText(self.tr("%n inquiries", "", self.inbox.rowCount()))
         if self.inbox.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
+
+    def _on_view_chosen(self, row: int) -> None:
+        self.views.setCurrentIndex(max(row, 0))
+        if row == 1:
+            self.followups.refresh()
 
     def _on_search_due(self) -> None:
         typed = self.search.text().strip()
@@ -218,7 +247,8 @@ class MainWindow(QMainWindow):
             self.import_files(paths)
 
     def _restore(self) -> None:
-        settings = QSettings("LeadDesk", "LeadDesk")
+        settings = _window_settings()
+
         def stored(key: str) -> QByteArray:
             value = settings.value(key, QByteArray())
             return value if isinstance(value, QByteArray) else QByteArray()
@@ -226,10 +256,13 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(stored("window/geometry")):
             self.resize(1200, 760)
         self.splitter.restoreState(stored("window/splitter"))
-        self.table.horizontalHeader().restoreState(stored("window/columns"))
+        header = self.table.horizontalHeader()
+        header.restoreState(stored("window/columns"))
+        if header.sortIndicatorSection() >= 0:  # the restored order is the one shown
+            self.inbox.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings("LeadDesk", "LeadDesk")
+        settings = _window_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/columns", self.table.horizontalHeader().saveState())
