@@ -80,3 +80,13 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """Let the query planner see the data as it is now (after a big import): without
+    statistics SQLite may drive a filtered search from a 4-value index and read ten
+    times more rows. `analysis_limit` keeps this quick on a large desk."""
+    with engine.begin() as connection:
+        if engine.url.get_backend_name() == "sqlite":
+            connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
+        connection.exec_driver_sql("ANALYZE")

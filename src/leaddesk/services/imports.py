@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from leaddesk.db.engine import refresh_statistics
 from leaddesk.db.models import ImportBatch
 from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile
 from leaddesk.importers.detect import parse_file
@@ -19,6 +20,8 @@ from leaddesk.services.attribution import link_inquiries
 from leaddesk.services.contacts import match_contact
 from leaddesk.services.desk import Desk
 from leaddesk.services.storing import Counts, FileStore
+
+STATISTICS_AFTER = 1000  # messages an import adds before the planner's statistics are renewed
 
 
 @dataclass
@@ -82,6 +85,8 @@ def import_file(
                    messages=counts.messages)
         else:
             session.delete(batch)  # nothing new: no batch to list or revert
+    if report.messages_created >= STATISTICS_AFTER:
+        refresh_statistics(desk.engine)
     return report
 
 

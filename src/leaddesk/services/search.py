@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select, text
+from sqlalchemy import Select, and_, exists, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -19,6 +19,8 @@ from leaddesk.domain.searchtext import is_cjk, query_tokens
 
 CANDIDATES = 5000  # index hits considered for a filtered query, newest first
 COUNT_CAP = 10_000
+PAGE = 2000  # index hits looked at per step of a filtered search
+PAGED_SCAN = 50_000
 SNIPPET = 70
 
 
@@ -88,7 +90,7 @@ def _ts_query(query: Query) -> str | None:
 
 
 def _index_hits(session: Session, query: Query, candidates: int,
-                relevance: bool = False) -> tuple[list[int], int]:
+                relevance: bool = False, before: int | None = None) -> tuple[list[int], int]:
     """Message ids the index finds (newest first, at most `candidates`) and their total
     (counted up to COUNT_CAP: "10,000+" is all a person needs to know)."""
     if session.bind is not None and session.get_bind().dialect.name == "sqlite":
@@ -96,8 +98,12 @@ def _index_hits(session: Session, query: Query, candidates: int,
         if match is None:
             return [], 0
         order = "rank" if relevance else "rowid DESC"  # rank is FTS5's bm25
+        below = "AND rowid < :before " if before is not None else ""
         ids = session.execute(text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m "
-                                   f"ORDER BY {order} LIMIT :n"), {"m": match, "n": candidates})
+                                   f"{below}ORDER BY {order} LIMIT :n"),
+                              {"m": match, "n": candidates, "before": before})
+        if before is not None:
+            return [row[0] for row in ids], 0
         total = session.scalar(text(f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} "
                                     f"WHERE {FTS_TABLE} MATCH :m LIMIT :cap)"),
                                {"m": match, "cap": COUNT_CAP})
@@ -107,9 +113,12 @@ def _index_hits(session: Session, query: Query, candidates: int,
             return [], 0
         order = ("ts_rank(document, to_tsquery('simple', :q)) DESC" if relevance
                  else "message_id DESC")
+        below = "AND message_id < :before " if before is not None else ""
         ids = session.execute(text(f"SELECT message_id FROM {PG_TABLE} WHERE document @@ "
-                                   f"to_tsquery('simple', :q) ORDER BY {order} LIMIT :n"),
-                              {"q": tsq, "n": candidates})
+                                   f"to_tsquery('simple', :q) {below}ORDER BY {order} LIMIT :n"),
+                              {"q": tsq, "n": candidates, "before": before})
+        if before is not None:
+            return [row[0] for row in ids], 0
         total = session.scalar(text(f"SELECT count(*) FROM (SELECT 1 FROM {PG_TABLE} WHERE "
                                     "document @@ to_tsquery('simple', :q) LIMIT :cap) AS hits"),
                                {"q": tsq, "cap": COUNT_CAP})
@@ -185,6 +194,8 @@ def search(session: Session, typed: str, *, limit: int = 50, default_region: str
     `relevance` the best matches first (bm25 on SQLite, ts_rank on PostgreSQL)."""
     query = parse_query(typed)
     now = now or datetime.now(UTC)
+    if query.has_text and query.filters and not query.phone and not relevance:
+        return _filtered_search(session, query, limit, now)
     latest = Message.sent_at == Inquiry.last_message_at  # one hit per inquiry found otherwise
     sources: list[ColumnElement[bool]] = []
     total_hint = 0
@@ -223,6 +234,45 @@ def search(session: Session, typed: str, *, limit: int = 50, default_region: str
     terms = query.words + query.phrases
     hits = [SearchHit(r[1], r[0], r[2], r[3], r[4], r[5], snippet(r[6], terms)) for r in rows]
     return SearchResult(hits, int(total))
+
+
+def _hits_statement(condition: ColumnElement[bool], query: Query,
+                    now: datetime) -> Select[int, int, str, int, str, datetime, str]:
+    return (select(Message.id, Message.inquiry_id, Contact.name, Contact.id, Inquiry.channel,
+                   Message.sent_at, Message.body)
+            .join(Inquiry, Inquiry.id == Message.inquiry_id)
+            .join(Contact, Contact.id == Inquiry.contact_id)
+            .where(condition, *_filters(query, now)))
+
+
+def _filtered_search(session: Session, query: Query, limit: int, now: datetime) -> SearchResult:
+    """Text with filters: walk the index's hits newest first, a page at a time, keeping
+    those the filters let through, until a page of results is full (or PAGED_SCAN hits
+    were looked at: then the total counts what was looked at)."""
+    found: dict[int, Any] = {}
+    contacts = _contacts_by_text(session, query)
+    if contacts:
+        for row in session.execute(_hits_statement(and_(
+                Inquiry.contact_id.in_(contacts), Message.sent_at == Inquiry.last_message_at),
+                query, now)):
+            found[row[0]] = row
+    before: int | None = None
+    scanned = 0
+    while scanned < PAGED_SCAN:
+        ids, _ = _index_hits(session, query, PAGE, before=before if before is not None else 2**62)
+        if not ids:
+            break
+        scanned += len(ids)
+        before = ids[-1]
+        for row in session.execute(_hits_statement(Message.id.in_(ids), query, now)):
+            found[row[0]] = row
+        if len(found) >= limit and scanned >= 2 * PAGE:
+            break
+    rows = sorted(found.values(), key=lambda r: (r[5], r[0]), reverse=True)
+    terms = query.words + query.phrases
+    hits = [SearchHit(r[1], r[0], r[2], r[3], r[4], r[5], snippet(r[6], terms))
+            for r in rows[: max(1, min(limit, 1000))]]
+    return SearchResult(hits, len(rows))
 
 
 def snippet(body: str, terms: list[str]) -> str:

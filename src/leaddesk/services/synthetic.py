@@ -12,6 +12,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 from sqlalchemy import Engine, func, insert, select
 
+from leaddesk.db.engine import refresh_statistics
 from leaddesk.db.models import Activity, Article, Contact, Identity, Inquiry, Message
 from leaddesk.db.search_index import index_all, index_all_contacts
 from leaddesk.domain.vocabulary import Channel, Stage
@@ -116,6 +117,7 @@ def fill_synthetic(engine: Engine, messages: int, seed: int = 1) -> dict[str, in
         index_all_contacts(connection)
         connection.execute(insert(Activity), [{"action": "synthetic_desk", "actor": "demo",
                                                "detail": f'{{"messages": {messages}}}'}])
+    refresh_statistics(engine)
     return {"contacts": n_contacts, "inquiries": len(inquiries), "messages": messages,
             "articles": n_articles}
 
