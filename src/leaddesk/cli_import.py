@@ -72,7 +72,8 @@ def run_import(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
     if not args.files:
         raise InvalidInputError("name the files to import (or use --list / --revert BATCH)")
     options = ImportOptions(own=own_staff(settings, args.me), default_region=settings.default_region,
-                            column_map=_column_map(args.map))
+                            column_map=_column_map(args.map),
+                            remembered_maps=settings.column_maps)
     failed = 0
     for name in args.files:
         path = Path(name)
@@ -89,8 +90,13 @@ def run_import(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
                                   "errors": [{"line": line, "message": str(exc)}]},
                                  ensure_ascii=False))
             continue
+        if options.column_map and report.header_set:  # the next export with these headers
+            settings.column_maps[report.header_set] = options.column_map
+            settings.save()
         if args.json:
-            print(json.dumps(asdict(report), ensure_ascii=False))
+            data = asdict(report)
+            data.pop("header_set")
+            print(json.dumps(data, ensure_ascii=False))
         else:
             print(f"{report.file}: {report.channel}, {report.messages_created} new messages "
                   f"({report.messages_skipped} already there), {report.contacts_created} new contacts, "

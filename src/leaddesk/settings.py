@@ -32,6 +32,9 @@ class Settings:
     user_name: str = field(default_factory=_user, metadata={"label": "Your name"})
     database: str = field(default="", metadata={"label": "Database (file or PostgreSQL URL)"})
     language: str = field(default="en", metadata={"label": "Language"})
+    column_maps: dict[str, dict[str, str]] = field(
+        default_factory=dict, metadata={"label": "CSV column mappings, per set of headers"}
+    )
     saved_searches: dict[str, str] = field(
         default_factory=dict, metadata={"label": "Saved searches (name: query)"}
     )

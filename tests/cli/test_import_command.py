@@ -72,3 +72,24 @@ def test_our_staff_given_with_me(tmp_path: Path, capsys: pytest.CaptureFixture[s
     with sqlite3.connect(db) as connection:
         directions = [row[0] for row in connection.execute("SELECT direction FROM messages ORDER BY id")]
     assert directions == ["in", "out", "in"]
+
+
+def test_a_column_mapping_is_remembered_for_the_same_headers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "d.db")
+    export = tmp_path / "crm.csv"
+    export.write_text("联系人手机,Email,Message,Date\n+86 138 0013 8000,a@b.cn,hi,2021-04-01 10:00\n",
+                      encoding="utf-8")
+    code, out, _ = leaddesk(capsys, "--db", db, "import", str(export), "--map", "联系人手机=phone",
+                            "--json")
+    assert code == 0 and json.loads(out)["messages_created"] == 1
+    later = tmp_path / "crm-may.csv"
+    later.write_text("联系人手机,Email,Message,Date\n+86 186 2801 3579,c@d.cn,hello,2021-05-01 10:00\n",
+                     encoding="utf-8")
+    code, out, _ = leaddesk(capsys, "--db", db, "import", str(later), "--json")
+    report = json.loads(out)
+    assert report["notes"] == ["columns mapped as remembered for these headers"]
+    _, out, _ = leaddesk(capsys, "--db", db, "contacts", "--json")
+    assert sorted(p for c in json.loads(out) for p in c["phones"]) == ["+8613800138000",
+                                                                       "+8618628013579"]

@@ -43,6 +43,7 @@ class ParsedFile:
     contacts: list[ContactDraft] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    header_set: str | None = None  # a CSV's headers, to remember a column mapping by
 
 
 @dataclass
@@ -82,6 +83,7 @@ class ImportOptions:
     progress: Progress | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
     column_map: dict[str, str] = field(default_factory=dict)
+    remembered_maps: dict[str, dict[str, str]] = field(default_factory=dict)  # per header set
 
     def tick(self, done: int, total: int) -> None:
         """Report progress, and stop if the person pressed Cancel."""

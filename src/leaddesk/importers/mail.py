@@ -52,23 +52,24 @@ def header_text(value: object) -> str:
     if value is None:
         return ""
     raw = str(value)
-    if isinstance(value, email.header.Header):
-        raw = str(value)
-    try:
-        pieces = decode_header(raw)
+    if any("\udc80" <= ch <= "\udcff" for ch in raw):  # 8-bit bytes with no label
+        return clean_text(decode(raw.encode("utf-8", "surrogateescape"), "header"))
+    try:  # a Header object keeps 8-bit bytes (charset unknown-8bit) for decode() to read
+        pieces = decode_header(value if isinstance(value, email.header.Header) else raw)
     except (ValueError, LookupError, AssertionError):
         return clean_text(raw)
     text = []
     for piece, charset in pieces:
         if isinstance(piece, bytes):
-            text.append(decode(piece, "header", charset) if piece else "")
+            label = None if charset in (None, "unknown-8bit") else charset
+            text.append(decode(piece, "header", label) if piece else "")
         else:
             text.append(piece)
     return clean_text("".join(text))
 
 
 def _addresses(message: Message, name: str) -> list[tuple[str, str]]:
-    values = [header_text(v) for v in message.get_all(name, [])]
+    values = [header_text(v) for v in message.get_all(name, [])]  # names decoded first
     try:
         pairs = getaddresses(values)
     except (ValueError, IndexError):

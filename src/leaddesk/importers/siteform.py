@@ -116,11 +116,15 @@ def parse_form_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> Pa
         dialect = csv.excel  # type: ignore[assignment]
     rows = csv.reader(io.StringIO(text), dialect)
     header = next(rows, [])
-    columns = [field_for(h, options.column_map) for h in header]
+    header_set = "|".join(h.strip().lower() for h in header)
+    mapping = options.column_map or options.remembered_maps.get(header_set, {})
+    columns = [field_for(h, mapping) for h in header]
     if not {"message"} & set(columns) or not {"email", "phone", "name"} & set(columns):
         raise ImportFileError(source.name, "no form columns (name, email, phone, message) in the "
                               "header; map them with --map \"LABEL=field\"", 1)
-    parsed = ParsedFile(source.name, Channel.SITE_FORM)
+    parsed = ParsedFile(source.name, Channel.SITE_FORM, header_set=header_set)
+    if mapping and not options.column_map:
+        parsed.notes.append("columns mapped as remembered for these headers")
     for row in rows:
         number = rows.line_num
         if not any(cell.strip() for cell in row):

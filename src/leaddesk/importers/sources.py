@@ -61,6 +61,19 @@ def _western(data: bytes) -> str | None:
     return text if runs <= len(high) // 3 else None
 
 
+def _mainland(data: bytes) -> str | None:
+    """GB18030 text that reads as Chinese: the likeliest 8-bit encoding on this desk, and
+    the one detection guesses worst on a few characters (你好 comes out as Big5)."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    high = [ch for ch in text if ord(ch) > 127]
+    common = sum(1 for ch in high if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+                 or "\uff00" <= ch <= "\uffef")
+    return text if high and common >= 0.9 * len(high) else None
+
+
 def decode(data: bytes, source: str, declared: str | None = None) -> str:
     """Bytes as text: a BOM, then the declared charset, then UTF-8, then detection."""
     for bom, encoding in _BOMS:
@@ -77,6 +90,9 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     latin = _western(data)
     if latin is not None:
         return latin
+    chinese = _mainland(data)
+    if chinese is not None:
+        return chinese
     guess = from_bytes(data[:200_000], cp_isolation=_LIKELY).best()
     if guess is None or guess.encoding is None:
         text = data.decode("utf-8", errors="replace")

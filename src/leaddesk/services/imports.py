@@ -38,6 +38,7 @@ class ImportReport:
     messages_skipped: int = 0
     errors: list[dict[str, object]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    header_set: str | None = None
 
 
 def _sha256(path: Path) -> str:
@@ -68,6 +69,7 @@ def import_file(
         first = parsed.errors[0]
         raise ImportFileError(path.name, f"{first.message} (--strict)", first.line)
     report = ImportReport(path.name, parsed.channel.value, notes=parsed.notes,
+                          header_set=parsed.header_set,
                           errors=[{"line": e.line, "message": e.message} for e in parsed.errors])
     with desk.transaction() as session:
         batch = ImportBatch(source=str(path), channel=parsed.channel.value, sha256=_sha256(path),

@@ -92,3 +92,16 @@ def test_from_lines_inside_bodies(parse) -> None:  # type: ignore[no-untyped-def
 def test_a_file_that_is_no_mail(parse) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ImportFileError, match="not an email"):
         parse("x.eml", "Content-Type: text/plain\nX-Junk: 1\n\n", channel="email")
+
+
+@pytest.mark.parametrize(("encoding", "name", "subject", "body"), [
+    ("gbk", "王磊", "询价光纤陀螺仪", "你好"),
+    ("utf-8", "Jürgen Weiß", "Anfrage Kreisel", "Grüße"),
+    ("cp1252", "Jürgen Weiß", "Anfrage Kreisel", "Grüße aus Köln"),
+])
+def test_eight_bit_headers_and_bodies_without_a_label(encoding: str, name: str, subject: str,
+                                                      body: str) -> None:
+    raw = (f"From: {name} <w@x.example>\nSubject: {subject}\nDate: Mon, 3 May 2021 14:05:09 +0800\n"
+           f"Content-Type: text/plain\n\n{body}\n").encode(encoding)
+    mail = parse_mail(raw)
+    assert (mail.sender, mail.subject, mail.text) == ((name, "w@x.example"), subject, body)
