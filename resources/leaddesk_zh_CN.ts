@@ -2,19 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ContactActions</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="38"/>
+        <source>why it was lost</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="39"/>
+        <source>Set stage</source>
+        <translation>设置阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="47"/>
+        <source>what to do</source>
+        <translation>要做什么</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="48"/>
+        <source>Add follow-up</source>
+        <translation>添加跟进</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="53"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="55"/>
+        <source>Follow up</source>
+        <translation>跟进</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="35"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="48"/>
         <source>Select an inquiry to see the conversation.</source>
         <translation>选择一个询盘以查看对话。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="49"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="63"/>
         <source>Their time:</source>
         <translation>对方当地时间：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="51"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="65"/>
         <source>(outside working hours)</source>
         <translation>（非工作时间）</translation>
     </message>
@@ -186,95 +219,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="67"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="73"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="88"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="95"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="88"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="95"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="112"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="114"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="123"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="115"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="124"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="116"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="125"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="117"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="124"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="133"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="131"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="140"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="140"/>
-        <location filename="../src/leaddesk/ui/main_window.py" line="153"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="166"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="159"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="172"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="178"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="191"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="184"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="197"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="184"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="197"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="217"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="230"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="219"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="232"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="235"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>

@@ -175,3 +175,37 @@ def test_the_window_remembers_its_columns_and_order(qtbot: QtBot, desk: Desk, da
     qtbot.addWidget(again)
     names = [again.table.model().index(r, 0).data() for r in range(again.table.model().rowCount())]
     assert names == sorted(names)
+
+
+def test_move_a_lead_and_plan_the_next_step(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
+    window.table.selectRow(0)
+    actions = window.detail.contact_actions
+    actions.stage.setCurrentIndex(actions.stage.findData("lost"))
+    assert actions.reason.isVisibleTo(window)
+    qtbot.mouseClick(actions.save_stage, Qt.MouseButton.LeftButton)
+    assert "needs a reason" in actions.error.text()  # nothing saved
+    qtbot.keyClicks(actions.reason, "chose a local supplier")
+    qtbot.mouseClick(actions.save_stage, Qt.MouseButton.LeftButton)
+    assert actions.error.text() == ""
+    assert window.table.model().index(0, 5).data() == "lost"  # the inbox shows it at once
+    before = sum(window.followups.tree.topLevelItem(i).childCount() for i in range(3))
+    qtbot.keyClicks(actions.note, "call about the samples")
+    qtbot.mouseClick(actions.add_followup, Qt.MouseButton.LeftButton)
+    after = sum(window.followups.tree.topLevelItem(i).childCount() for i in range(3))
+    assert after == before + 1
+
+
+def test_a_stale_stage_change_is_a_conflict(qtbot: QtBot, window: MainWindow, desk: Desk) -> None:
+    from leaddesk.services.contacts import get_contact, update_contact
+
+    qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
+    window.table.selectRow(0)
+    actions = window.detail.contact_actions
+    contact_id = actions._contact[0]
+    with desk.transaction() as session:
+        seen = get_contact(session, contact_id)
+        update_contact(session, contact_id, seen.version, actor="colleague", notes="called")
+    actions.stage.setCurrentIndex(actions.stage.findData("quoted"))
+    qtbot.mouseClick(actions.save_stage, Qt.MouseButton.LeftButton)
+    assert "changed by someone else" in actions.error.text()

@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._on_search_due)
         self.search.textChanged.connect(self._debounce.start)
-        self.detail = DetailPane(desk)
+        self.detail = DetailPane(desk, actor)
+        self.detail.changed.connect(self._on_contact_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         inbox = QWidget()
         stack = QVBoxLayout(inbox)
@@ -148,6 +149,10 @@ class MainWindow(QMainWindow):
         self.matches.setText(self.tr("%n inquiries", "", self.inbox.rowCount()))
         if self.inbox.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
+
+    def _on_contact_changed(self) -> None:
+        self.inbox.reload(keep_filter=True)
+        self.followups.refresh()
 
     def _on_view_chosen(self, row: int) -> None:
         self.views.setCurrentIndex(max(row, 0))

@@ -5,20 +5,26 @@ import html
 from datetime import UTC, datetime
 from urllib.parse import quote
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from leaddesk.services.desk import Desk
 from leaddesk.services.inbox import contact_card, conversation, local_time
+from leaddesk.ui.widgets.contact_actions import ContactActions
 
 
 class DetailPane(QWidget):
     """The selected inquiry."""
 
-    def __init__(self, desk: Desk) -> None:
+    changed = Signal()  # the contact's stage or follow-ups were changed here
+
+    def __init__(self, desk: Desk, actor: str = "") -> None:
         super().__init__()
         self._desk = desk
+        self._shown: int | None = None
+        self.contact_actions = ContactActions(desk, actor)
+        self.contact_actions.changed.connect(self._on_contact_changed)
         self.head = QLabel()
         self.head.setWordWrap(True)
         self.head.setOpenExternalLinks(False)
@@ -28,16 +34,24 @@ class DetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.head)
         layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.contact_actions)
         self.show_inquiry(None)
 
+    def _on_contact_changed(self) -> None:
+        self.show_inquiry(self._shown)
+        self.changed.emit()
+
     def show_inquiry(self, inquiry_id: int | None) -> None:
+        self._shown = inquiry_id
         if inquiry_id is None:
+            self.contact_actions.show_contact(None)
             self.head.setText("<i>" + self.tr("Select an inquiry to see the conversation.") + "</i>")
             self.timeline.clear()
             return
         with self._desk.transaction() as session:
             card = contact_card(session, inquiry_id)
             messages = conversation(session, inquiry_id)
+        self.contact_actions.show_contact((card.id, card.version, inquiry_id, card.stage))
         reach = [f'<a href="wa:{p}">{p}</a> (WhatsApp) · <a href="copy:{p}">copy</a>'
                  for p in card.phones]
         reach += [f'<a href="mailto:{html.escape(e)}">{html.escape(e)}</a>' for e in card.emails]

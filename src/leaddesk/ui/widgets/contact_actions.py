@@ -1,0 +1,106 @@
+"""Under the conversation: move the lead along (lost asks for a reason) and plan the next
+follow-up. Saves carry the version the person saw: someone else's change is a conflict."""
+
+from datetime import UTC, date, datetime, time
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.domain.vocabulary import FollowUpKind, Stage
+from leaddesk.errors import LeadDeskError
+from leaddesk.services.contacts import set_stage
+from leaddesk.services.desk import Desk
+from leaddesk.services.followups import schedule_followup
+
+
+class ContactActions(QWidget):
+    """Stage and follow-up for the contact shown."""
+
+    changed = Signal()
+
+    def __init__(self, desk: Desk, actor: str) -> None:
+        super().__init__()
+        self._desk, self._actor = desk, actor
+        self._contact: tuple[int, int, int] | None = None  # contact, version, inquiry
+        self.stage = QComboBox()
+        for stage in Stage:
+            self.stage.addItem(stage.value, stage.value)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("why it was lost"))
+        self.save_stage = QPushButton(self.tr("Set stage"))
+        self.save_stage.clicked.connect(self._on_save_stage)
+        self.kind = QComboBox()
+        for kind in FollowUpKind:
+            self.kind.addItem(kind.value, kind.value)
+        self.due = QDateEdit(QDate.currentDate().addDays(1))
+        self.due.setCalendarPopup(True)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("what to do"))
+        self.add_followup = QPushButton(self.tr("Add follow-up"))
+        self.add_followup.clicked.connect(self._on_add_followup)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #cf222e")
+        stage_row, followup_row = QHBoxLayout(), QHBoxLayout()
+        stage_widgets: list[QWidget] = [QLabel(self.tr("Stage")), self.stage, self.reason,
+                                        self.save_stage]
+        followup_widgets: list[QWidget] = [QLabel(self.tr("Follow up")), self.kind, self.due,
+                                           self.note, self.add_followup]
+        for widget in stage_widgets:
+            stage_row.addWidget(widget)
+        for widget in followup_widgets:
+            followup_row.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(stage_row)
+        layout.addLayout(followup_row)
+        layout.addWidget(self.error)
+        self.stage.currentIndexChanged.connect(self._on_stage_picked)
+        self.show_contact(None)
+
+    def show_contact(self, contact: tuple[int, int, int, str] | None) -> None:
+        """(contact id, version, inquiry id, stage), or None to disable."""
+        self.setEnabled(contact is not None)
+        self.error.clear()
+        if contact is None:
+            self._contact = None
+            return
+        contact_id, version, inquiry_id, stage = contact
+        self._contact = (contact_id, version, inquiry_id)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(stage)))
+        self._on_stage_picked()
+
+    def _on_stage_picked(self) -> None:
+        self.reason.setVisible(self.stage.currentData() == Stage.LOST.value)
+
+    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
+        if self._contact is None:
+            return
+        try:
+            with self._desk.transaction() as session:
+                action(session, *self._contact)
+        except LeadDeskError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self.changed.emit()
+
+    def _on_save_stage(self) -> None:
+        self._run(lambda session, contact, version, _inquiry: set_stage(
+            session, contact, self.stage.currentData(), actor=self._actor,
+            reason=self.reason.text() or None, expected_version=version))
+
+    def _on_add_followup(self) -> None:
+        picked = self.due.date()
+        due = datetime.combine(date(picked.year(), picked.month(), picked.day()), time(9))
+        self._run(lambda session, contact, _version, inquiry: schedule_followup(
+            session, contact, due.astimezone(UTC), self.kind.currentData(), actor=self._actor,
+            note=self.note.text().strip(), inquiry_id=inquiry))
