@@ -2,14 +2,15 @@
 
 import argparse
 
-from benchmarks import demo_desk, exports, imports, search
+from benchmarks import demo_desk, exports, imports, search, window
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--messages", type=int, default=1_000_000,
                         help="size of the synthetic desk (default 1,000,000)")
-    parser.add_argument("--only", choices=["demo", "imports", "search", "exports"], help="run one benchmark")
+    parser.add_argument("--only", choices=["demo", "imports", "search", "exports", "window"],
+                        help="run one benchmark")
     args = parser.parse_args()
     if args.only in (None, "imports"):
         imports.run()
@@ -19,6 +20,8 @@ def main() -> None:
         search.run(args.messages)
     if args.only in (None, "exports"):
         exports.run()
+    if args.only in (None, "window"):
+        window.run(args.messages)
 
 
 if __name__ == "__main__":

@@ -15,16 +15,12 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from leaddesk import paths
-from leaddesk.cli_articles import run_articles
-from leaddesk.cli_import import run_import
 from leaddesk.errors import InvalidInputError, LeadDeskError
-from leaddesk.importers.vcard import write_vcards
 from leaddesk.services import desk as desk_service
 from leaddesk.services import upkeep
 from leaddesk.services.contacts import list_contacts
 from leaddesk.services.followups import Due, list_followups
 from leaddesk.services.inquiries import list_inquiries
-from leaddesk.services.search import as_json, search
 from leaddesk.settings import Settings
 
 
@@ -79,6 +75,8 @@ def cmd_contacts(args: argparse.Namespace) -> int:
     with _open(args) as desk, desk.transaction() as session:
         contacts = list_contacts(session)
     if args.vcf:
+        from leaddesk.importers.vcard import write_vcards
+
         text = write_vcards((c.name, c.company, c.country, c.phones, c.emails, c.wechat_ids)
                             for c in contacts)
         Path(args.vcf).write_text(text, encoding="utf-8", newline="")
@@ -145,17 +143,23 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from leaddesk.cli_import import run_import  # each command imports only what it uses
+
     settings = Settings.load()
     with _open(args) as desk:
         return run_import(args, desk, settings)
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
+    from leaddesk.cli_articles import run_articles
+
     with _open(args) as desk:
         return run_articles(args, desk, Settings.load())
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from leaddesk.services.search import as_json, search
+
     settings = Settings.load()
     if args.save:
         settings.saved_searches[args.save] = args.query

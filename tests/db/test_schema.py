@@ -28,6 +28,12 @@ def test_migrations_build_exactly_the_models(db_url: str) -> None:
     assert differences == []
 
 
+def test_the_known_head_is_the_scripts_head() -> None:
+    from leaddesk.db.schema import script_head
+
+    assert head_revision() == script_head()
+
+
 def test_a_new_database_is_created_at_head(db_url: str) -> None:
     engine = make_engine(database_url(db_url))
     assert prepare(engine) == "created"

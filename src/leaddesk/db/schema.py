@@ -4,12 +4,9 @@ import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from leaddesk.db.base import Base
@@ -18,10 +15,18 @@ from leaddesk.db.search_index import create_search_index
 from leaddesk.errors import DatabaseError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# The newest revision, known without loading Alembic (which costs start-up time);
+# tests/db/test_schema.py checks it against the migration scripts.
+HEAD = "0007"
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None) -> "Config":
     """Alembic's configuration, pointed at the migrations shipped in the package."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -30,17 +35,26 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this LeadDesk knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return HEAD
+
+
+def script_head() -> str | None:
+    """The newest revision as the migration scripts say (slow: loads Alembic)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(connection: Connection) -> str | None:
     """The revision a database is stamped with, or None when it has none."""
-    return MigrationContext.configure(connection).get_current_revision()
+    if "alembic_version" not in inspect(connection).get_table_names():
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _known(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return any(rev.revision == revision for rev in script.walk_revisions())
 
@@ -77,6 +91,8 @@ def prepare(engine: Engine) -> str:
         raise DatabaseError(f"{name}: cannot open the database: {_reason(exc)}") from None
     head = head_revision()
     if not tables:
+        from alembic import command
+
         with engine.begin() as connection:
             Base.metadata.create_all(connection)
             create_search_index(connection)
@@ -90,6 +106,8 @@ def prepare(engine: Engine) -> str:
         raise DatabaseError(
             f"{name}: written by a newer LeadDesk (schema {revision}); install that version"
         )
+    from alembic import command
+
     _backup_before_upgrade(engine, revision)
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")

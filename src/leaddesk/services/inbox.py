@@ -75,8 +75,10 @@ def inbox_ids(session: Session, sort: str = "last_message", descending: bool = T
               only: list[int] | None = None) -> list[int]:
     """Every inquiry id in display order (sorting happens in SQL); `only` restricts."""
     column = SORTS.get(sort, Inquiry.last_message_at)
-    query = select(Inquiry.id).join(Contact, Contact.id == Inquiry.contact_id).where(
-        Contact.erased_at.is_(None))
+    erased = select(Contact.id).where(Contact.erased_at.is_not(None))
+    query = select(Inquiry.id).where(Inquiry.contact_id.not_in(erased))
+    if column.table is Contact.__table__:  # sorting by the contact needs them joined
+        query = query.join(Contact, Contact.id == Inquiry.contact_id)
     if only is not None:
         query = query.where(Inquiry.id.in_(only))
     order = column.desc() if descending else column.asc()

@@ -1,7 +1,9 @@
 """Composition root of the window: the desk, the settings and the main window."""
 
+import os
 import sys
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -10,6 +12,9 @@ from leaddesk import __version__
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.desk import open_desk
 from leaddesk.settings import Settings
+
+if TYPE_CHECKING:
+    from leaddesk.ui.main_window import MainWindow
 
 
 def install_translator(app: QCoreApplication, language: str) -> bool:
@@ -21,6 +26,29 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     if not translator.load(str(folder / f"leaddesk_{language}.qm")):
         return False
     return app.installTranslator(translator)
+
+
+BENCH_ENV = "LEADDESK_BENCH_FIRST_PAINT"  # used by `make bench`: paint, measure, exit
+
+
+def _report_first_paint(app: QCoreApplication, window: "MainWindow") -> int:
+    """Paint once, print when (wall clock) and how big the process is, scroll the inbox to
+    its end, print again, and exit."""
+    import json
+    import resource
+    import time
+
+    window.repaint()
+    painted = time.time()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.table.scrollToBottom()
+    window.table.viewport().repaint()
+    app.processEvents()
+    print(json.dumps({"painted_at": painted, "rss_mb_first_paint": rss,
+                      "rss_mb_after_scrolling": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "rows": window.table.model().rowCount()}), flush=True)
+    window.close()
+    return 0
 
 
 def run_window(db: str | None) -> int:
@@ -39,6 +67,8 @@ def run_window(db: str | None) -> int:
 
     window = MainWindow(desk, settings.user_name, settings.default_region)
     window.show()
+    if os.environ.get(BENCH_ENV):
+        return _report_first_paint(app, window)
     try:
         return app.exec()
     finally:

@@ -26,7 +26,6 @@ from leaddesk import paths
 from leaddesk.importers.base import Cancelled, ImportOptions
 from leaddesk.services.demo import fill_demo
 from leaddesk.services.desk import Desk
-from leaddesk.services.imports import import_file
 from leaddesk.services.search import search
 from leaddesk.settings import Settings
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
@@ -196,6 +195,8 @@ class MainWindow(QMainWindow):
         """Import on a worker thread with a progress bar and Cancel."""
         self._progress = progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        from leaddesk.services.imports import import_file  # loaded when first needed
 
         def work(report_progress: Callable[[int, int], None], cancel: threading.Event) -> object:
             options = ImportOptions(progress=report_progress, cancel=cancel,

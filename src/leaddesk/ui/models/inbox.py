@@ -35,6 +35,7 @@ class InboxModel(QAbstractTableModel):
         self._cache: dict[int, InboxRow] = {}
         self._sort = ("last_message", True)
         self._only: list[int] | None = None
+        self._loaded = False  # nothing is read until the window asks: sorting set-up is free
 
     def reload(self, only: list[int] | None = None, keep_filter: bool = False) -> None:
         """Read the matching ids again (after a change, a search, or a new sort order)."""
@@ -45,6 +46,7 @@ class InboxModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids, self._cache = ids, {}
         self.endResetModel()
+        self._loaded = True
 
     def inquiry_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -83,7 +85,9 @@ class InboxModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]
-        if key is None:
+        wanted = (key, order == Qt.SortOrder.DescendingOrder)
+        if key is None or wanted == self._sort:
             return
-        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
-        self.reload(keep_filter=True)
+        self._sort = wanted  # type: ignore[assignment]
+        if self._loaded:
+            self.reload(keep_filter=True)
