@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="52"/>
+        <source>nothing in this period</source>
+        <translation>此期间没有数据</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message>
         <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="38"/>
@@ -224,92 +232,150 @@
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="95"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="96"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="95"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="96"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="121"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="96"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="123"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="125"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="124"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="126"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="125"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="127"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="126"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="133"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="135"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="140"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="142"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
-        <location filename="../src/leaddesk/ui/main_window.py" line="166"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="170"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="172"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="176"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="191"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="195"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="197"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="201"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="197"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="201"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="230"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="236"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="232"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="238"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="235"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="241"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="84"/>
+        <source>Inquiries per week</source>
+        <translation>每周询盘</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="85"/>
+        <source>Top articles</source>
+        <translation>热门文章</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="86"/>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="87"/>
+        <source>Contacts by stage</source>
+        <translation>各阶段联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="89"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="91"/>
+        <source>until</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="96"/>
+        <source>Export {0}…</source>
+        <translation>导出 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="120"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; inquiries · &lt;b&gt;{1}&lt;/b&gt; contacts · &lt;b&gt;{2}&lt;/b&gt; won · &lt;b&gt;{3}&lt;/b&gt; lost · median first response &lt;b&gt;{4}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 个询盘 · &lt;b&gt;{1}&lt;/b&gt; 位联系人 · 成交 &lt;b&gt;{2}&lt;/b&gt; · 丢单 &lt;b&gt;{3}&lt;/b&gt; · 首次回复中位数 &lt;b&gt;{4}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="134"/>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="144"/>
+        <source>{0} rows written to {1}</source>
+        <translation>已写入 {0} 行到 {1}</translation>
     </message>
 </context>
 </TS>

@@ -209,3 +209,24 @@ def test_a_stale_stage_change_is_a_conflict(qtbot: QtBot, window: MainWindow, de
     actions.stage.setCurrentIndex(actions.stage.findData("quoted"))
     qtbot.mouseClick(actions.save_stage, Qt.MouseButton.LeftButton)
     assert "changed by someone else" in actions.error.text()
+
+
+def test_the_reports_view_draws_the_period_and_exports_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
+    window.navigation.setCurrentRow(2)
+    view = window.reports
+    assert window.views.currentWidget() is view
+    def inquiries() -> int:
+        return int(view.headline.text().split("</b>")[0].removeprefix("<b>"))
+
+    three_months = inquiries()  # the demo spreads 47 inquiries over four months
+    assert 0 < three_months < 47
+    assert len(view.charts["stages"].values) == 6 and view.charts["countries"].values
+    view.grab().save(str(tmp_path / "reports.png"))
+    view.since.setDate(view.until.date().addDays(-3))  # a few days: fewer inquiries
+    assert inquiries() < three_months
+    target = tmp_path / "leads.xlsx"
+    view._on_export("xlsx", str(target))  # the file dialog's answer, given directly
+    assert target.stat().st_size > 1000 and "rows written" in view.error.text()

@@ -34,6 +34,7 @@ from leaddesk.ui.tasks import Task
 from leaddesk.ui.widgets.detail import DetailPane
 from leaddesk.ui.widgets.empty import EmptyDesk
 from leaddesk.ui.widgets.followups import FollowUpsView
+from leaddesk.ui.widgets.reports import ReportsView
 
 SEARCH_DELAY_MS = 250
 
@@ -91,11 +92,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.followups = FollowUpsView(desk, actor)
         self.navigation = QListWidget()
-        self.navigation.addItems([self.tr("Inbox"), self.tr("Follow-ups")])
+        self.reports = ReportsView(desk)
+        self.navigation.addItems([self.tr("Inbox"), self.tr("Follow-ups"), self.tr("Reports")])
         self.navigation.setMaximumWidth(140)
         self.views = QStackedWidget()
         self.views.addWidget(self.splitter)
         self.views.addWidget(self.followups)
+        self.views.addWidget(self.reports)
         self.navigation.currentRowChanged.connect(self._on_view_chosen)
         workspace = QSplitter(Qt.Orientation.Horizontal)
         workspace.addWidget(self.navigation)
@@ -157,6 +160,8 @@ class MainWindow(QMainWindow):
         self.views.setCurrentIndex(max(row, 0))
         if row == 1:
             self.followups.refresh()
+        elif row == 2:
+            self.reports.refresh()
 
     def _on_search_due(self) -> None:
         typed = self.search.text().strip()

@@ -1,0 +1,144 @@
+"""The Reports view: the manager's figures for a period, drawn live from the database,
+and the exports (CSV, XLSX, PDF) of the same period."""
+
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.errors import LeadDeskError
+from leaddesk.reports.build import build_report
+from leaddesk.reports.rows import Period, lead_rows
+from leaddesk.reports.summary import Summary, summarise
+from leaddesk.services.desk import Desk
+
+BAR = QColor("#1f6feb")
+
+
+class BarChart(QWidget):
+    """A titled horizontal bar chart of (label, value) pairs."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+        self.values: list[tuple[str, float]] = []
+        self.setMinimumSize(320, 200)
+
+    def set_values(self, values: list[tuple[str, float]]) -> None:
+        self.values = values[:10]
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(4, 0, self.width(), 20), self.title)
+        font.setBold(False)
+        painter.setFont(font)
+        if not self.values:
+            painter.drawText(QRectF(4, 24, self.width(), 20), self.tr("nothing in this period"))
+            return
+        top = max(value for _, value in self.values) or 1
+        row = (self.height() - 26) / len(self.values)
+        label_width = min(180, self.width() // 2)
+        for index, (label, value) in enumerate(self.values):
+            y = 24 + index * row
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(4, y, label_width - 8, row), Qt.AlignmentFlag.AlignVCenter,
+                             painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
+                                                              label_width - 8))
+            width = (self.width() - label_width - 48) * value / top
+            painter.fillRect(QRectF(label_width, y + row * 0.2, width, row * 0.6), BAR)
+            painter.drawText(QRectF(label_width + width + 4, y, 44, row),
+                             Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
+
+
+class ReportsView(QWidget):
+    """Period picker, headline figures, four charts and the exports."""
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self._desk = desk
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addMonths(-3))
+        self.until = QDateEdit(today.addDays(1))
+        for picker in (self.since, self.until):
+            picker.setCalendarPopup(True)
+            picker.dateChanged.connect(self.refresh)
+        self.headline = QLabel()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #cf222e")
+        self.charts = {"weeks": BarChart(self.tr("Inquiries per week")),
+                       "articles": BarChart(self.tr("Top articles")),
+                       "countries": BarChart(self.tr("Countries")),
+                       "stages": BarChart(self.tr("Contacts by stage"))}
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("From")))
+        controls.addWidget(self.since)
+        controls.addWidget(QLabel(self.tr("until")))
+        controls.addWidget(self.until)
+        controls.addStretch()
+        self.export_buttons = {}
+        for fmt in ("csv", "xlsx", "pdf"):
+            button = QPushButton(self.tr("Export {0}…").format(fmt.upper()))
+            button.clicked.connect(lambda _checked=False, f=fmt: self._on_export(f))
+            controls.addWidget(button)
+            self.export_buttons[fmt] = button
+        grid = QGridLayout()
+        for index, chart in enumerate(self.charts.values()):
+            grid.addWidget(chart, index // 2, index % 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.headline)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.error)
+
+    def period(self) -> Period:
+        def moment(picked: QDate) -> datetime:
+            return datetime.combine(date(picked.year(), picked.month(), picked.day()), time(), UTC)
+
+        return Period(since=moment(self.since.date()), until=moment(self.until.date()))
+
+    def refresh(self) -> Summary:
+        with self._desk.transaction() as session:
+            summary = summarise(lead_rows(session, self.period()))
+        response = (f"{summary.median_response_minutes:.0f} min"
+                    if summary.median_response_minutes is not None else "—")
+        self.headline.setText(self.tr("<b>{0}</b> inquiries · <b>{1}</b> contacts · <b>{2}</b> won "
+                                      "· <b>{3}</b> lost · median first response <b>{4}</b>")
+                              .format(summary.inquiries, summary.contacts, summary.won,
+                                      summary.lost, response))
+        weeks = [(w.strftime("%d %b"), float(sum(counts[i] for counts in summary.per_week.values())))
+                 for i, w in enumerate(summary.weeks)][-10:]
+        self.charts["weeks"].set_values(weeks)
+        self.charts["articles"].set_values([(a, float(n)) for a, n in summary.top_articles])
+        self.charts["countries"].set_values([(c, float(n)) for c, n in summary.countries])
+        self.charts["stages"].set_values([(s, float(n)) for s, n in summary.funnel])
+        return summary
+
+    def _on_export(self, fmt: str, target: str | None = None) -> None:
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"),
+                                                    f"leads.{fmt}", f"*.{fmt}")
+        if not target:
+            return
+        try:
+            with self._desk.transaction() as session:
+                done = build_report(session, fmt, Path(target), self.period())
+        except LeadDeskError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.setText(self.tr("{0} rows written to {1}").format(done.rows, done.path))
