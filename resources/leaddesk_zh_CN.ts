@@ -263,64 +263,79 @@
     </message>
     <message>
         <location filename="../src/leaddesk/ui/main_window.py" line="127"/>
+        <source>&amp;Undo last import</source>
+        <translation>撤销上次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="128"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="128"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="135"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="136"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="142"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="143"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
-        <location filename="../src/leaddesk/ui/main_window.py" line="170"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="171"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="176"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="177"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="195"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="196"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="201"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="202"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="201"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="202"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="236"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="237"/>
+        <source>No import to undo</source>
+        <translation>没有可撤销的导入</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="240"/>
+        <source>Undid the import of {0}: {1} messages removed</source>
+        <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="252"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="238"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="254"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="241"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="257"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>

@@ -106,6 +106,12 @@ def test_import_runs_off_the_gui_thread(qtbot: QtBot, window: MainWindow, tmp_pa
     assert "1 files refused" in window.statusBar().currentMessage()
     assert window.refused.isVisible() and "junk.txt" in window.refused.text()
     window.refused.accept()
+    undo = next(a for a in window.actions() if a.text() == "&Undo last import")
+    undo.trigger()
+    assert "3 messages removed" in window.statusBar().currentMessage()
+    assert window.table.model().rowCount() == 0
+    undo.trigger()
+    assert window.statusBar().currentMessage() == "No import to undo"
 
 
 def test_the_window_speaks_chinese(qtbot: QtBot, desk: Desk) -> None:

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         for text, keys, slot in (
             (self.tr("&Log inquiry…"), QKeySequence.StandardKey.New, self._on_log_requested),
             (self.tr("&Import…"), QKeySequence("Ctrl+I"), self._on_import_requested),
+            (self.tr("&Undo last import"), QKeySequence("Ctrl+Shift+Z"), self._on_undo_import),
             (self.tr("&Search"), QKeySequence("Ctrl+K"), self.search.setFocus),
             (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
         ):
@@ -224,6 +225,21 @@ class MainWindow(QMainWindow):
         self.task.failed.connect(self._on_import_failed)
         progress.canceled.connect(self.task.cancel.set)
         self.task.start()
+
+    def _on_undo_import(self) -> None:
+        """Revert the newest import batch that is not reverted yet."""
+        from leaddesk.services.imports import list_batches
+        from leaddesk.services.revert import revert_batch
+
+        with self.desk.transaction() as session:
+            batch = next((b for b in list_batches(session) if b.reverted_at is None), None)
+            if batch is None:
+                self.statusBar().showMessage(self.tr("No import to undo"), 10_000)
+                return
+            removed = revert_batch(session, batch.id, actor=self.actor)
+        self.statusBar().showMessage(self.tr("Undid the import of {0}: {1} messages removed")
+                                     .format(Path(batch.source).name, removed["messages"]), 10_000)
+        self.refresh()
 
     def _on_import_progressed(self, done: int, total: int) -> None:
         self._progress.setValue(int(100 * done / max(total, 1)))
