@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArticlesView</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="29"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="29"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="29"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="29"/>
+        <source>Inquiries</source>
+        <translation>询盘</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="30"/>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="40"/>
+        <source>Copy WhatsApp link</source>
+        <translation>复制 WhatsApp 链接</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="41"/>
+        <source>Copy email link</source>
+        <translation>复制邮件链接</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="70"/>
+        <source>Choose an article to get its chat links.</source>
+        <translation>选择一篇文章以获取聊天链接。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="81"/>
+        <source>A chat started from these links arrives linked to {0}:</source>
+        <translation>从这些链接发起的聊天会自动关联到 {0}：</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../src/leaddesk/ui/widgets/reports.py" line="52"/>
@@ -227,115 +275,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="73"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="74"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="96"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="98"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="96"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="98"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="96"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="98"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="123"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="99"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="125"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="129"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="126"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="130"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="127"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="131"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="128"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="132"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="129"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="136"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="140"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="143"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="147"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
-        <location filename="../src/leaddesk/ui/main_window.py" line="171"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="156"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="177"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="177"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="183"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="196"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="202"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="202"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="208"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="202"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="208"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="237"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="243"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="240"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="246"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="252"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="258"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="254"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="260"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="257"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="263"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>

@@ -236,3 +236,21 @@ def test_the_reports_view_draws_the_period_and_exports_it(
     target = tmp_path / "leads.xlsx"
     view._on_export("xlsx", str(target))  # the file dialog's answer, given directly
     assert target.stat().st_size > 1000 and "rows written" in view.error.text()
+
+
+def test_the_articles_view_gives_each_article_its_chat_links(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from leaddesk.settings import Settings
+
+    settings = Settings.load()
+    settings.own_phones, settings.own_emails = ["+86 139 9288 4879"], ["info@ericcointernational.com"]
+    settings.save()
+    qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
+    window.navigation.setCurrentRow(3)
+    view = window.articles
+    assert view.table.rowCount() == 9
+    view.table.selectRow(0)
+    assert view.links is not None and view.links.whatsapp.startswith("https://wa.me/8613992884879")
+    qtbot.mouseClick(view.copy_whatsapp, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == view.links.whatsapp

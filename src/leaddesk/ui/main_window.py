@@ -31,6 +31,7 @@ from leaddesk.settings import Settings
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.models.inbox import InboxModel
 from leaddesk.ui.tasks import Task
+from leaddesk.ui.widgets.articles import ArticlesView
 from leaddesk.ui.widgets.detail import DetailPane
 from leaddesk.ui.widgets.empty import EmptyDesk
 from leaddesk.ui.widgets.followups import FollowUpsView
@@ -93,12 +94,15 @@ class MainWindow(QMainWindow):
         self.followups = FollowUpsView(desk, actor)
         self.navigation = QListWidget()
         self.reports = ReportsView(desk)
-        self.navigation.addItems([self.tr("Inbox"), self.tr("Follow-ups"), self.tr("Reports")])
+        self.articles = ArticlesView(desk)
+        self.navigation.addItems([self.tr("Inbox"), self.tr("Follow-ups"), self.tr("Reports"),
+                                  self.tr("Articles")])
         self.navigation.setMaximumWidth(140)
         self.views = QStackedWidget()
         self.views.addWidget(self.splitter)
         self.views.addWidget(self.followups)
         self.views.addWidget(self.reports)
+        self.views.addWidget(self.articles)
         self.navigation.currentRowChanged.connect(self._on_view_chosen)
         workspace = QSplitter(Qt.Orientation.Horizontal)
         workspace.addWidget(self.navigation)
@@ -163,6 +167,8 @@ class MainWindow(QMainWindow):
             self.followups.refresh()
         elif row == 2:
             self.reports.refresh()
+        elif row == 3:
+            self.articles.refresh()
 
     def _on_search_due(self) -> None:
         typed = self.search.text().strip()

@@ -1,0 +1,88 @@
+"""The Articles view: the site's pages with how many inquiries each brought, and the
+links that carry an article into a chat (wa.me and mailto with its code)."""
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.errors import LeadDeskError
+from leaddesk.services.article_links import ArticleLinks, article_links
+from leaddesk.services.articles import find_article, list_articles
+from leaddesk.services.desk import Desk
+from leaddesk.settings import Settings
+
+
+class ArticlesView(QWidget):
+    """Articles and their chat links."""
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self._desk = desk
+        self.links: ArticleLinks | None = None
+        headers = [self.tr("Code"), self.tr("Title"), self.tr("Kind"), self.tr("Inquiries"),
+                   self.tr("Published")]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setColumnWidth(1, 420)
+        self.table.currentCellChanged.connect(self._on_article_chosen)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.copy_whatsapp = QPushButton(self.tr("Copy WhatsApp link"))
+        self.copy_mail = QPushButton(self.tr("Copy email link"))
+        self.copy_whatsapp.clicked.connect(lambda: self._copy("whatsapp"))
+        self.copy_mail.clicked.connect(lambda: self._copy("mailto"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_whatsapp)
+        buttons.addWidget(self.copy_mail)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        with self._desk.transaction() as session:
+            articles = list_articles(session)
+        self.table.setRowCount(len(articles))
+        for row, article in enumerate(articles):
+            published = article.published_at.date().isoformat() if article.published_at else ""
+            for column, value in enumerate((article.code or "", article.title, article.kind,
+                                            str(article.inquiries), published)):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self._on_article_chosen(self.table.currentRow())
+
+    def _on_article_chosen(self, row: int, *_ignored: int) -> None:
+        item = self.table.item(row, 0) if row >= 0 else None
+        self.links = None
+        for button in (self.copy_whatsapp, self.copy_mail):
+            button.setEnabled(False)
+        if item is None:
+            self.detail.setText(self.tr("Choose an article to get its chat links."))
+            return
+        settings = Settings.load()
+        try:
+            with self._desk.transaction() as session:
+                self.links = article_links(find_article(session, item.text()),
+                                           next(iter(settings.own_phones), ""),
+                                           next(iter(settings.own_emails), ""))
+        except LeadDeskError as exc:
+            self.detail.setText(str(exc))
+            return
+        self.detail.setText(self.tr("A chat started from these links arrives linked to {0}:")
+                            .format(self.links.code) + f"<br><small>{self.links.whatsapp}</small>")
+        for button in (self.copy_whatsapp, self.copy_mail):
+            button.setEnabled(True)
+
+    def _copy(self, which: str) -> None:
+        if self.links is not None:
+            QGuiApplication.clipboard().setText(getattr(self.links, which))
