@@ -321,76 +321,114 @@
     </message>
     <message>
         <location filename="../src/leaddesk/ui/main_window.py" line="132"/>
+        <source>&amp;Paste conversation…</source>
+        <translation>粘贴聊天记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="133"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="133"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="140"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="141"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="147"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="156"/>
-        <location filename="../src/leaddesk/ui/main_window.py" line="177"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="178"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="183"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="184"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="202"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="210"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="208"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="216"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="208"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="216"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="243"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="251"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="246"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="254"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="258"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="266"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="260"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="268"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="263"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="271"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="33"/>
+        <source>Paste conversation</source>
+        <translation>粘贴聊天记录</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="38"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="40"/>
+        <source>who the buyer is (name or number), if the text does not say</source>
+        <translation>客户是谁（姓名或号码），如果文本里没有写</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="43"/>
+        <source>Paste the copied chat here</source>
+        <translation>把复制的聊天记录粘贴到这里</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="47"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="84"/>
+        <source>{0} messages from {1}</source>
+        <translation>来自 {1} 的 {0} 条消息</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,9 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from leaddesk.domain.identities import looks_like_phone, normalize_email, normalize_phone
+from leaddesk.domain.timeutil import local_zone
 from leaddesk.errors import InvalidInputError, LeadDeskError
 from leaddesk.importers.base import ImportOptions, Own
 from leaddesk.services.desk import Desk
@@ -28,17 +28,6 @@ def own_staff(settings: Settings, extra: list[str]) -> Own:
         elif item.strip():
             own.names.add(item.strip())
     return own
-
-
-def local_zone() -> ZoneInfo:
-    """The computer's time zone, in which chat exports write their times."""
-    from datetime import datetime
-
-    name = getattr(datetime.now().astimezone().tzinfo, "key", None)
-    try:
-        return ZoneInfo(name or "UTC")
-    except (KeyError, ValueError):
-        return ZoneInfo("UTC")
 
 
 def _column_map(pairs: list[str]) -> dict[str, str]:

@@ -254,3 +254,19 @@ def test_the_articles_view_gives_each_article_its_chat_links(
     assert view.links is not None and view.links.whatsapp.startswith("https://wa.me/8613992884879")
     qtbot.mouseClick(view.copy_whatsapp, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == view.links.whatsapp
+
+
+def test_paste_a_conversation_preview_then_import(qtbot: QtBot, desk: Desk) -> None:
+    from leaddesk.ui.dialogs.paste import PasteDialog
+
+    dialog = PasteDialog(desk, "tester")
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("not a chat at all")  # what a paste from the clipboard does
+    assert "not a WhatsApp chat" in dialog.preview.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.text.setPlainText((SAMPLES / "whatsapp" / "WhatsApp Chat with Maria Santos.txt")
+                             .read_text(encoding="utf-8"))
+    qtbot.keyClicks(dialog.partner, "Maria Santos")
+    assert dialog.preview.text().startswith("3 messages from Maria Santos")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.report is not None and dialog.report.messages_created == 3

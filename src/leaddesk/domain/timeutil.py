@@ -1,6 +1,7 @@
 """Times in LeadDesk: always timezone-aware, stored as UTC."""
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 
 def utc_now() -> datetime:
@@ -13,3 +14,12 @@ def as_utc(moment: datetime) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"naive datetime {moment.isoformat()} has no time zone")
     return moment.astimezone(UTC)
+
+
+def local_zone() -> ZoneInfo:
+    """The computer's time zone, in which chat exports and copied chats write their times."""
+    name = getattr(datetime.now().astimezone().tzinfo, "key", None)
+    try:
+        return ZoneInfo(name or "UTC")
+    except (KeyError, ValueError):
+        return ZoneInfo("UTC")

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Log inquiry…"), QKeySequence.StandardKey.New, self._on_log_requested),
             (self.tr("&Import…"), QKeySequence("Ctrl+I"), self._on_import_requested),
             (self.tr("&Undo last import"), QKeySequence("Ctrl+Shift+Z"), self._on_undo_import),
+            (self.tr("&Paste conversation…"), QKeySequence("Ctrl+Shift+V"), self._on_paste_requested),
             (self.tr("&Search"), QKeySequence("Ctrl+K"), self.search.setFocus),
             (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
         ):
@@ -195,6 +196,13 @@ class MainWindow(QMainWindow):
 
     def _on_log_requested(self) -> None:
         dialog = LogInquiryDialog(self.desk, self.actor, self.region, self)
+        if dialog.exec():
+            self.refresh()
+
+    def _on_paste_requested(self) -> None:
+        from leaddesk.ui.dialogs.paste import PasteDialog
+
+        dialog = PasteDialog(self.desk, self.actor, self)
         if dialog.exec():
             self.refresh()
 

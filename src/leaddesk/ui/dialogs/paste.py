@@ -1,0 +1,97 @@
+"""Paste conversation: text copied from WhatsApp or WeChat, previewed as the importer
+reads it, then imported like a file (same checks, same batch, same undo)."""
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.domain.timeutil import local_zone
+from leaddesk.errors import LeadDeskError
+from leaddesk.importers.base import ImportOptions
+from leaddesk.importers.detect import parse_file
+from leaddesk.services.desk import Desk
+from leaddesk.services.imports import ImportReport, import_file
+
+PREVIEW_MESSAGES = 5
+
+
+class PasteDialog(QDialog):
+    """`report` holds the import's report after Import."""
+
+    def __init__(self, desk: Desk, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Paste conversation"))
+        self._desk, self._actor = desk, actor
+        self.report: ImportReport | None = None
+        self.channel = QComboBox()
+        self.channel.addItem("WhatsApp", "whatsapp")
+        self.channel.addItem(self.tr("WeChat"), "wechat")
+        self.partner = QLineEdit()
+        self.partner.setPlaceholderText(self.tr("who the buyer is (name or number), if the text "
+                                                "does not say"))
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("Paste the copied chat here"))
+        self.preview = QLabel(" ")
+        self.preview.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("Import"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        buttons.accepted.connect(self._on_import)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.channel, self.partner, self.text, self.preview, buttons):
+            layout.addWidget(widget)
+        self.text.textChanged.connect(self._on_changed)
+        self.channel.currentIndexChanged.connect(self._on_changed)
+        self.partner.textChanged.connect(self._on_changed)
+        self.resize(640, 520)
+
+    def _file(self, folder: Path) -> Path:
+        partner = self.partner.text().strip().replace("/", " ")
+        name = f"WhatsApp Chat with {partner}.txt" if partner and \
+            self.channel.currentData() == "whatsapp" else "pasted-chat.txt"
+        path = folder / name
+        path.write_text(self.text.toPlainText(), encoding="utf-8")
+        return path
+
+    def _on_changed(self) -> None:
+        self.import_button.setEnabled(False)
+        if not self.text.toPlainText().strip():
+            self.preview.setText(" ")
+            return
+        with tempfile.TemporaryDirectory() as folder:
+            try:
+                parsed = parse_file(self._file(Path(folder)), self.channel.currentData(),
+                                    ImportOptions(), local_zone())
+            except LeadDeskError as exc:
+                self.preview.setText(f"<span style='color:#cf222e'>{exc}</span>")
+                return
+        messages = [m for draft in parsed.inquiries for m in draft.messages]
+        lines = [f"{m.sent_at.astimezone():%Y-%m-%d %H:%M} <b>{m.author}</b>: {m.body[:80]}"
+                 for m in messages[:PREVIEW_MESSAGES]]
+        buyer = parsed.inquiries[0].contact.name if parsed.inquiries else ""
+        self.preview.setText(self.tr("{0} messages from {1}").format(len(messages), buyer)
+                             + "<br>" + "<br>".join(lines))
+        self.import_button.setEnabled(bool(messages))
+
+    def _on_import(self) -> None:
+        with tempfile.TemporaryDirectory() as folder:
+            try:
+                self.report = import_file(self._desk, self._file(Path(folder)), ImportOptions(),
+                                          actor=self._actor, channel=self.channel.currentData(),
+                                          zone=local_zone())
+            except LeadDeskError as exc:
+                self.preview.setText(f"<span style='color:#cf222e'>{exc}</span>")
+                return
+        self.accept()
