@@ -109,6 +109,49 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="31"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="31"/>
+        <source>Maybe the same as</source>
+        <translation>可能与之相同</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="32"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="38"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="39"/>
+        <source>Undo last merge</source>
+        <translation>撤销上次合并</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="72"/>
+        <source>Choose a pair first.</source>
+        <translation>请先选择一对。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="84"/>
+        <source>Merged.</source>
+        <translation>已合并。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="95"/>
+        <source>The merge was undone.</source>
+        <translation>合并已撤销。</translation>
+    </message>
+</context>
+<context>
     <name>EmptyDesk</name>
     <message>
         <location filename="../src/leaddesk/ui/widgets/empty.py" line="17"/>
@@ -275,127 +318,156 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="74"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="75"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="98"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="101"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="98"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="101"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="98"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="101"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="99"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="102"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="127"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="102"/>
+        <source>Possible duplicates</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="129"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="133"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="130"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="134"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="131"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="135"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="132"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="136"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="133"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="137"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="134"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="141"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="145"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
-        <location filename="../src/leaddesk/ui/main_window.py" line="178"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="161"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="184"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="184"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="190"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="210"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="216"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="216"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="216"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="251"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="257"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="254"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="260"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="266"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="272"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="268"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="274"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="271"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="277"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="16"/>
+        <source>Merge contacts</source>
+        <translation>合并联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="24"/>
+        <source>Contact #{0} stays; #{1} is merged into it. Identities, inquiries and follow-ups of both are kept.</source>
+        <translation>保留联系人 #{0}，将 #{1} 合并进来。两者的联系方式、询盘和跟进都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="29"/>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="30"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="35"/>
+        <source>Merge</source>
+        <translation>合并</translation>
     </message>
 </context>
 <context>

@@ -270,3 +270,39 @@ def test_paste_a_conversation_preview_then_import(qtbot: QtBot, desk: Desk) -> N
     assert dialog.preview.text().startswith("3 messages from Maria Santos")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.report is not None and dialog.report.messages_created == 3
+
+
+def test_merge_a_likely_duplicate_side_by_side_and_undo_it(qtbot: QtBot, window: MainWindow,
+                                                          desk: Desk) -> None:
+    from zoneinfo import ZoneInfo
+
+    from leaddesk.domain.drafts import ContactDraft
+    from leaddesk.importers.base import ImportOptions
+    from leaddesk.services.contacts import list_contacts, match_contact
+    from leaddesk.services.imports import import_file
+
+    import_file(desk, SAMPLES / "whatsapp/WhatsApp Chat with Maria Santos.txt", ImportOptions(),
+                actor="t", zone=ZoneInfo("UTC"))
+    with desk.transaction() as session:  # the same Maria, written in by email: a second record
+        match_contact(session, ContactDraft(name="Maria S.", company="Santos Agro",
+                                            emails=["maria@santos.example"]), actor="t")
+        match_contact(session, ContactDraft(phones=["+5511912345678"],
+                                            emails=["maria@santos.example"]), actor="t")
+    window.refresh()
+    window.navigation.setCurrentRow(4)
+    view = window.duplicates
+    assert view.table.rowCount() == 1
+    view.table.selectRow(0)
+    dialog = view.merge_selected()
+    assert dialog is not None and set(dialog.choices) == {"name", "company"}
+    dialog.choices["name"].setCurrentIndex(0)  # keep "Maria Santos"
+    dialog.choices["company"].setCurrentIndex(1)  # take "Santos Agro"
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    view.merged(dialog)
+    with desk.transaction() as session:
+        assert [(c.name, c.company) for c in list_contacts(session)] == [("Maria Santos", "Santos Agro")]
+    assert view.table.rowCount() == 0
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    with desk.transaction() as session:
+        assert len(list_contacts(session)) == 2
+    assert view.table.rowCount() == 1

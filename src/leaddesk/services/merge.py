@@ -123,3 +123,21 @@ def _resolve_candidates(session: Session, first: int, second: int, *, resolved: 
         .where(DuplicateCandidate.contact_id == low, DuplicateCandidate.other_id == high)
         .values(resolved_at=utc_now() if resolved else None)
     )
+
+
+def open_duplicates(session: Session) -> list[tuple[int, int, int, str]]:
+    """Likely duplicates a person has not decided on: (candidate id, contact, other, why)."""
+    rows = session.execute(
+        select(DuplicateCandidate.id, DuplicateCandidate.contact_id, DuplicateCandidate.other_id,
+               DuplicateCandidate.reason)
+        .join(Contact, Contact.id == DuplicateCandidate.contact_id)
+        .where(DuplicateCandidate.resolved_at.is_(None), Contact.merged_into_id.is_(None))
+        .order_by(DuplicateCandidate.id.desc()))
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def merge_fields(session: Session, first: int, second: int) -> list[tuple[str, str, str]]:
+    """The fields where two contacts differ: (field, first's value, second's value)."""
+    a, b = _live(session, first), _live(session, second)
+    return [(name, str(getattr(a, name) or ""), str(getattr(b, name) or "")) for name in MERGEABLE
+            if (getattr(a, name) or "") != (getattr(b, name) or "")]

@@ -33,6 +33,7 @@ from leaddesk.ui.models.inbox import InboxModel
 from leaddesk.ui.tasks import Task
 from leaddesk.ui.widgets.articles import ArticlesView
 from leaddesk.ui.widgets.detail import DetailPane
+from leaddesk.ui.widgets.duplicates import DuplicatesView
 from leaddesk.ui.widgets.empty import EmptyDesk
 from leaddesk.ui.widgets.followups import FollowUpsView
 from leaddesk.ui.widgets.reports import ReportsView
@@ -95,14 +96,17 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.reports = ReportsView(desk)
         self.articles = ArticlesView(desk)
+        self.duplicates = DuplicatesView(desk, actor)
+        self.duplicates.changed.connect(self._on_contact_changed)
         self.navigation.addItems([self.tr("Inbox"), self.tr("Follow-ups"), self.tr("Reports"),
-                                  self.tr("Articles")])
+                                  self.tr("Articles"), self.tr("Possible duplicates")])
         self.navigation.setMaximumWidth(140)
         self.views = QStackedWidget()
         self.views.addWidget(self.splitter)
         self.views.addWidget(self.followups)
         self.views.addWidget(self.reports)
         self.views.addWidget(self.articles)
+        self.views.addWidget(self.duplicates)
         self.navigation.currentRowChanged.connect(self._on_view_chosen)
         workspace = QSplitter(Qt.Orientation.Horizontal)
         workspace.addWidget(self.navigation)
@@ -170,6 +174,8 @@ class MainWindow(QMainWindow):
             self.reports.refresh()
         elif row == 3:
             self.articles.refresh()
+        elif row == 4:
+            self.duplicates.refresh()
 
     def _on_search_due(self) -> None:
         typed = self.search.text().strip()
