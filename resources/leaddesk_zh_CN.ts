@@ -379,69 +379,79 @@
     </message>
     <message>
         <location filename="../src/leaddesk/ui/main_window.py" line="138"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="145"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="146"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="153"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="161"/>
-        <location filename="../src/leaddesk/ui/main_window.py" line="184"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="162"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="185"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="190"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="191"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="216"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="215"/>
+        <source>Settings saved; a new language shows at the next start</source>
+        <translation>设置已保存；新语言将在下次启动时生效</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="226"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="232"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="232"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="257"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="267"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="260"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="270"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="272"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="282"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="274"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="284"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="277"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="287"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
@@ -554,6 +564,19 @@
         <location filename="../src/leaddesk/ui/widgets/reports.py" line="144"/>
         <source>{0} rows written to {1}</source>
         <translation>已写入 {0} 行到 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="29"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="77"/>
+        <source>Unknown country: {0}</source>
+        <translation>未知国家：{0}</translation>
     </message>
 </context>
 </TS>

@@ -306,3 +306,25 @@ def test_merge_a_likely_duplicate_side_by_side_and_undo_it(qtbot: QtBot, window:
     with desk.transaction() as session:
         assert len(list_contacts(session)) == 2
     assert view.table.rowCount() == 1
+
+
+def test_settings_from_the_declaration_table(qtbot: QtBot) -> None:
+    from leaddesk.settings import Settings
+    from leaddesk.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert {"default_region", "own_names", "own_phones", "conversation_gap_days", "database",
+            "language"} <= set(dialog.editors)
+    qtbot.keyClicks(dialog.editors["default_region"], "Atlantis")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Unknown country: Atlantis" in dialog.error.text() and not dialog.saved
+    dialog.editors["default_region"].setText("")
+    qtbot.keyClicks(dialog.editors["default_region"], "Germany")
+    qtbot.keyClicks(dialog.editors["own_names"], "Ericco Sales, Amy")
+    dialog.editors["conversation_gap_days"].setValue(14)
+    dialog.editors["language"].setCurrentIndex(1)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = Settings.load()
+    assert (saved.default_region, saved.own_names, saved.conversation_gap_days, saved.language) == (
+        "DE", ["Ericco Sales", "Amy"], 14, "zh_CN")

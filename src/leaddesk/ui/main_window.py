@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Undo last import"), QKeySequence("Ctrl+Shift+Z"), self._on_undo_import),
             (self.tr("&Paste conversation…"), QKeySequence("Ctrl+Shift+V"), self._on_paste_requested),
             (self.tr("&Search"), QKeySequence("Ctrl+K"), self.search.setFocus),
+            (self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self._on_settings),
             (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
         ):
             action = QAction(text, self)
@@ -204,6 +205,15 @@ class MainWindow(QMainWindow):
         dialog = LogInquiryDialog(self.desk, self.actor, self.region, self)
         if dialog.exec():
             self.refresh()
+
+    def _on_settings(self) -> None:
+        from leaddesk.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        if dialog.exec():
+            self.region = dialog.settings.default_region
+            self.statusBar().showMessage(self.tr("Settings saved; a new language shows at the "
+                                                 "next start"), 10_000)
 
     def _on_paste_requested(self) -> None:
         from leaddesk.ui.dialogs.paste import PasteDialog

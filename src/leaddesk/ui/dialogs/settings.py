@@ -1,0 +1,85 @@
+"""Settings, built from the one declaration table (leaddesk.settings): a field per
+setting, its label and type from the declaration; a bad value is named, nothing saved."""
+
+from dataclasses import fields
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from leaddesk.domain.countries import region_for
+from leaddesk.settings import Settings
+
+LANGUAGES = (("English", "en"), ("简体中文", "zh_CN"))
+HIDDEN = ("saved_searches", "column_maps")  # edited where they are made
+
+
+class SettingsDialog(QDialog):
+    """Edit the user's settings; `saved` is True after a valid Save."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = Settings.load()
+        self.saved = False
+        self.editors: dict[str, QWidget] = {}
+        form = QFormLayout(self)
+        for item in fields(Settings):
+            if item.name in HIDDEN:
+                continue
+            value = getattr(self.settings, item.name)
+            editor: QWidget
+            if item.name == "language":
+                editor = QComboBox()
+                for label, code in LANGUAGES:
+                    editor.addItem(label, code)
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif isinstance(value, int):
+                editor = QSpinBox()
+                editor.setRange(1, 3650)
+                editor.setValue(value)
+            else:
+                text = ", ".join(value) if isinstance(value, list) else str(value)
+                editor = QLineEdit(text)
+            self.editors[item.name] = editor
+            form.addRow(self.tr(item.metadata.get("label", item.name)), editor)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #cf222e")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def _on_save(self) -> None:
+        values = {}
+        for name, editor in self.editors.items():
+            current = getattr(self.settings, name)
+            if isinstance(editor, QComboBox):
+                values[name] = editor.currentData()
+            elif isinstance(editor, QSpinBox):
+                values[name] = editor.value()
+            elif isinstance(editor, QLineEdit) and isinstance(current, list):
+                values[name] = [part.strip() for part in editor.text().split(",") if part.strip()]
+            elif isinstance(editor, QLineEdit):
+                values[name] = editor.text().strip()
+        region = values.get("default_region", "")
+        if region and region_for(region) is None:
+            self.error.setText(self.tr("Unknown country: {0}").format(region))
+            return
+        if region:
+            values["default_region"] = region_for(region)
+        for name, value in values.items():
+            setattr(self.settings, name, value)
+        self.settings.save()
+        self.saved = True
+        self.accept()
