@@ -318,140 +318,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="75"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="77"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="101"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="103"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="101"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="103"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="101"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="103"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="102"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="104"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="102"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="104"/>
         <source>Possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="131"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="133"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="144"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="134"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="145"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="135"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="146"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="136"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="147"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="137"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="138"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="139"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="146"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="153"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="164"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="162"/>
-        <location filename="../src/leaddesk/ui/main_window.py" line="185"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="173"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="196"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="191"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="202"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="215"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="231"/>
+        <source>Follow-up due: {0}</source>
+        <translation>到期跟进：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="244"/>
         <source>Settings saved; a new language shows at the next start</source>
         <translation>设置已保存；新语言将在下次启动时生效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="226"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="255"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="232"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="261"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="232"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="261"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="267"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="296"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="270"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="299"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="282"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="311"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="284"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="313"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="287"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="316"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>

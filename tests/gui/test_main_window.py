@@ -328,3 +328,21 @@ def test_settings_from_the_declaration_table(qtbot: QtBot) -> None:
     saved = Settings.load()
     assert (saved.default_region, saved.own_names, saved.conversation_gap_days, saved.language) == (
         "DE", ["Ericco Sales", "Amy"], 14, "zh_CN")
+
+
+def test_a_follow_up_falling_due_is_announced_once(qtbot: QtBot, window: MainWindow,
+                                                   desk: Desk) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from leaddesk.domain.drafts import ContactDraft
+    from leaddesk.services.contacts import match_contact
+    from leaddesk.services.followups import schedule_followup
+
+    with desk.transaction() as session:
+        priya = match_contact(session, ContactDraft(name="Priya Nair", phones=["+91 98765 43210"]),
+                              actor="t").contact_id
+        schedule_followup(session, priya, datetime.now(UTC) - timedelta(minutes=1), "call",
+                          actor="t")
+    assert window.check_due_followups() == ["Priya Nair"]
+    assert window.statusBar().currentMessage() == "Follow-up due: Priya Nair"
+    assert window.check_due_followups() == []  # once is enough

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QStackedWidget,
+    QSystemTrayIcon,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from leaddesk.ui.widgets.followups import FollowUpsView
 from leaddesk.ui.widgets.reports import ReportsView
 
 SEARCH_DELAY_MS = 250
+DUE_CHECK_MS = 60_000
 
 
 def _window_settings() -> QSettings:
@@ -126,6 +128,15 @@ class MainWindow(QMainWindow):
         self._menus()
         self._restore()
         self.refresh()
+        self._announced: set[int] = set()  # follow-ups already announced as due
+        self.tray = QSystemTrayIcon(QIcon(str(Path(__file__).parents[1] / "resources" / "leaddesk.svg")),
+                                    self)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.show()
+        self.tray.messageClicked.connect(lambda: self.navigation.setCurrentRow(1))
+        self._due_timer = QTimer(self, interval=DUE_CHECK_MS)
+        self._due_timer.timeout.connect(self.check_due_followups)
+        self._due_timer.start()
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -205,6 +216,24 @@ class MainWindow(QMainWindow):
         dialog = LogInquiryDialog(self.desk, self.actor, self.region, self)
         if dialog.exec():
             self.refresh()
+
+    def check_due_followups(self) -> list[str]:
+        """Announce follow-ups that have fallen due since the last look (desktop
+        notification where there is a tray, the status bar anyway). Returns who."""
+        from leaddesk.services.followups import Due, list_followups
+
+        with self.desk.transaction() as session:
+            due = [f for f in list_followups(session, Due.OVERDUE) if f.id not in self._announced]
+        if not due:
+            return []
+        self._announced.update(f.id for f in due)
+        names = [f.contact for f in due]
+        text = self.tr("Follow-up due: {0}").format(", ".join(names[:3]) +
+                                                    (" …" if len(names) > 3 else ""))
+        if self.tray.isVisible():
+            self.tray.showMessage("LeadDesk", text, QSystemTrayIcon.MessageIcon.Information, 15_000)
+        self.statusBar().showMessage(text, 30_000)
+        return names
 
     def _on_settings(self) -> None:
         from leaddesk.ui.dialogs.settings import SettingsDialog
