@@ -91,6 +91,59 @@
     </message>
 </context>
 <context>
+    <name>ContactsView</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="35"/>
+        <source>Find a contact: name, company, email, any number</source>
+        <translation>查找联系人：姓名、公司、邮箱、任意号码</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="40"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="40"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="40"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="41"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="41"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="41"/>
+        <source>Emails</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="48"/>
+        <source>Export vCards…</source>
+        <translation>导出名片…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="70"/>
+        <source>%n contacts shown</source>
+        <translation><numerusform>显示 %n 位联系人</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="74"/>
+        <source>Export vCards</source>
+        <translation>导出名片</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../src/leaddesk/ui/widgets/detail.py" line="48"/>
@@ -318,145 +371,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="77"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="78"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="103"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="105"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="103"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="105"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="103"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="105"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="104"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="106"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="104"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="106"/>
         <source>Possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="142"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="107"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="144"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="145"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="146"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="150"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="147"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="153"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="150"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="161"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="164"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="168"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="173"/>
-        <location filename="../src/leaddesk/ui/main_window.py" line="196"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="177"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="202"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="202"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="208"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="231"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="237"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="244"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="250"/>
         <source>Settings saved; a new language shows at the next start</source>
         <translation>设置已保存；新语言将在下次启动时生效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="255"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="261"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="261"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="267"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="261"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="267"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="296"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="302"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="299"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="305"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="311"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="317"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="313"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="319"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="316"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="322"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>

@@ -346,3 +346,17 @@ def test_a_follow_up_falling_due_is_announced_once(qtbot: QtBot, window: MainWin
     assert window.check_due_followups() == ["Priya Nair"]
     assert window.statusBar().currentMessage() == "Follow-up due: Priya Nair"
     assert window.check_due_followups() == []  # once is enough
+
+
+def test_the_contacts_view_finds_a_buyer_by_any_number(qtbot: QtBot, window: MainWindow,
+                                                       tmp_path: Path) -> None:
+    qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
+    window.navigation.setCurrentRow(5)
+    view = window.contacts
+    assert view.table.rowCount() == 47
+    lukas_phone = next(c.phones[0] for c in view.shown if c.name == "Lukas Becker")
+    qtbot.keyClicks(view.filter, lukas_phone[-7:])  # the last seven digits are enough
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=3000)
+    assert view.table.item(0, 0).text() == "Lukas Becker"
+    view.export_vcards(str(tmp_path / "one.vcf"))
+    assert (tmp_path / "one.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 1

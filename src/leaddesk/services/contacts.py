@@ -162,12 +162,15 @@ def _summary(contact: Contact) -> ContactSummary:
     )
 
 
-def list_contacts(session: Session, limit: int | None = None) -> list[ContactSummary]:
-    """Live contacts (not merged away), newest first."""
+def list_contacts(session: Session, limit: int | None = None,
+                  only: list[int] | None = None) -> list[ContactSummary]:
+    """Live contacts (not merged away), newest first; `only` restricts to these ids."""
     query = (
         select(Contact).where(Contact.merged_into_id.is_(None))
         .options(selectinload(Contact.identities)).order_by(Contact.id.desc()).limit(limit)
     )
+    if only is not None:
+        query = query.where(Contact.id.in_(only))
     return [_summary(contact) for contact in session.scalars(query)]
 
 

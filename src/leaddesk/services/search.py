@@ -161,6 +161,16 @@ def _contacts_by_text(session: Session, query: Query) -> list[int]:
     return [row[0] for row in rows]
 
 
+def find_contacts(session: Session, typed: str, *, limit: int = 500,
+                  default_region: str = "") -> list[int]:
+    """Contacts a person is looking for: by name, company, notes or identity words, or by a
+    phone number in any format."""
+    query = parse_query(typed)
+    if query.phone:
+        return _contacts_by_phone(session, query.phone, default_region)[:limit]
+    return _contacts_by_text(session, query)[:limit]
+
+
 def _filters(query: Query, now: datetime) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     values = query.filters

@@ -33,6 +33,7 @@ from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.models.inbox import InboxModel
 from leaddesk.ui.tasks import Task
 from leaddesk.ui.widgets.articles import ArticlesView
+from leaddesk.ui.widgets.contacts import ContactsView
 from leaddesk.ui.widgets.detail import DetailPane
 from leaddesk.ui.widgets.duplicates import DuplicatesView
 from leaddesk.ui.widgets.empty import EmptyDesk
@@ -98,10 +99,12 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.reports = ReportsView(desk)
         self.articles = ArticlesView(desk)
+        self.contacts = ContactsView(desk)
         self.duplicates = DuplicatesView(desk, actor)
         self.duplicates.changed.connect(self._on_contact_changed)
         self.navigation.addItems([self.tr("Inbox"), self.tr("Follow-ups"), self.tr("Reports"),
-                                  self.tr("Articles"), self.tr("Possible duplicates")])
+                                  self.tr("Articles"), self.tr("Possible duplicates"),
+                                  self.tr("Contacts")])
         self.navigation.setMaximumWidth(140)
         self.views = QStackedWidget()
         self.views.addWidget(self.splitter)
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         self.views.addWidget(self.reports)
         self.views.addWidget(self.articles)
         self.views.addWidget(self.duplicates)
+        self.views.addWidget(self.contacts)
         self.navigation.currentRowChanged.connect(self._on_view_chosen)
         workspace = QSplitter(Qt.Orientation.Horizontal)
         workspace.addWidget(self.navigation)
@@ -188,6 +192,8 @@ class MainWindow(QMainWindow):
             self.articles.refresh()
         elif row == 4:
             self.duplicates.refresh()
+        elif row == 5:
+            self.contacts.refresh()
 
     def _on_search_due(self) -> None:
         typed = self.search.text().strip()

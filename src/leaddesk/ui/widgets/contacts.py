@@ -1,0 +1,79 @@
+"""The Contacts view: the newest buyers, or those a search finds by name, company,
+address or number; their contact cards export as vCards."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.importers.vcard import write_vcards
+from leaddesk.services.contacts import ContactSummary, list_contacts
+from leaddesk.services.desk import Desk
+from leaddesk.services.search import find_contacts
+
+SHOWN = 500  # a page of contacts; a search narrows the rest
+
+
+class ContactsView(QWidget):
+    """Contacts with their identities, searchable."""
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self._desk = desk
+        self.shown: list[ContactSummary] = []
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Find a contact: name, company, email, any number"))
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.refresh)
+        self.filter.textChanged.connect(self._debounce.start)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Company"), self.tr("Country"),
+                                              self.tr("Stage"), self.tr("Phones"), self.tr("Emails")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        for column, width in enumerate((180, 200, 110, 90, 160)):
+            self.table.setColumnWidth(column, width)
+        self.count = QLabel()
+        self.export_button = QPushButton(self.tr("Export vCards…"))
+        self.export_button.clicked.connect(lambda: self.export_vcards())
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addStretch()
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    def refresh(self) -> None:
+        typed = self.filter.text().strip()
+        with self._desk.transaction() as session:
+            only = find_contacts(session, typed, limit=SHOWN) if typed else None
+            self.shown = list_contacts(session, limit=SHOWN, only=only)
+        self.table.setRowCount(len(self.shown))
+        for row, contact in enumerate(self.shown):
+            for column, value in enumerate((contact.name, contact.company, contact.country or "",
+                                            contact.stage, ", ".join(contact.phones),
+                                            ", ".join(contact.emails))):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.count.setText(self.tr("%n contacts shown", "", len(self.shown)))
+
+    def export_vcards(self, target: str | None = None) -> None:
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Export vCards"), "contacts.vcf",
+                                                    "*.vcf")
+        if target:
+            text = write_vcards((c.name, c.company, c.country, c.phones, c.emails, c.wechat_ids)
+                                for c in self.shown)
+            Path(target).write_text(text, encoding="utf-8", newline="")
