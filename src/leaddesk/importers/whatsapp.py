@@ -32,6 +32,7 @@ _SYSTEM = re.compile(
     r"now an admin|端到端加密|创建了群|加入了群",
     re.IGNORECASE,
 )
+_ENCRYPTION = re.compile(r"end-to-end encrypted|端到端加密", re.IGNORECASE)
 _SYSTEM_HINT = re.compile("encrypt|created|added|changed|left|removed|joined|security|disappearing|"
                           "admin|加密|群", re.IGNORECASE)
 _MARKS_RE = re.compile(f"[{_MARKS}]")
@@ -124,10 +125,15 @@ def _moment(line: _Line, order: str, zone: ZoneInfo, days: dict[str, tuple[int, 
     return datetime(year, month, day, hour, minute, second, tzinfo=zone)
 
 
-def _is_system(text: str) -> bool:
-    """Encryption notices, group changes and the like, which are no one's message."""
-    return len(text) < 200 and _SYSTEM_HINT.search(text) is not None and \
-        _SYSTEM.search(text) is not None
+def _is_system(body: str) -> bool:
+    """A line shown under someone's name that is no one's message: the encryption notice,
+    or a group event that iOS marks with a leading U+200E. A person's own words about
+    adding or removing something ("We removed the old sensor") stay messages."""
+    if len(body) >= 200 or _SYSTEM_HINT.search(body) is None:
+        return False
+    if _ENCRYPTION.search(body):
+        return True
+    return body.startswith("\u200e") and _SYSTEM.search(_unmark(body)) is not None
 
 
 def _unmark(text: str) -> str:
@@ -181,7 +187,7 @@ def _messages(entries: list[tuple[_Line, list[str]]], order: str, zone: ZoneInfo
             continue  # a system line ("X created group") has no author
         if body.startswith(" "):
             body = body[1:]
-        if not more and _is_system(_unmark(body)):
+        if not more and _is_system(body):
             continue  # a system line shown under the chat's name
         if name not in authors:
             authors[name] = clean_text(name)

@@ -114,3 +114,17 @@ def test_broken_chats_name_the_line(parse, content: str, message: str) -> None: 
         parse("chat.txt", content, channel="whatsapp")
     assert error.value.source == "chat.txt"
     assert error.value.line is not None
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("13/04/2021, 09:41 - Lukas: We removed the old sensor", True),
+    ("13/04/2021, 09:41 - Lukas: I added the datasheet you asked for", True),
+    ("13/04/2021, 09:41 - Lukas: He left", True),
+    ("[13/04/2021, 09:41:00] Lukas: \u200eLukas added Anna", False),  # an iOS group event
+    ("[13/04/2021, 09:41:00] Lukas: \u200eMessages and calls are end-to-end encrypted.", False),
+    ("13/04/2021, 09:41 - Group: Messages and calls are end-to-end encrypted.", False),
+])
+def test_a_persons_words_are_never_taken_for_a_system_line(parse, line: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    chat = line + "\n13/04/2021, 09:50 - Lukas: thanks"
+    bodies = [m.body for m in parse("chat.txt", chat, channel="whatsapp").inquiries[0].messages]
+    assert (len(bodies) == 2) is kept
