@@ -135,7 +135,9 @@
     <message numerus="yes">
         <location filename="../src/leaddesk/ui/widgets/contacts.py" line="70"/>
         <source>%n contacts shown</source>
-        <translation><numerusform>显示 %n 位联系人</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 位联系人</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/leaddesk/ui/widgets/contacts.py" line="74"/>
@@ -579,52 +581,57 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="84"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="87"/>
         <source>Inquiries per week</source>
         <translation>每周询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="85"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="88"/>
         <source>Top articles</source>
         <translation>热门文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="86"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="89"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="87"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="90"/>
         <source>Contacts by stage</source>
         <translation>各阶段联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="89"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="92"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="91"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="94"/>
         <source>until</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="96"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="99"/>
         <source>Export {0}…</source>
         <translation>导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="120"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="123"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; inquiries · &lt;b&gt;{1}&lt;/b&gt; contacts · &lt;b&gt;{2}&lt;/b&gt; won · &lt;b&gt;{3}&lt;/b&gt; lost · median first response &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; 个询盘 · &lt;b&gt;{1}&lt;/b&gt; 位联系人 · 成交 &lt;b&gt;{2}&lt;/b&gt; · 丢单 &lt;b&gt;{3}&lt;/b&gt; · 首次回复中位数 &lt;b&gt;{4}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="134"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="137"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="144"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="150"/>
+        <source>Writing {0}…</source>
+        <translation>正在写入 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="158"/>
         <source>{0} rows written to {1}</source>
         <translation>已写入 {0} 行到 {1}</translation>
     </message>

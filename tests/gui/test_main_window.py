@@ -234,8 +234,13 @@ def test_the_reports_view_draws_the_period_and_exports_it(
     view.since.setDate(view.until.date().addDays(-3))  # a few days: fewer inquiries
     assert inquiries() < three_months
     target = tmp_path / "leads.xlsx"
-    view._on_export("xlsx", str(target))  # the file dialog's answer, given directly
+    with qtbot.waitSignal(view.exported, timeout=20_000):
+        view._on_export("xlsx", str(target))  # the file dialog's answer, given directly
+        assert not view.export_buttons["xlsx"].isEnabled()  # written off the GUI thread
     assert target.stat().st_size > 1000 and "rows written" in view.error.text()
+    view._on_export("doc", str(tmp_path / "leads.doc"))
+    qtbot.waitUntil(lambda: "unknown format" in view.error.text(), timeout=10_000)
+    assert view.export_buttons["csv"].isEnabled()
 
 
 def test_the_articles_view_gives_each_article_its_chat_links(

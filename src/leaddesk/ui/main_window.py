@@ -358,7 +358,8 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/columns", self.table.horizontalHeader().saveState())
-        if self.task is not None:
-            self.task.cancel.set()
-            self.task.wait()
+        for task in (self.task, self.reports.task):  # never leave a worker thread running
+            if task is not None:
+                task.cancel.set()
+                task.wait()
         super().closeEvent(event)

@@ -4,7 +4,7 @@ and the exports (CSV, XLSX, PDF) of the same period."""
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtCore import QDate, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.errors import LeadDeskError
-from leaddesk.reports.build import build_report
+from leaddesk.reports.build import ReportDone, build_report
 from leaddesk.reports.rows import Period, lead_rows
 from leaddesk.reports.summary import Summary, summarise
 from leaddesk.services.desk import Desk
+from leaddesk.ui.tasks import Task
 
 BAR = QColor("#1f6feb")
 
@@ -69,9 +69,12 @@ class BarChart(QWidget):
 class ReportsView(QWidget):
     """Period picker, headline figures, four charts and the exports."""
 
+    exported = Signal(object)  # the path of a finished export
+
     def __init__(self, desk: Desk) -> None:
         super().__init__()
         self._desk = desk
+        self.task: Task | None = None
         today = QDate.currentDate()
         self.since = QDateEdit(today.addMonths(-3))
         self.until = QDateEdit(today.addDays(1))
@@ -135,10 +138,30 @@ class ReportsView(QWidget):
                                                     f"leads.{fmt}", f"*.{fmt}")
         if not target:
             return
-        try:
+        period, path = self.period(), Path(target)
+
+        def work(_progress: object, _cancel: object) -> object:
             with self._desk.transaction() as session:
-                done = build_report(session, fmt, Path(target), self.period())
-        except LeadDeskError as exc:
-            self.error.setText(str(exc))
-            return
+                return build_report(session, fmt, path, period)
+
+        # A big desk takes seconds to export: off the GUI thread, the window stays usable.
+        for button in self.export_buttons.values():
+            button.setEnabled(False)
+        self.error.setText(self.tr("Writing {0}…").format(path.name))
+        self.task = Task(work)  # type: ignore[arg-type]
+        self.task.finished.connect(self._on_exported)
+        self.task.failed.connect(self._on_export_failed)
+        self.task.start()
+
+    def _on_exported(self, done: ReportDone) -> None:
+        self._export_done()
         self.error.setText(self.tr("{0} rows written to {1}").format(done.rows, done.path))
+        self.exported.emit(done.path)
+
+    def _on_export_failed(self, message: str) -> None:
+        self._export_done()
+        self.error.setText(message)
+
+    def _export_done(self) -> None:
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
