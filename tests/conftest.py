@@ -1,21 +1,17 @@
 """Fixtures shared by the suite: isolated data folders, SQLite and a real PostgreSQL."""
 
-import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from leaddesk import paths
 from leaddesk.services.desk import Desk, open_desk
-from tests.postgres import throwaway_server
+from tests.postgres import database_name, fresh_database, throwaway_server
 
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 DATA = Path(__file__).parent / "data"
-_numbers = itertools.count()
 
 
 @pytest.fixture(autouse=True)
@@ -41,15 +37,9 @@ def postgres_server() -> Iterator[str]:
 @pytest.fixture
 def postgres_url(postgres_server: str) -> Iterator[str]:
     """A fresh, empty database on the throw-away server."""
-    name = f"leaddesk_test_{os.getpid()}_{next(_numbers)}"
-    admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(postgres_server).set(database=name)
-    yield url.render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with fresh_database(postgres_server, database_name()) as url:
+        yield url
+
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -1,5 +1,6 @@
 """A throw-away PostgreSQL server for the test session, started from the machine's binaries."""
 
+import itertools
 import os
 import pwd
 import shutil
@@ -10,6 +11,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+_numbers = itertools.count()
 BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 
 
@@ -65,6 +70,25 @@ def throwaway_server() -> Iterator[str]:
         subprocess.run([*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"],
                        check=False, capture_output=True)
         shutil.rmtree(root, ignore_errors=True)
+
+
+def database_name() -> str:
+    """A database name no other test in this run uses."""
+    return f"leaddesk_test_{os.getpid()}_{next(_numbers)}"
+
+
+@contextmanager
+def fresh_database(server: str, name: str) -> Iterator[str]:
+    """A new, empty database on the server, dropped afterwards; yields its URL."""
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def _user_exists(name: str) -> bool:

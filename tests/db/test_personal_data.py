@@ -47,7 +47,7 @@ def test_erase_keeps_counts_and_nothing_personal(lukas: Desk) -> None:
         assert session.scalar(select(func.count()).select_from(Message)) == 0
         assert session.scalar(select(func.count()).select_from(Identity)) == 4  # the other cards
         assert session.scalar(select(func.count()).select_from(Inquiry)) == 2
-        rows = lead_rows(session, Period())
+        rows = list(lead_rows(session, Period()))
         assert {r.contact for r in rows} == {f"(erased #{contact.id})"}
         assert search(session, "Lukas").hits == [] and search(session, "gyroscope").hits == []
         with pytest.raises(NotFoundError):

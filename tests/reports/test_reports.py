@@ -5,6 +5,7 @@ import io
 import shutil
 import subprocess
 import zipfile
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -20,15 +21,27 @@ from leaddesk.services.attribution import link_inquiries
 from leaddesk.services.demo import fill_demo
 from leaddesk.services.desk import Desk, open_desk
 from leaddesk.services.imports import import_file
+from tests.postgres import database_name, fresh_database
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "samples"
 SAMPLES = sorted(p for p in DATA.rglob("*") if p.is_file() and p.parent.name != "site"
                  and p.name != "README.md")
 
 
-@pytest.fixture(scope="module")
-def desk(tmp_path_factory: pytest.TempPathFactory) -> Desk:
-    opened = open_desk(str(tmp_path_factory.mktemp("reports") / "desk.db"))
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def desk(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """The demo desk and every sample, on each kind of database: the report's one statement
+    is written once per database."""
+    if request.param == "sqlite":
+        with open_desk(str(tmp_path_factory.mktemp("reports") / "desk.db")) as opened:
+            yield from _filled(opened)
+    else:
+        with fresh_database(request.getfixturevalue("postgres_server"), database_name()) as url, \
+                open_desk(url) as opened:
+            yield from _filled(opened)
+
+
+def _filled(opened: Desk) -> Iterator[Desk]:
     with opened.transaction() as session:
         fill_demo(session, actor="t")
         add_articles(session, read_sitemap(DATA / "site/sitemap.xml")[0])
@@ -36,7 +49,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Desk:
         import_file(opened, path, ImportOptions(), actor="t", zone=ZoneInfo("UTC"))
     with opened.transaction() as session:
         link_inquiries(session)
-    return opened
+    yield opened
 
 
 def _report(desk: Desk, fmt: str, folder: Path, **period: datetime) -> Path:
@@ -48,7 +61,7 @@ def _report(desk: Desk, fmt: str, folder: Path, **period: datetime) -> Path:
 
 def test_lead_rows_carry_the_facts(desk: Desk) -> None:
     with desk.transaction() as session:
-        rows = lead_rows(session, Period())
+        rows = list(lead_rows(session, Period()))
     wang = [r for r in rows if r.contact == "王磊" and r.emails == "wanglei@feikong-tech.example.cn"
             and r.channel == "email"]
     assert [(r.utm_source, r.utm_medium, r.article_link) for r in wang] == [("baidu", "cpc", "url")]

@@ -174,7 +174,10 @@ class Message(Base):
 
     inquiry: Mapped[Inquiry] = relationship(back_populates="messages")
 
-    __table_args__ = (Index("ix_messages_inquiry_id_sent_at", "inquiry_id", "sent_at"),)
+    # sent_at orders a timeline; direction lets the reports find each inquiry's first question
+    # and first answer from the index alone
+    __table_args__ = (Index("ix_messages_inquiry_id_sent_at_direction", "inquiry_id", "sent_at",
+                            "direction"),)
 
 
 class FollowUp(Base):

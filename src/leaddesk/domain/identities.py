@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -105,6 +106,36 @@ def normalize_phone(raw: str, hints: Iterable[str | None] = ()) -> Identity:
     if found_region == phonenumbers.UNKNOWN_REGION:
         found_region = None
     return Identity(IdentityKind.PHONE, value, raw, _validity(first), found_region)
+
+
+@lru_cache(maxsize=65536)
+def readable_phone(e164: str) -> str:
+    """+4915123456789 as +49 1512 3456789: as people write it, and with its spaces no
+    spreadsheet reads it as a number or a formula. Anything else comes back as it was."""
+    number = _from_e164(e164)
+    if number is None:
+        return e164
+    return str(phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL))
+
+
+def _from_e164(e164: str) -> PhoneNumber | None:
+    """The number a stored E.164 value stands for, without phonenumbers' general parser
+    (six times slower; a report formats every buyer's number)."""
+    digits = e164[1:]
+    if not (e164.startswith("+") and digits.isascii() and digits.isdigit() and len(digits) > 3):
+        return None
+    for size in (1, 2, 3):  # country calling codes are prefix-free
+        code = int(digits[:size])
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            national = digits[size:]
+            number = PhoneNumber(country_code=code, national_number=int(national))
+            zeros = len(national) - len(national.lstrip("0"))
+            if zeros and len(national) > 1:  # Italy's leading zero, as the parser keeps it
+                number.italian_leading_zero = True
+                if zeros > 1:
+                    number.number_of_leading_zeros = min(zeros, len(national) - 1)
+            return number
+    return None
 
 
 def normalize_email(raw: str) -> Identity:

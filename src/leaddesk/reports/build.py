@@ -9,7 +9,7 @@ from leaddesk.errors import InvalidInputError
 from leaddesk.reports.csv_report import write_csv
 from leaddesk.reports.pdf_report import write_pdf
 from leaddesk.reports.rows import Period, lead_rows
-from leaddesk.reports.summary import summarise
+from leaddesk.reports.summary import Tally, summarise
 from leaddesk.reports.views import table
 from leaddesk.reports.xlsx_report import write_xlsx
 
@@ -38,16 +38,18 @@ def build_report(session: Session, fmt: str, target: Path, period: Period,
         raise InvalidInputError("--since must come before --until")
     if not target.parent.is_dir():
         raise InvalidInputError(f"{target.parent}: no such folder")
-    rows = lead_rows(session, period)
-    headers, values = table(rows, by)
-    if fmt == "csv":
-        write_csv(headers, values, target)
-    elif fmt == "xlsx":
-        write_xlsx(headers, values, summarise(rows), target,
-                   {"inquiry": "Leads", "contact": "Contacts", "article": "Articles"}[by])
-    else:
+    if fmt == "pdf":
         since = period.since.date().isoformat() if period.since else "the beginning"
         until = period.until.date().isoformat() if period.until else "today"
-        write_pdf(summarise(rows), target, title="Leads and where they come from",
+        summary = summarise(lead_rows(session, period))
+        write_pdf(summary, target, title="Leads and where they come from",
                   period=f"From {since} to {until}")
-    return ReportDone(target, fmt, len(values) if fmt != "pdf" else len(rows))
+        return ReportDone(target, fmt, summary.inquiries)
+    if fmt == "csv":
+        count = write_csv(*table(lead_rows(session, period), by), target)
+    else:
+        tally = Tally()  # the Summary sheet's figures, gathered as the rows stream past
+        headers, values = table(tally.passing(lead_rows(session, period)), by)
+        count = write_xlsx(headers, values, tally.summary, target,
+                           {"inquiry": "Leads", "contact": "Contacts", "article": "Articles"}[by])
+    return ReportDone(target, fmt, count)

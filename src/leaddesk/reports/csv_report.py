@@ -2,32 +2,39 @@
 
 import csv
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from leaddesk.reports.rows import OWN_COLUMNS
 from leaddesk.reports.safety import inert
 
 _TRIGGERS = frozenset("=+-@\t\r")
 
 
-def _cell(value: object) -> str:
-    if value.__class__ is str and value[:1] not in _TRIGGERS:  # type: ignore[index]
-        return value  # type: ignore[return-value]  # the common case, kept fast
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="minutes")
-    return inert(str(value))
-
-
 def write_csv(headers: Sequence[str], rows: Iterable[Sequence[Any]], target: Path) -> int:
-    """Write the rows; returns how many."""
+    """Write the rows (text, numbers, None; times already as text); returns how many.
+
+    Only a text cell that starts like a formula is touched, so most rows go to the writer
+    as they came; columns LeadDesk fills itself are not looked at."""
+    checked = [column for column, name in enumerate(headers) if name not in OWN_COLUMNS]
     count = 0
-    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+    with target.open("w", encoding="utf-8", newline="", buffering=1 << 20) as handle:
+        handle.write("\ufeff")  # the BOM by hand: "utf-8-sig" runs Python code for every row
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(headers)
         for row in rows:
-            writer.writerow([_cell(value) for value in row])
+            risky = [column for column in checked
+                     if (value := row[column]).__class__ is str and value[:1] in _TRIGGERS]
+            if risky:
+                row = list(row)
+                for column in risky:
+                    row[column] = _inert(row[column])
+            writer.writerow(row)
             count += 1
     return count
+
+
+@lru_cache(maxsize=65536)
+def _inert(text: str) -> str:
+    return inert(text)  # the same phone numbers and names come back row after row

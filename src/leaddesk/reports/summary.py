@@ -2,8 +2,10 @@
 
 import statistics
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from leaddesk.domain.vocabulary import Stage
 from leaddesk.reports.rows import LeadRow
@@ -27,40 +29,62 @@ class Summary:
     response_by_channel: list[tuple[str, float]] = field(default_factory=list)
 
 
-def _week(day: date) -> date:
-    return day - timedelta(days=day.weekday())
+@lru_cache(maxsize=4096)
+def _week(day: str) -> date:
+    """The Monday of a `YYYY-MM-DD...` day's week."""
+    moment = date.fromisoformat(day[:10])
+    return moment - timedelta(days=moment.weekday())
 
 
-def summarise(rows: list[LeadRow]) -> Summary:
-    """Aggregate lead rows into the report's figures."""
-    summary = Summary(inquiries=len(rows))
-    if not rows:
+class Tally:
+    """The figures, gathered row by row as a report streams past."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.stages: dict[int, str] = {}
+        self.weeks: Counter[tuple[date, str]] = Counter()
+        self.articles: Counter[str] = Counter()
+        self.countries: Counter[str] = Counter()
+        self.responses: dict[str, list[float]] = defaultdict(list)
+
+    def passing(self, rows: Iterable[LeadRow]) -> Iterator[LeadRow]:
+        """The rows, unchanged, each counted on its way through."""
+        for row in rows:
+            self.count += 1
+            self.stages[row.contact_id] = row.stage
+            self.weeks[(_week(row.first_message_at[:10]), row.channel)] += 1
+            if row.article_title and row.article_link != "title_match":
+                self.articles[row.article_title] += 1
+            self.countries[row.country or "unknown"] += 1
+            if row.first_response_minutes is not None:
+                self.responses[row.channel].append(row.first_response_minutes)
+            yield row
+
+    def summary(self) -> Summary:
+        """The figures of every row seen so far."""
+        summary = Summary(inquiries=self.count)
+        if not self.count:
+            return summary
+        summary.contacts = len(self.stages)
+        reached = Counter(self.stages.values())
+        summary.won, summary.lost = reached[Stage.WON.value], reached[Stage.LOST.value]
+        every = [minutes for values in self.responses.values() for minutes in values]
+        summary.median_response_minutes = round(statistics.median(every), 1) if every else None
+        first, last = min(week for week, _ in self.weeks), max(week for week, _ in self.weeks)
+        summary.weeks = [first + timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
+        summary.channels = sorted({channel for _, channel in self.weeks})
+        summary.per_week = {c: [self.weeks[(w, c)] for w in summary.weeks] for c in summary.channels}
+        summary.top_articles = self.articles.most_common(10)
+        summary.countries = self.countries.most_common(10)
+        summary.funnel = [(stage.value, reached[stage.value]) for stage in Stage]
+        summary.response_by_channel = [(c, round(statistics.median(v), 1))
+                                       for c, v in sorted(self.responses.items())]
         return summary
-    stages: dict[str, str] = {}
-    for row in rows:
-        stages[row.contact + "\x1f" + row.phones + row.emails] = row.stage
-    summary.contacts = len(stages)
-    summary.won = sum(1 for s in stages.values() if s == Stage.WON)
-    summary.lost = sum(1 for s in stages.values() if s == Stage.LOST)
-    responses = [r.first_response_minutes for r in rows if r.first_response_minutes is not None]
-    summary.median_response_minutes = round(statistics.median(responses), 1) if responses else None
-    first, last = _week(min(r.first_message_at for r in rows).date()), \
-        _week(max(r.first_message_at for r in rows).date())
-    summary.weeks = [first + timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
-    counts: Counter[tuple[date, str]] = Counter((_week(r.first_message_at.date()), r.channel)
-                                                for r in rows)
-    summary.channels = sorted({r.channel for r in rows})
-    summary.per_week = {c: [counts[(w, c)] for w in summary.weeks] for c in summary.channels}
-    summary.top_articles = Counter(r.article_title for r in rows
-                                   if r.article_title and r.article_link != "title_match"
-                                   ).most_common(10)
-    summary.countries = Counter(r.country or "unknown" for r in rows).most_common(10)
-    reached = Counter(stages.values())
-    summary.funnel = [(stage.value, reached[stage.value]) for stage in Stage]
-    by_channel: dict[str, list[float]] = defaultdict(list)
-    for row in rows:
-        if row.first_response_minutes is not None:
-            by_channel[row.channel].append(row.first_response_minutes)
-    summary.response_by_channel = [(c, round(statistics.median(v), 1))
-                                   for c, v in sorted(by_channel.items())]
-    return summary
+
+
+def summarise(rows: Iterable[LeadRow]) -> Summary:
+    """Aggregate lead rows into the report's figures, in one pass."""
+    tally = Tally()
+    for _ in tally.passing(rows):
+        pass
+    return tally.summary()

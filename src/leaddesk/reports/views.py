@@ -1,6 +1,8 @@
-"""The report's other views: one row per contact, or per article, built from lead rows."""
+"""The report's views: one row per inquiry (streamed as read), or per contact or per
+article (gathered from the inquiries)."""
 
 from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
 from leaddesk.reports.rows import HEADERS, LeadRow
@@ -12,34 +14,34 @@ ARTICLE_HEADERS = ["article_title", "article_url", "inquiries", "contacts", "won
                    "countries", "first_message_at", "last_activity"]
 
 
-def table(rows: list[LeadRow], by: str) -> tuple[list[str], list[list[Any]]]:
+def table(rows: Iterable[LeadRow], by: str) -> tuple[list[str], Iterable[Sequence[Any]]]:
     """Headers and rows for `by` = inquiry, contact or article."""
     if by == "inquiry":
-        return HEADERS, [[getattr(row, name) for name in HEADERS] for row in rows]
-    groups: dict[tuple[str, ...], list[LeadRow]] = defaultdict(list)
+        return HEADERS, rows
+    groups: dict[Hashable, list[LeadRow]] = defaultdict(list)
     for row in rows:
         if by == "contact":
-            groups[(row.contact, row.phones, row.emails)].append(row)
+            groups[row.contact_id].append(row)
         elif row.article_url and row.article_link != "title_match":
             groups[(row.article_title, row.article_url)].append(row)
-    out = []
-    for key, members in groups.items():
+    out: list[list[Any]] = []
+    for members in groups.values():
+        head = members[0]
         first = min(r.first_message_at for r in members)
         last = max(r.last_activity for r in members)
         channels = ", ".join(f"{c} {n}" for c, n in Counter(r.channel for r in members).most_common())
         if by == "contact":
-            head = members[0]
             articles = "; ".join(sorted({r.article_title for r in members if r.article_title}))
             out.append([head.contact, head.company, head.country, head.phones, head.emails,
                         len(members), channels, first, last, head.stage, head.lost_reason,
                         head.owner, articles, head.next_followup])
         else:
-            people = {(r.contact, r.phones, r.emails): r.stage for r in members}
+            people = {r.contact_id: r.stage for r in members}
             countries = ", ".join(f"{c} {n}" for c, n in
                                   Counter(r.country or "unknown" for r in members).most_common(5))
-            out.append([key[0], key[1], len(members), len(people),
+            out.append([head.article_title, head.article_url, len(members), len(people),
                         sum(1 for stage in people.values() if stage == "won"), channels, countries,
                         first, last])
     count = 5 if by == "contact" else 2  # the inquiries column: busiest first
-    out.sort(key=lambda values: -int(str(values[count])))
+    out.sort(key=lambda values: -int(values[count]))
     return (CONTACT_HEADERS if by == "contact" else ARTICLE_HEADERS), out

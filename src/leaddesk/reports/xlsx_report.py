@@ -1,56 +1,66 @@
 """The lead report as XLSX: dates as dates, every text as text (never a formula), a frozen
 header, autofilter, and a Summary sheet with native Excel charts."""
 
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import xlsxwriter
 
+from leaddesk.reports.rows import TIME_COLUMNS
 from leaddesk.reports.summary import Summary
 
 WIDTHS = {"contact": 22, "company": 26, "country": 14, "phones": 20, "emails": 30,
           "first_message_at": 17, "next_followup": 17, "last_activity": 17, "article_title": 40,
           "article_url": 40, "first_message": 60, "lost_reason": 20}
+_EXCEL_EPOCH = date(1899, 12, 30).toordinal()
 
 
-def _naive(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=None)  # times are UTC; Excel has no time zones
+@lru_cache(maxsize=8192)
+def _day_number(day: str) -> int:
+    return date.fromisoformat(day).toordinal() - _EXCEL_EPOCH
 
 
-def write_xlsx(headers: Sequence[str], rows: Sequence[Sequence[Any]], summary: Summary,
+def excel_time(text: str) -> float:
+    """`YYYY-MM-DD HH:MM` as Excel's serial date number (days since 1899-12-30)."""
+    return _day_number(text[:10]) + (int(text[11:13]) * 60 + int(text[14:16])) / 1440
+
+
+def write_xlsx(headers: Sequence[str], rows: Iterable[Sequence[Any]], summary: Callable[[], Summary],
                target: Path, sheet_name: str = "Leads") -> int:
-    """Write the rows' sheet and the Summary sheet; returns the number of rows."""
+    """Write the rows' sheet, then the Summary sheet from `summary()` (called once the rows
+    are written, so a stream of rows can feed it); returns the number of rows."""
     book = xlsxwriter.Workbook(str(target), {"constant_memory": True, "strings_to_formulas": False,
                                              "strings_to_numbers": False, "strings_to_urls": False})
     header = book.add_format({"bold": True, "bg_color": "#DDE7F5", "border": 1})
     when = book.add_format({"num_format": "yyyy-mm-dd hh:mm"})
     summary_sheet = book.add_worksheet("Summary")
     leads = book.add_worksheet(sheet_name)
+    times = {column for column, name in enumerate(headers) if name in TIME_COLUMNS}
     for column, name in enumerate(headers):
-        leads.write_string(0, column, name.replace("_", " ") + (" (UTC)" if name.endswith("_at")
-                                                                 else ""), header)
+        leads.write_string(0, column, name.replace("_", " ") + (" (UTC)" if column in times else ""),
+                           header)
         leads.set_column(column, column, WIDTHS.get(name, 12))
-    for number, row in enumerate(rows, 1):
+    text, number = leads.write_string, leads.write_number
+    count = 0
+    for count, row in enumerate(rows, 1):
         for column, value in enumerate(row):
-            _write(leads, number, column, value, when)
+            if value is None or value == "":
+                continue
+            if value.__class__ is str:
+                if column in times:
+                    number(count, column, excel_time(value), when)
+                else:
+                    text(count, column, value)  # text stays text: no formula, ever
+            else:
+                number(count, column, value)
     leads.freeze_panes(1, 0)
-    leads.autofilter(0, 0, max(1, len(rows)), len(headers) - 1)
-    _summary(book, summary_sheet, summary, header)
+    leads.autofilter(0, 0, max(1, count), len(headers) - 1)
+    _summary(book, summary_sheet, summary(), header)
     book.close()
-    return len(rows)
-
-
-def _write(sheet: Any, row: int, column: int, value: object, when: Any) -> None:
-    if value is None or value == "":
-        return
-    if isinstance(value, datetime):
-        sheet.write_datetime(row, column, _naive(value), when)
-    elif isinstance(value, int | float):
-        sheet.write_number(row, column, value)
-    else:
-        sheet.write_string(row, column, str(value))  # text stays text: no formula, ever
+    return count
 
 
 def _table(sheet: Any, top: int, left: int, title: str, header: Sequence[str],

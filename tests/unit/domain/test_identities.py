@@ -9,6 +9,7 @@ from leaddesk.domain.identities import (
     normalize_identity,
     normalize_phone,
     normalize_wechat,
+    readable_phone,
     region_hints,
 )
 from leaddesk.domain.vocabulary import IdentityKind, Validity
@@ -140,3 +141,36 @@ def test_looks_like_phone(text: str, expected: bool) -> None:
 
 def test_clean_text_drops_invisible_marks() -> None:
     assert clean_text("\u200eAhmed\u202f Al\u00a0Mansouri\u202c") == "Ahmed  Al Mansouri"
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("+4915123456789", "+49 1512 3456789"),
+    ("+8613992884879", "+86 139 9288 4879"),
+    ("+390612345678", "+39 06 1234 5678"),  # Italy keeps its leading zero
+    ("+2250712345678", "+225 07 12 34 5678"),  # and Côte d'Ivoire its own
+    ("+12025550143", "+1 202-555-0143"),
+    ("+999123456", "+999123456"),  # no such country code: as it was
+    ("0151 2345", "0151 2345"),  # not E.164: as it was
+    ("=1+2", "=1+2"),
+    ("", ""),
+])
+def test_readable_phone(stored: str, shown: str) -> None:
+    assert readable_phone(stored) == shown
+
+
+def test_readable_phone_agrees_with_the_parser_for_every_region() -> None:
+    """The fast E.164 path must format exactly as phonenumbers' own parser would."""
+    import phonenumbers
+
+    checked = 0
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            e164 = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+            expected = phonenumbers.format_number(phonenumbers.parse(e164),
+                                                  phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+            assert readable_phone(e164) == expected, region
+            checked += 1
+    assert checked > 400
