@@ -65,7 +65,7 @@ class Contact(Base):
     merged_into_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="SET NULL"), index=True
     )
-    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -130,7 +130,7 @@ class Inquiry(Base):
     subject: Mapped[str] = mapped_column(String(500), default="")
     thread_key: Mapped[str | None] = mapped_column(String(500), index=True)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    last_message_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    last_message_at: Mapped[datetime] = mapped_column(UTCDateTime)
     article_id: Mapped[int | None] = mapped_column(
         ForeignKey("articles.id", ondelete="SET NULL"), index=True
     )
@@ -151,6 +151,10 @@ class Inquiry(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    # the inbox's order, and whose inquiry it is (erased contacts are left out) from the
+    # index alone
+    __table_args__ = (Index("ix_inquiries_last_message_at_contact_id", "last_message_at",
+                            "contact_id"),)
 
 
 class Message(Base):

@@ -7,11 +7,9 @@ from sqlalchemy.orm import Session
 
 from leaddesk.errors import InvalidInputError
 from leaddesk.reports.csv_report import write_csv
-from leaddesk.reports.pdf_report import write_pdf
 from leaddesk.reports.rows import Period, lead_rows
 from leaddesk.reports.summary import Tally, summarise
 from leaddesk.reports.views import table
-from leaddesk.reports.xlsx_report import write_xlsx
 
 FORMATS = ("csv", "xlsx", "pdf")
 VIEWS = ("inquiry", "contact", "article")
@@ -38,7 +36,10 @@ def build_report(session: Session, fmt: str, target: Path, period: Period,
         raise InvalidInputError("--since must come before --until")
     if not target.parent.is_dir():
         raise InvalidInputError(f"{target.parent}: no such folder")
+    # reportlab and xlsxwriter load only for their format: the window starts without them
     if fmt == "pdf":
+        from leaddesk.reports.pdf_report import write_pdf
+
         since = period.since.date().isoformat() if period.since else "the beginning"
         until = period.until.date().isoformat() if period.until else "today"
         summary = summarise(lead_rows(session, period))
@@ -48,6 +49,8 @@ def build_report(session: Session, fmt: str, target: Path, period: Period,
     if fmt == "csv":
         count = write_csv(*table(lead_rows(session, period), by), target)
     else:
+        from leaddesk.reports.xlsx_report import write_xlsx
+
         tally = Tally()  # the Summary sheet's figures, gathered as the rows stream past
         headers, values = table(tally.passing(lead_rows(session, period)), by)
         count = write_xlsx(headers, values, tally.summary, target,
