@@ -52,7 +52,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="52"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="53"/>
         <source>nothing in this period</source>
         <translation>此期间没有数据</translation>
     </message>
@@ -60,32 +60,32 @@
 <context>
     <name>ContactActions</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="38"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="39"/>
         <source>why it was lost</source>
         <translation>丢单原因</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="39"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="40"/>
         <source>Set stage</source>
         <translation>设置阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="47"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="48"/>
         <source>what to do</source>
         <translation>要做什么</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="49"/>
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="53"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="54"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="55"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="56"/>
         <source>Follow up</source>
         <translation>跟进</translation>
     </message>
@@ -93,54 +93,54 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="35"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="37"/>
         <source>Find a contact: name, company, email, any number</source>
         <translation>查找联系人：姓名、公司、邮箱、任意号码</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="40"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="42"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="40"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="42"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="40"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="42"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="41"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="43"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="41"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="43"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="41"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="43"/>
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="50"/>
         <source>Export vCards…</source>
         <translation>导出名片…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="72"/>
         <source>%n contacts shown</source>
         <translation>
             <numerusform>显示 %n 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="74"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="76"/>
         <source>Export vCards</source>
         <translation>导出名片</translation>
     </message>
@@ -148,19 +148,39 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="49"/>
         <source>Select an inquiry to see the conversation.</source>
         <translation>选择一个询盘以查看对话。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="63"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="56"/>
+        <source>copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="60"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="65"/>
         <source>Their time:</source>
         <translation>对方当地时间：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="65"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="67"/>
         <source>(outside working hours)</source>
         <translation>（非工作时间）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="68"/>
+        <source>Article:</source>
+        <translation>文章：</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="72"/>
+        <source>stage</source>
+        <translation>阶段</translation>
     </message>
 </context>
 <context>
@@ -288,84 +308,127 @@
     </message>
 </context>
 <context>
-    <name>LogInquiryDialog</name>
+    <name>InboxModel</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="36"/>
-        <source>Log inquiry</source>
-        <translation>记录询盘</translation>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="29"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="43"/>
-        <source>phone, email or WeChat ID, in any format</source>
-        <translation>电话、邮箱或微信号，格式不限</translation>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="30"/>
+        <source>Company</source>
+        <translation>公司</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="47"/>
-        <source>e.g. Germany, 德国, DE</source>
-        <translation>例如 Germany、德国、DE</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="49"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="56"/>
-        <source>what the buyer wrote</source>
-        <translation>客户发来的内容</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="57"/>
-        <source>Follow up on</source>
-        <translation>跟进日期</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="68"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="69"/>
-        <source>Phone / email / WeChat</source>
-        <translation>电话 / 邮箱 / 微信</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="70"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="71"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="31"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="32"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="33"/>
+        <source>Last message</source>
+        <translation>最后消息</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="35"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="36"/>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="38"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>LogInquiryDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="37"/>
+        <source>Log inquiry</source>
+        <translation>记录询盘</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="44"/>
+        <source>phone, email or WeChat ID, in any format</source>
+        <translation>电话、邮箱或微信号，格式不限</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="48"/>
+        <source>e.g. Germany, 德国, DE</source>
+        <translation>例如 Germany、德国、DE</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="50"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="57"/>
+        <source>what the buyer wrote</source>
+        <translation>客户发来的内容</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="58"/>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="69"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="70"/>
+        <source>Phone / email / WeChat</source>
+        <translation>电话 / 邮箱 / 微信</translation>
+    </message>
+    <message>
         <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="71"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="72"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="72"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="72"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="73"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="84"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="85"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="84"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="85"/>
         <source>possible</source>
         <translation>可能有效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="85"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="86"/>
         <source>not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="89"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="90"/>
         <source> · existing contact, will be used</source>
         <translation> · 已有联系人，将直接使用</translation>
     </message>
@@ -581,72 +644,223 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="87"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="88"/>
         <source>Inquiries per week</source>
         <translation>每周询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="88"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="89"/>
         <source>Top articles</source>
         <translation>热门文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="89"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="90"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="90"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="91"/>
         <source>Contacts by stage</source>
         <translation>各阶段联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="92"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="93"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="94"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="95"/>
         <source>until</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="99"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="100"/>
         <source>Export {0}…</source>
         <translation>导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="123"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="124"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; inquiries · &lt;b&gt;{1}&lt;/b&gt; contacts · &lt;b&gt;{2}&lt;/b&gt; won · &lt;b&gt;{3}&lt;/b&gt; lost · median first response &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; 个询盘 · &lt;b&gt;{1}&lt;/b&gt; 位联系人 · 成交 &lt;b&gt;{2}&lt;/b&gt; · 丢单 &lt;b&gt;{3}&lt;/b&gt; · 首次回复中位数 &lt;b&gt;{4}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="137"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="138"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="150"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="151"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="158"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="159"/>
         <source>{0} rows written to {1}</source>
         <translation>已写入 {0} 行到 {1}</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="29"/>
+        <source>Default country</source>
+        <translation>默认国家</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="32"/>
+        <source>Our names (messages by them are ours)</source>
+        <translation>我方姓名（其消息为我方发出）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="34"/>
+        <source>Our numbers</source>
+        <translation>我方电话</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="36"/>
+        <source>Our addresses</source>
+        <translation>我方邮箱</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="38"/>
+        <source>Start a new inquiry after this many quiet days</source>
+        <translation>静默多少天后开始新询盘</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="39"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="41"/>
+        <source>Database (file or PostgreSQL URL)</source>
+        <translation>数据库（文件或 PostgreSQL URL）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="42"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="45"/>
+        <source>CSV column mappings, per set of headers</source>
+        <translation>CSV 列映射（按表头组合）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="47"/>
+        <source>Saved searches (name: query)</source>
+        <translation>已保存的搜索（名称：查询）</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="29"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="30"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="77"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="79"/>
         <source>Unknown country: {0}</source>
         <translation>未知国家：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="13"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="14"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="15"/>
+        <source>email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="16"/>
+        <source>site form</source>
+        <translation>网站表单</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="17"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="18"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="19"/>
+        <source>new</source>
+        <translation>新询盘</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="20"/>
+        <source>contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="21"/>
+        <source>qualified</source>
+        <translation>已确认需求</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="22"/>
+        <source>quoted</source>
+        <translation>已报价</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="23"/>
+        <source>won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="24"/>
+        <source>lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="25"/>
+        <source>call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="26"/>
+        <source>quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="27"/>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="28"/>
+        <source>url</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="29"/>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="30"/>
+        <source>title match</source>
+        <translation>标题匹配</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="31"/>
+        <source>manual</source>
+        <translation>手动</translation>
     </message>
 </context>
 </TS>

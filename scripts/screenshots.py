@@ -7,10 +7,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from leaddesk.services.demo import fill_demo
-from leaddesk.services.desk import open_desk
+from leaddesk.services.desk import Desk, open_desk
+from leaddesk.ui.app import install_translator
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.main_window import MainWindow
 
@@ -51,8 +53,43 @@ def main() -> int:
         dialog.grab().save(str(OUT / "log-inquiry.png"))
         dialog.close()
         window.close()
+        _other_looks(app, desk)
     print(f"screenshots written to {OUT}")
     return 0
+
+
+def _other_looks(app: QApplication, desk: Desk) -> None:
+    """The inbox with a dark palette (as a dark desktop gives it), then in Chinese."""
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette())
+    window = MainWindow(desk, "Ericco Sales", "CN")
+    window.resize(1360, 780)
+    window.show()
+    window.table.selectRow(1)
+    app.processEvents()
+    window.grab().save(str(OUT / "inbox-dark.png"))
+    window.close()
+    app.setPalette(app.style().standardPalette())
+    install_translator(app, "zh_CN")
+    window = MainWindow(desk, "Ericco Sales", "CN")
+    window.resize(1360, 780)
+    window.show()
+    window.table.selectRow(1)
+    app.processEvents()
+    window.grab().save(str(OUT / "inbox-zh.png"))
+    window.close()
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#1e2227"), (QPalette.ColorRole.Base, "#16191d"),
+                         (QPalette.ColorRole.AlternateBase, "#22262b"),
+                         (QPalette.ColorRole.Button, "#2a2f35"), (QPalette.ColorRole.Text, "#e6e6e6"),
+                         (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                         (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+                         (QPalette.ColorRole.Highlight, "#2f6fd6"), (QPalette.ColorRole.Link, "#6ea8ff")):
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 if __name__ == "__main__":

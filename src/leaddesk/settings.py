@@ -16,28 +16,35 @@ def _user() -> str:
         return "staff"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> dict[str, str]:
+    """A field's label, marked for Qt's translation tools without importing Qt here:
+    `lupdate` reads the call, the settings dialog translates the text in `context`."""
+    return {"label": text, "context": context}
+
+
 @dataclass
 class Settings:
     """The user's settings. Each field's metadata carries the label shown in the window."""
 
-    default_region: str = field(default="", metadata={"label": "Default country"})
+    default_region: str = field(default="", metadata=QT_TRANSLATE_NOOP("Settings", "Default country"))
     own_names: list[str] = field(
-        default_factory=list, metadata={"label": "Our names (messages by them are ours)"}
-    )
-    own_phones: list[str] = field(default_factory=list, metadata={"label": "Our numbers"})
-    own_emails: list[str] = field(default_factory=list, metadata={"label": "Our addresses"})
+        default_factory=list,
+        metadata=QT_TRANSLATE_NOOP("Settings", "Our names (messages by them are ours)"))
+    own_phones: list[str] = field(default_factory=list,
+                                  metadata=QT_TRANSLATE_NOOP("Settings", "Our numbers"))
+    own_emails: list[str] = field(default_factory=list,
+                                  metadata=QT_TRANSLATE_NOOP("Settings", "Our addresses"))
     conversation_gap_days: int = field(
-        default=30, metadata={"label": "Start a new inquiry after this many quiet days"}
-    )
-    user_name: str = field(default_factory=_user, metadata={"label": "Your name"})
-    database: str = field(default="", metadata={"label": "Database (file or PostgreSQL URL)"})
-    language: str = field(default="en", metadata={"label": "Language"})
+        default=30, metadata=QT_TRANSLATE_NOOP("Settings", "Start a new inquiry after this many quiet days"))
+    user_name: str = field(default_factory=_user, metadata=QT_TRANSLATE_NOOP("Settings", "Your name"))
+    database: str = field(
+        default="", metadata=QT_TRANSLATE_NOOP("Settings", "Database (file or PostgreSQL URL)"))
+    language: str = field(default="en", metadata=QT_TRANSLATE_NOOP("Settings", "Language"))
     column_maps: dict[str, dict[str, str]] = field(
-        default_factory=dict, metadata={"label": "CSV column mappings, per set of headers"}
-    )
+        default_factory=dict,
+        metadata=QT_TRANSLATE_NOOP("Settings", "CSV column mappings, per set of headers"))
     saved_searches: dict[str, str] = field(
-        default_factory=dict, metadata={"label": "Saved searches (name: query)"}
-    )
+        default_factory=dict, metadata=QT_TRANSLATE_NOOP("Settings", "Saved searches (name: query)"))
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Settings":

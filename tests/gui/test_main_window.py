@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFormLayout
 from pytestqt.qtbot import QtBot
 
 from leaddesk.services.desk import Desk, open_desk
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
+from leaddesk.ui.dialogs.settings import SettingsDialog
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.models.inbox import InboxModel
 
@@ -43,7 +44,7 @@ def test_an_empty_desk_offers_demo_data_then_shows_the_inbox(
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[:4] == ["Contact", "Company", "Country", "Channel"]
     channels = {model.index(r, 3).data() for r in range(model.rowCount())}
-    assert channels == {"whatsapp", "wechat", "email", "site form"}
+    assert channels == {"WhatsApp", "WeChat", "email", "site form"}
     assert window.detail.timeline.toPlainText()  # the first inquiry's conversation is shown
     window.grab().save(str(tmp_path / "shot.png"))  # looked at by hand as well
     assert (tmp_path / "shot.png").stat().st_size > 1000
@@ -69,7 +70,7 @@ def test_search_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: "matching" in window.matches.text(), timeout=3000)
     model = window.table.model()
     assert model.rowCount() > 0
-    assert {model.index(r, 3).data() for r in range(model.rowCount())} == {"wechat"}
+    assert {model.index(r, 3).data() for r in range(model.rowCount())} == {"WeChat"}
     window.search.clear()
     qtbot.waitUntil(lambda: model.rowCount() >= 40, timeout=3000)
 
@@ -125,10 +126,25 @@ def test_the_window_speaks_chinese(qtbot: QtBot, desk: Desk) -> None:
         assert window.empty.demo_button.text() == "载入演示数据"
         assert window.menuBar().actions()[0].text() == "文件(&F)"
         qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
-        assert window.matches.text() == f"{window.table.model().rowCount()} 个询盘"
+        model = window.table.model()
+        assert window.matches.text() == f"{model.rowCount()} 个询盘"
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert headers == ["联系人", "公司", "国家", "渠道", "最后消息", "阶段", "下次跟进", "文章"]
+        shown = {(model.index(r, 2).data(), model.index(r, 5).data()) for r in range(model.rowCount())}
+        assert {"德国", "巴西", "中国"} <= {where for where, _ in shown}
+        assert {"新询盘", "已报价", "丢单"} <= {stage for _, stage in shown}
+        settings = SettingsDialog(window)
+        qtbot.addWidget(settings)
+        labels = [settings.layout().itemAt(i, QFormLayout.ItemRole.LabelRole).widget().text()
+                  for i in range(3)]
+        assert labels == ["默认国家", "我方姓名（其消息为我方发出）", "我方电话"]
+        assert settings.save_button.text() == "保存"  # Qt's own words come in Chinese too
     finally:
         from PySide6.QtCore import QTranslator
 
+        from leaddesk.ui.words import set_language
+
+        set_language("en")
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
             translator.deleteLater()
@@ -315,7 +331,7 @@ def test_merge_a_likely_duplicate_side_by_side_and_undo_it(qtbot: QtBot, window:
 
 def test_settings_from_the_declaration_table(qtbot: QtBot) -> None:
     from leaddesk.settings import Settings
-    from leaddesk.ui.dialogs.settings import SettingsDialog
+
 
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)

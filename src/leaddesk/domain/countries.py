@@ -65,3 +65,16 @@ def country_name(region: str | None) -> str:
     if country is None:
         return ""
     return str(getattr(country, "common_name", None) or country.name)
+
+
+@cache
+def _catalogue(language: str) -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
+def localized_country(name: str, language: str) -> str:
+    """An English country name, as `country_name` gives it, in `language` (e.g. zh_CN);
+    as it was when that language has no name for it."""
+    if not name or language.startswith("en"):
+        return name
+    return _catalogue(language).gettext(name)

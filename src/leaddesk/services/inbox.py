@@ -142,10 +142,9 @@ def zone_of(phones: list[str]) -> str | None:
     return None
 
 
-def local_time(zone: str | None, now: datetime) -> tuple[str, bool] | None:
+def local_time(zone: str | None, now: datetime) -> tuple[datetime, bool] | None:
     """The buyer's time now and whether it is within working hours (8-18, Mon-Fri)."""
     if zone is None:
         return None
     there = now.astimezone(ZoneInfo(zone))
-    working = there.weekday() < 5 and 8 <= there.hour < 18
-    return there.strftime("%a %H:%M"), working
+    return there, there.weekday() < 5 and 8 <= there.hour < 18

@@ -5,13 +5,14 @@ import sys
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leaddesk import __version__
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.desk import open_desk
 from leaddesk.settings import Settings
+from leaddesk.ui.words import set_language
 
 if TYPE_CHECKING:
     from leaddesk.ui.main_window import MainWindow
@@ -25,6 +26,10 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     folder = resources.files("leaddesk.resources")
     if not translator.load(str(folder / f"leaddesk_{language}.qm")):
         return False
+    qt_own = QTranslator(app)  # Qt's own words: Save, Cancel, the date pickers
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+    set_language(language)
     return app.installTranslator(translator)
 
 

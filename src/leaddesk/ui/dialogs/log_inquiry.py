@@ -25,6 +25,7 @@ from leaddesk.services.articles import list_articles
 from leaddesk.services.contacts import owners_of
 from leaddesk.services.desk import Desk
 from leaddesk.services.inquiries import LogInquiry, log_inquiry
+from leaddesk.ui.words import word
 
 
 class LogInquiryDialog(QDialog):
@@ -38,7 +39,7 @@ class LogInquiryDialog(QDialog):
         self.saved_inquiry: int | None = None
         self.channel = QComboBox()
         for channel in Channel:
-            self.channel.addItem(channel.value.replace("_", " "), channel.value)
+            self.channel.addItem(word(channel.value), channel.value)
         self.identity = QLineEdit()
         self.identity.setPlaceholderText(self.tr("phone, email or WeChat ID, in any format"))
         self.reading = QLabel(" ")

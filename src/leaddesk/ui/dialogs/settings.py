@@ -3,6 +3,7 @@ setting, its label and type from the declaration; a bad value is named, nothing 
 
 from dataclasses import fields
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -49,7 +50,8 @@ class SettingsDialog(QDialog):
                 text = ", ".join(value) if isinstance(value, list) else str(value)
                 editor = QLineEdit(text)
             self.editors[item.name] = editor
-            form.addRow(self.tr(item.metadata.get("label", item.name)), editor)
+            form.addRow(QCoreApplication.translate(item.metadata["context"], item.metadata["label"]),
+                         editor)
         self.error = QLabel()
         self.error.setStyleSheet("color: #cf222e")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |

@@ -2,24 +2,40 @@
 they scroll into view, so a desk of a million messages opens at once."""
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from leaddesk.services.desk import Desk
 from leaddesk.services.inbox import InboxRow, inbox_ids, inbox_rows
+from leaddesk.ui.words import country, word
 
 BLOCK = 200
+
+
+def _when(moment: datetime | None, pattern: str) -> str:
+    return moment.astimezone().strftime(pattern) if moment else ""
+
+
 COLUMNS = [  # header, sort key, value
-    ("Contact", "contact", lambda r: r.contact),
-    ("Company", "company", lambda r: r.company),
-    ("Country", "country", lambda r: r.country),
-    ("Channel", "channel", lambda r: r.channel.replace("_", " ")),
-    ("Last message", "last_message", lambda r: r.last_message_at.astimezone().strftime("%Y-%m-%d %H:%M")),
-    ("Stage", "stage", lambda r: r.stage),
-    ("Next follow-up", None, lambda r: r.next_followup.astimezone().strftime("%Y-%m-%d")
-     if r.next_followup else ""),
-    ("Article", None, lambda r: r.article),
+    (QT_TRANSLATE_NOOP("InboxModel", "Contact"), "contact", lambda r: r.contact),
+    (QT_TRANSLATE_NOOP("InboxModel", "Company"), "company", lambda r: r.company),
+    (QT_TRANSLATE_NOOP("InboxModel", "Country"), "country", lambda r: country(r.country)),
+    (QT_TRANSLATE_NOOP("InboxModel", "Channel"), "channel", lambda r: word(r.channel)),
+    (QT_TRANSLATE_NOOP("InboxModel", "Last message"), "last_message",
+     lambda r: _when(r.last_message_at, "%Y-%m-%d %H:%M")),
+    (QT_TRANSLATE_NOOP("InboxModel", "Stage"), "stage", lambda r: word(r.stage)),
+    (QT_TRANSLATE_NOOP("InboxModel", "Next follow-up"), None,
+     lambda r: _when(r.next_followup, "%Y-%m-%d")),
+    (QT_TRANSLATE_NOOP("InboxModel", "Article"), None, lambda r: r.article),
 ]
 Index = QModelIndex | QPersistentModelIndex
 ColumnValue = Callable[[InboxRow], Any]
@@ -71,7 +87,7 @@ class InboxModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][0]
+            return QCoreApplication.translate("InboxModel", str(COLUMNS[section][0]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

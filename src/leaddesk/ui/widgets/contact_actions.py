@@ -20,6 +20,7 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.contacts import set_stage
 from leaddesk.services.desk import Desk
 from leaddesk.services.followups import schedule_followup
+from leaddesk.ui.words import word
 
 
 class ContactActions(QWidget):
@@ -33,14 +34,14 @@ class ContactActions(QWidget):
         self._contact: tuple[int, int, int] | None = None  # contact, version, inquiry
         self.stage = QComboBox()
         for stage in Stage:
-            self.stage.addItem(stage.value, stage.value)
+            self.stage.addItem(word(stage.value), stage.value)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("why it was lost"))
         self.save_stage = QPushButton(self.tr("Set stage"))
         self.save_stage.clicked.connect(self._on_save_stage)
         self.kind = QComboBox()
         for kind in FollowUpKind:
-            self.kind.addItem(kind.value, kind.value)
+            self.kind.addItem(word(kind.value), kind.value)
         self.due = QDateEdit(QDate.currentDate().addDays(1))
         self.due.setCalendarPopup(True)
         self.note = QLineEdit()

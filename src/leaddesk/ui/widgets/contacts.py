@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.domain.countries import country_name
 from leaddesk.importers.vcard import write_vcards
 from leaddesk.services.contacts import ContactSummary, list_contacts
 from leaddesk.services.desk import Desk
 from leaddesk.services.search import find_contacts
+from leaddesk.ui.words import country, word
 
 SHOWN = 500  # a page of contacts; a search narrows the rest
 
@@ -63,9 +65,9 @@ class ContactsView(QWidget):
             self.shown = list_contacts(session, limit=SHOWN, only=only)
         self.table.setRowCount(len(self.shown))
         for row, contact in enumerate(self.shown):
-            for column, value in enumerate((contact.name, contact.company, contact.country or "",
-                                            contact.stage, ", ".join(contact.phones),
-                                            ", ".join(contact.emails))):
+            where = country(country_name(contact.country))
+            for column, value in enumerate((contact.name, contact.company, where, word(contact.stage),
+                                            ", ".join(contact.phones), ", ".join(contact.emails))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.count.setText(self.tr("%n contacts shown", "", len(self.shown)))
 

@@ -6,12 +6,13 @@ from datetime import UTC, datetime
 from urllib.parse import quote
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from leaddesk.services.desk import Desk
 from leaddesk.services.inbox import contact_card, conversation, local_time
 from leaddesk.ui.widgets.contact_actions import ContactActions
+from leaddesk.ui.words import country, weekday_time, word
 
 
 class DetailPane(QWidget):
@@ -52,27 +53,29 @@ class DetailPane(QWidget):
             card = contact_card(session, inquiry_id)
             messages = conversation(session, inquiry_id)
         self.contact_actions.show_contact((card.id, card.version, inquiry_id, card.stage))
-        reach = [f'<a href="wa:{p}">{p}</a> (WhatsApp) · <a href="copy:{p}">copy</a>'
+        copy = self.tr("copy")
+        reach = [f'<a href="wa:{p}">{p}</a> (WhatsApp) · <a href="copy:{p}">{copy}</a>'
                  for p in card.phones]
         reach += [f'<a href="mailto:{html.escape(e)}">{html.escape(e)}</a>' for e in card.emails]
-        reach += [f'WeChat {html.escape(w)} · <a href="copy:{html.escape(w)}">copy</a>'
+        reach += [self.tr("WeChat") + f' {html.escape(w)} · <a href="copy:{html.escape(w)}">{copy}</a>'
                   for w in card.wechat_ids]
         now = local_time(card.zone, datetime.now(UTC))
         clock = ""
         if now:
-            clock = "<br>" + self.tr("Their time:") + f" <b>{now[0]}</b>" + (
+            clock = "<br>" + self.tr("Their time:") + f" <b>{weekday_time(now[0])}</b>" + (
                 "" if now[1] else " <span style='color:#bf8700'>" +
                 self.tr("(outside working hours)") + "</span>")
-        article = (f"<br>Article: {html.escape(card.article)} <i>({card.article_link})</i>"
-                   if card.article else "")
+        article = ("<br>" + self.tr("Article:") + f" {html.escape(card.article)} "
+                   f"<i>({word(card.article_link or '')})</i>" if card.article else "")
         self.head.setText(
             f"<h3>{html.escape(card.name)}</h3>{html.escape(card.company)} · "
-            f"{html.escape(card.country)} · stage <b>{card.stage}</b><br>"
+            f"{html.escape(country(card.country))} · " + self.tr("stage") + f" <b>{word(card.stage)}</b><br>"
             + "<br>".join(reach) + clock + article)
         parts = []
+        ours, theirs = self._bubble_colours()
         for m in messages:
             side = "right" if m.direction == "out" else "left"
-            colour = "#dcf8c6" if m.direction == "out" else "#f0f0f0"
+            colour = ours if m.direction == "out" else theirs
             subject = f"<b>{html.escape(m.subject)}</b><br>" if m.subject else ""
             attachment = f"<br>📎 {html.escape(m.attachment)}" if m.attachment else ""
             parts.append(
@@ -82,6 +85,11 @@ class DetailPane(QWidget):
                 f"{html.escape(m.body).replace(chr(10), '<br>')}{attachment}</td></tr></table>"
                 "</td></tr></table>")
         self.timeline.setHtml("".join(parts))
+
+    def _bubble_colours(self) -> tuple[str, str]:
+        """Chat bubbles that suit the palette: ours green, theirs grey, light or dark."""
+        dark = self.timeline.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        return ("#25452f", "#30363d") if dark else ("#dcf8c6", "#f0f0f0")
 
     def _on_link_activated(self, link: str) -> None:
         kind, _, value = link.partition(":")

@@ -22,6 +22,7 @@ from leaddesk.reports.rows import Period, lead_rows
 from leaddesk.reports.summary import Summary, summarise
 from leaddesk.services.desk import Desk
 from leaddesk.ui.tasks import Task
+from leaddesk.ui.words import country, word
 
 BAR = QColor("#1f6feb")
 
@@ -128,8 +129,8 @@ class ReportsView(QWidget):
                  for i, w in enumerate(summary.weeks)][-10:]
         self.charts["weeks"].set_values(weeks)
         self.charts["articles"].set_values([(a, float(n)) for a, n in summary.top_articles])
-        self.charts["countries"].set_values([(c, float(n)) for c, n in summary.countries])
-        self.charts["stages"].set_values([(s, float(n)) for s, n in summary.funnel])
+        self.charts["countries"].set_values([(country(c), float(n)) for c, n in summary.countries])
+        self.charts["stages"].set_values([(word(s), float(n)) for s, n in summary.funnel])
         return summary
 
     def _on_export(self, fmt: str, target: str | None = None) -> None:
