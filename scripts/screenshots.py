@@ -36,7 +36,8 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(OUT / "inbox.png"))
         window.navigation.setCurrentRow(2)
-        app.processEvents()
+        while window.reports.reading is not None:  # the figures are read off the GUI thread
+            app.processEvents()
         window.grab().save(str(OUT / "reports.png"))
         window.navigation.setCurrentRow(0)
         window.search.setText("陀螺")

@@ -63,6 +63,32 @@ def test_the_inbox_model_is_a_proper_model(qtmodeltester, desk: Desk) -> None:  
     assert names == sorted(names)
 
 
+def test_a_big_inbox_shows_its_first_block_at_once_and_reads_the_rest_off_the_gui_thread(
+    qtbot: QtBot, qtmodeltester, desk: Desk  # type: ignore[no-untyped-def]
+) -> None:
+    from leaddesk.services.inbox import inbox_ids
+    from leaddesk.services.synthetic import fill_synthetic
+    from leaddesk.ui.models.inbox import BLOCK
+
+    fill_synthetic(desk.engine, 1500)  # about 500 inquiries
+    with desk.transaction() as session:
+        every = inbox_ids(session)
+    assert len(every) > 2 * BLOCK
+    model = InboxModel(desk)
+    with qtbot.waitSignal(model.counted, timeout=10_000) as counted:
+        model.reload()
+        assert (model.rowCount(), model.complete) == (BLOCK, False)  # on screen at once
+        assert model.index(0, 0).data()
+    assert counted.args == [len(every)] and model.complete
+    assert [model.inquiry_id(r) for r in range(model.rowCount())] == every  # appended in order
+    qtmodeltester.check(model)
+    model.reload()
+    model.reload()  # a reload while the rest is still read: the older read is dropped
+    qtbot.waitUntil(lambda: model.complete, timeout=10_000)
+    assert model.rowCount() == len(every)
+    model.wait()
+
+
 def test_search_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
     window.search.setFocus()
@@ -237,9 +263,12 @@ def test_the_reports_view_draws_the_period_and_exports_it(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
-    window.navigation.setCurrentRow(2)
     view = window.reports
+    with qtbot.waitSignal(view.drawn, timeout=10_000):  # read off the GUI thread
+        window.navigation.setCurrentRow(2)
+        assert view.reading is not None
     assert window.views.currentWidget() is view
+
     def inquiries() -> int:
         return int(view.headline.text().split("</b>")[0].removeprefix("<b>"))
 
@@ -247,7 +276,8 @@ def test_the_reports_view_draws_the_period_and_exports_it(
     assert 0 < three_months < 47
     assert len(view.charts["stages"].values) == 6 and view.charts["countries"].values
     view.grab().save(str(tmp_path / "reports.png"))
-    view.since.setDate(view.until.date().addDays(-3))  # a few days: fewer inquiries
+    with qtbot.waitSignal(view.drawn, timeout=10_000):
+        view.since.setDate(view.until.date().addDays(-3))  # a few days: fewer inquiries
     assert inquiries() < three_months
     target = tmp_path / "leads.xlsx"
     with qtbot.waitSignal(view.exported, timeout=20_000):

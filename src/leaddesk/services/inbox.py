@@ -72,8 +72,9 @@ class ContactCard:
 
 
 def inbox_ids(session: Session, sort: str = "last_message", descending: bool = True,
-              only: list[int] | None = None) -> list[int]:
-    """Every inquiry id in display order (sorting happens in SQL); `only` restricts."""
+              only: list[int] | None = None, limit: int | None = None) -> list[int]:
+    """Every inquiry id in display order (sorting happens in SQL), or the first `limit`;
+    `only` restricts."""
     column = SORTS.get(sort, Inquiry.last_message_at)
     erased = select(Contact.id).where(Contact.erased_at.is_not(None))
     query = select(Inquiry.id).where(Inquiry.contact_id.not_in(erased))
@@ -85,7 +86,7 @@ def inbox_ids(session: Session, sort: str = "last_message", descending: bool = T
     # Ties go by contact, then inquiry: the newest-first order then comes straight off the
     # (last_message_at, contact_id) index. Plain ids through Core: the ORM's per-row work
     # would cost 0.1 s on a big desk.
-    query = query.order_by(order, Inquiry.contact_id.desc(), Inquiry.id.desc())
+    query = query.order_by(order, Inquiry.contact_id.desc(), Inquiry.id.desc()).limit(limit)
     return list(session.connection().execute(query).scalars())
 
 

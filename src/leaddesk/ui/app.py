@@ -46,6 +46,9 @@ def _report_first_paint(app: QCoreApplication, window: "MainWindow") -> int:
     window.repaint()
     painted = time.time()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    while not window.inbox.complete:  # the rest of the ids arrive from their worker
+        app.processEvents()
+        time.sleep(0.01)
     window.table.scrollToBottom()
     window.table.viewport().repaint()
     app.processEvents()

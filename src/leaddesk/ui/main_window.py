@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"LeadDesk — {desk.name}")
         self.setAcceptDrops(True)
         self.inbox = InboxModel(desk, self)
+        self.inbox.counted.connect(self._on_counted)
         self.table = QTableView()
         self.table.setModel(self.inbox)
         self.table.setSortingEnabled(True)
@@ -174,9 +175,12 @@ class MainWindow(QMainWindow):
         empty = self.inbox.rowCount() == 0 and not self.search.text()
         self.pages.setCurrentWidget(self.empty if empty else self.workspace)
         self.followups.refresh()
-        self.matches.setText(self.tr("%n inquiries", "", self.inbox.rowCount()))
         if self.inbox.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
+
+    def _on_counted(self, count: int) -> None:
+        if not self.search.text().strip():
+            self.matches.setText(self.tr("%n inquiries", "", count))
 
     def _on_contact_changed(self) -> None:
         self.inbox.reload(keep_filter=True)
@@ -198,8 +202,7 @@ class MainWindow(QMainWindow):
     def _on_search_due(self) -> None:
         typed = self.search.text().strip()
         if not typed:
-            self.inbox.reload(None)
-            self.matches.setText(self.tr("%n inquiries", "", self.inbox.rowCount()))
+            self.inbox.reload(None)  # the count follows when every id is read
             return
         with self.desk.transaction() as session:
             result = search(session, typed, limit=1000, default_region=self.region)
@@ -358,8 +361,9 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/columns", self.table.horizontalHeader().saveState())
-        for task in (self.task, self.reports.task):  # never leave a worker thread running
+        for task in (self.task, self.reports.task, self.reports.reading):  # no worker left running
             if task is not None:
                 task.cancel.set()
                 task.wait()
+        self.inbox.wait()
         super().closeEvent(event)

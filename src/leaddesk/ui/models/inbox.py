@@ -12,10 +12,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from leaddesk.services.desk import Desk
 from leaddesk.services.inbox import InboxRow, inbox_ids, inbox_rows
+from leaddesk.ui.tasks import Task
 from leaddesk.ui.words import country, word
 
 BLOCK = 200
@@ -42,7 +44,12 @@ ColumnValue = Callable[[InboxRow], Any]
 
 
 class InboxModel(QAbstractTableModel):
-    """Inquiries as table rows, fetched from the desk in blocks on demand."""
+    """Inquiries as table rows, fetched from the desk in blocks on demand.
+
+    A reload reads the first block of ids at once (what the screen shows) and the rest on
+    a worker thread; they are appended when they arrive and `counted` says how many."""
+
+    counted = Signal(int)  # every matching id is known: this many
 
     def __init__(self, desk: Desk, parent: Any = None) -> None:
         super().__init__(parent)
@@ -52,17 +59,70 @@ class InboxModel(QAbstractTableModel):
         self._sort = ("last_message", True)
         self._only: list[int] | None = None
         self._loaded = False  # nothing is read until the window asks: sorting set-up is free
+        self._readers: list[Task] = []  # the newest last; older ones are overtaken
+        self.complete = False
 
     def reload(self, only: list[int] | None = None, keep_filter: bool = False) -> None:
         """Read the matching ids again (after a change, a search, or a new sort order)."""
         if not keep_filter:
             self._only = only
         with self._desk.transaction() as session:
-            ids = inbox_ids(session, *self._sort, only=self._only)
+            first = inbox_ids(session, *self._sort, only=self._only, limit=BLOCK)
         self.beginResetModel()
-        self._ids, self._cache = ids, {}
+        self._ids, self._cache = first, {}
         self.endResetModel()
         self._loaded = True
+        self.complete = len(first) < BLOCK
+        if self.complete:
+            self.counted.emit(len(first))
+        else:
+            self._read_the_rest()
+
+    def _read_the_rest(self) -> None:
+        sort, only = self._sort, self._only
+
+        def work(_progress: object, _cancel: object) -> object:
+            with self._desk.transaction() as session:
+                return inbox_ids(session, *sort, only=only)
+
+        reader = Task(work)  # type: ignore[arg-type]
+        reader.finished.connect(self._on_rest_read)
+        reader.failed.connect(self._on_rest_failed)
+        self._readers.append(reader)
+        reader.start()
+
+    def _on_rest_read(self, ids: list[int]) -> None:
+        if not self._done_reading(self.sender()):
+            return  # overtaken by a newer reload: its order or filter is gone
+        shown = len(self._ids)
+        if ids[:shown] == self._ids and len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        elif ids[:shown] != self._ids:  # the desk changed in between: show what is there now
+            self.beginResetModel()
+            self._ids, self._cache = ids, {}
+            self.endResetModel()
+        self.complete = True
+        self.counted.emit(len(self._ids))
+
+    def _on_rest_failed(self, _message: str) -> None:
+        if self._done_reading(self.sender()):
+            self.complete = True  # the first block stays; the next reload tries again
+            self.counted.emit(len(self._ids))
+
+    def _done_reading(self, reader: object) -> bool:
+        """Forget a finished reader; whether it was the newest."""
+        newest = bool(self._readers) and reader is self._readers[-1]
+        for task in [t for t in self._readers if t is reader]:
+            task.wait()  # already on its way out
+            self._readers.remove(task)
+        return newest
+
+    def wait(self) -> None:
+        """Let reads in progress finish (before the window closes)."""
+        for reader in self._readers:
+            reader.wait()
 
     def inquiry_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

@@ -71,11 +71,14 @@ class ReportsView(QWidget):
     """Period picker, headline figures, four charts and the exports."""
 
     exported = Signal(object)  # the path of a finished export
+    drawn = Signal(object)  # the Summary now on screen
 
     def __init__(self, desk: Desk) -> None:
         super().__init__()
         self._desk = desk
-        self.task: Task | None = None
+        self.task: Task | None = None  # an export
+        self.reading: Task | None = None  # the period's figures
+        self._stale = False
         today = QDate.currentDate()
         self.since = QDateEdit(today.addMonths(-3))
         self.until = QDateEdit(today.addDays(1))
@@ -116,9 +119,43 @@ class ReportsView(QWidget):
 
         return Period(since=moment(self.since.date()), until=moment(self.until.date()))
 
-    def refresh(self) -> Summary:
-        with self._desk.transaction() as session:
-            summary = summarise(lead_rows(session, self.period()))
+    def refresh(self) -> None:
+        """Read the period's figures off the GUI thread (a big desk takes a second or more),
+        then draw them; a change of period while reading reads again afterwards."""
+        if self.reading is not None:
+            self._stale = True
+            return
+        self._stale = False
+        period = self.period()
+
+        def work(_progress: object, _cancel: object) -> object:
+            with self._desk.transaction() as session:
+                return summarise(lead_rows(session, period))
+
+        self.reading = Task(work)  # type: ignore[arg-type]
+        self.reading.finished.connect(self._on_read)
+        self.reading.failed.connect(self._on_read_failed)
+        self.reading.start()
+
+    def _on_read(self, summary: Summary) -> None:
+        self._read_done()
+        if self._stale:
+            self.refresh()
+            return
+        self.draw(summary)
+        self.drawn.emit(summary)
+
+    def _on_read_failed(self, message: str) -> None:
+        self._read_done()
+        self.error.setText(message)
+
+    def _read_done(self) -> None:
+        if self.reading is not None:
+            self.reading.wait()  # its thread is already on its way out
+            self.reading = None
+
+    def draw(self, summary: Summary) -> None:
+        """The headline and the four charts of a period's figures."""
         response = (f"{summary.median_response_minutes:.0f} min"
                     if summary.median_response_minutes is not None else "—")
         self.headline.setText(self.tr("<b>{0}</b> inquiries · <b>{1}</b> contacts · <b>{2}</b> won "
@@ -131,7 +168,6 @@ class ReportsView(QWidget):
         self.charts["articles"].set_values([(a, float(n)) for a, n in summary.top_articles])
         self.charts["countries"].set_values([(country(c), float(n)) for c, n in summary.countries])
         self.charts["stages"].set_values([(word(s), float(n)) for s, n in summary.funnel])
-        return summary
 
     def _on_export(self, fmt: str, target: str | None = None) -> None:
         if target is None:
