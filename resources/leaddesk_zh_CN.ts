@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArticlePicker</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/article_picker.py" line="27"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>ArticlesView</name>
     <message>
         <location filename="../src/leaddesk/ui/widgets/articles.py" line="29"/>
@@ -60,34 +68,70 @@
 <context>
     <name>ContactActions</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="39"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="40"/>
+        <source>who looks after this buyer</source>
+        <translation>谁负责这位买家</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="41"/>
+        <source>Set owner</source>
+        <translation>设置负责人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="44"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="102"/>
+        <source>Link article</source>
+        <translation>关联文章</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="50"/>
         <source>why it was lost</source>
         <translation>丢单原因</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="40"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="51"/>
         <source>Set stage</source>
         <translation>设置阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="59"/>
         <source>what to do</source>
         <translation>要做什么</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="49"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="60"/>
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="54"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="65"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="66"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="70"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="56"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="72"/>
         <source>Follow up</source>
         <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="101"/>
+        <source>Confirm suggestion</source>
+        <translation>确认建议</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="130"/>
+        <source>No such article: pick one from the list</source>
+        <translation>没有这篇文章：请从列表中选择</translation>
     </message>
 </context>
 <context>
@@ -310,42 +354,42 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="29"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="31"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="30"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="32"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="31"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="33"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="32"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="34"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="33"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="35"/>
         <source>Last message</source>
         <translation>最后消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="35"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="37"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="36"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="38"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="38"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="40"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -368,67 +412,62 @@
         <translation>例如 Germany、德国、DE</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="50"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="57"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="51"/>
         <source>what the buyer wrote</source>
         <translation>客户发来的内容</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="58"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="52"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="69"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="63"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="70"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="64"/>
         <source>Phone / email / WeChat</source>
         <translation>电话 / 邮箱 / 微信</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="71"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="65"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="72"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="66"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="72"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="66"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="73"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="67"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="85"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="79"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="85"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="79"/>
         <source>possible</source>
         <translation>可能有效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="86"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="80"/>
         <source>not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="90"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="84"/>
         <source> · existing contact, will be used</source>
         <translation> · 已有联系人，将直接使用</translation>
     </message>
@@ -436,150 +475,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="78"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="79"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="105"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="106"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="105"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="106"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="105"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="106"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="106"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="107"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="106"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="107"/>
         <source>Possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="107"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="108"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="146"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="150"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="150"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="153"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="153"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="154"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="154"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="161"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="162"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="168"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="169"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="177"/>
-        <location filename="../src/leaddesk/ui/main_window.py" line="202"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="183"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="208"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="211"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="237"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="240"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="250"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="253"/>
         <source>Settings saved; a new language shows at the next start</source>
         <translation>设置已保存；新语言将在下次启动时生效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="261"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="264"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="267"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="270"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="267"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="270"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="302"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="305"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="305"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="308"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="317"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="320"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="319"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="322"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="322"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="325"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
@@ -644,57 +682,57 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="88"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="91"/>
         <source>Inquiries per week</source>
         <translation>每周询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="89"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="92"/>
         <source>Top articles</source>
         <translation>热门文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="90"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="93"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="91"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="94"/>
         <source>Contacts by stage</source>
         <translation>各阶段联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="93"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="96"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="95"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="98"/>
         <source>until</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="100"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="103"/>
         <source>Export {0}…</source>
         <translation>导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="124"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="161"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; inquiries · &lt;b&gt;{1}&lt;/b&gt; contacts · &lt;b&gt;{2}&lt;/b&gt; won · &lt;b&gt;{3}&lt;/b&gt; lost · median first response &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; 个询盘 · &lt;b&gt;{1}&lt;/b&gt; 位联系人 · 成交 &lt;b&gt;{2}&lt;/b&gt; · 丢单 &lt;b&gt;{3}&lt;/b&gt; · 首次回复中位数 &lt;b&gt;{4}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="138"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="174"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="151"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="187"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="159"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="195"/>
         <source>{0} rows written to {1}</source>
         <translation>已写入 {0} 行到 {1}</translation>
     </message>

@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from leaddesk import paths
 from leaddesk.services.demo import fill_demo
 from leaddesk.services.desk import Desk, open_desk
 from leaddesk.ui.app import install_translator
@@ -23,6 +24,7 @@ def main() -> int:
     app = QApplication(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="leaddesk-shots-"))
+    paths.set_data_dir(folder)  # no remembered window layout or settings of the person running it
     with open_desk(str(folder / "desk.db")) as desk:
         window = MainWindow(desk, "Ericco Sales", "CN")
         window.resize(1360, 780)

@@ -244,6 +244,43 @@ def test_move_a_lead_and_plan_the_next_step(qtbot: QtBot, window: MainWindow) ->
     assert after == before + 1
 
 
+def test_owner_and_a_suggested_article_are_set_from_the_detail_pane(
+    qtbot: QtBot, window: MainWindow, desk: Desk
+) -> None:
+    from sqlalchemy import select
+
+    from leaddesk.db.models import Contact, Inquiry
+    from leaddesk.services.attribution import link_inquiries
+
+    qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
+    first = window.inbox.inquiry_id(0)
+    with desk.transaction() as session:  # as the title rule leaves it: a suggestion
+        inquiry = session.get(Inquiry, first)
+        inquiry.article_link, inquiry.article_confidence = "title_match", 0.8
+    window.refresh()
+    window.table.selectRow(1)
+    window.table.selectRow(0)
+    actions = window.detail.contact_actions
+    assert actions.save_article.text() == "Confirm suggestion"
+    suggested = actions.article.currentData()
+    assert suggested is not None
+    qtbot.mouseClick(actions.save_article, Qt.MouseButton.LeftButton)
+    actions.owner.clear()
+    qtbot.keyClicks(actions.owner, "Amy")
+    qtbot.mouseClick(actions.save_owner, Qt.MouseButton.LeftButton)
+    assert actions.error.text() == ""
+    with desk.transaction() as session:
+        inquiry = session.get(Inquiry, first)
+        assert (inquiry.article_id, inquiry.article_link) == (suggested, "manual")
+        assert session.scalar(select(Contact.owner).where(Contact.id == inquiry.contact_id)) == "Amy"
+        link_inquiries(session)  # the rules never overwrite a person's choice
+        assert session.get(Inquiry, first).article_link == "manual"
+    assert actions.save_article.text() == "Link article"
+    actions.article.setEditText("no article is called this")
+    qtbot.mouseClick(actions.save_article, Qt.MouseButton.LeftButton)
+    assert "No such article" in actions.error.text()
+
+
 def test_a_stale_stage_change_is_a_conflict(qtbot: QtBot, window: MainWindow, desk: Desk) -> None:
     from leaddesk.services.contacts import get_contact, update_contact
 

@@ -103,6 +103,14 @@ def find_article(session: Session, reference: str) -> Article:
     return article
 
 
+def article_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, "A12 · title") of every article, newest first: what a picker offers."""
+    return [(article_id, f"{code} · {title}" if code else title)
+            for article_id, code, title in session.execute(
+                select(Article.id, Article.code, Article.title).where(Article.kind == "article")
+                .order_by(Article.published_at.desc(), Article.id))]
+
+
 def list_articles(session: Session) -> list[ArticleSummary]:
     """Articles first, then other pages, each with how many inquiries it brought."""
     counts = dict(session.execute(

@@ -69,6 +69,7 @@ class ContactCard:
     zone: str | None
     article: str
     article_link: str | None
+    article_id: int | None
 
 
 def inbox_ids(session: Session, sort: str = "last_message", descending: bool = True,
@@ -128,7 +129,7 @@ def contact_card(session: Session, inquiry_id: int) -> ContactCard:
     return ContactCard(contact.id, contact.name, contact.company, country_name(contact.country),
                        contact.stage, contact.owner, contact.version, reach["phone"], reach["email"],
                        reach["wechat"], zone_of(reach["phone"]),
-                       article.title if article else "", inquiry.article_link)
+                       article.title if article else "", inquiry.article_link, inquiry.article_id)
 
 
 def zone_of(phones: list[str]) -> str | None:

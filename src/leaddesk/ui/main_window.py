@@ -350,7 +350,8 @@ class MainWindow(QMainWindow):
 
         if not self.restoreGeometry(stored("window/geometry")):
             self.resize(1200, 760)
-        self.splitter.restoreState(stored("window/splitter"))
+        if not self.splitter.restoreState(stored("window/splitter")):
+            self.splitter.setSizes([640, 420])  # the inbox wider than the conversation
         header = self.table.horizontalHeader()
         header.restoreState(stored("window/columns"))
         if header.sortIndicatorSection() >= 0:  # the restored order is the one shown

@@ -21,10 +21,10 @@ from leaddesk.domain.drafts import ContactDraft
 from leaddesk.domain.identities import normalize_identity, region_hints
 from leaddesk.domain.vocabulary import Channel, IdentityKind, Validity
 from leaddesk.errors import LeadDeskError
-from leaddesk.services.articles import list_articles
 from leaddesk.services.contacts import owners_of
 from leaddesk.services.desk import Desk
 from leaddesk.services.inquiries import LogInquiry, log_inquiry
+from leaddesk.ui.widgets.article_picker import ArticlePicker
 from leaddesk.ui.words import word
 
 
@@ -46,13 +46,7 @@ class LogInquiryDialog(QDialog):
         self.name = QLineEdit()
         self.country = QLineEdit()
         self.country.setPlaceholderText(self.tr("e.g. Germany, 德国, DE"))
-        self.article = QComboBox()
-        self.article.addItem(self.tr("(none)"), None)
-        with desk.transaction() as session:
-            for article in list_articles(session):
-                if article.kind == "article":
-                    self.article.addItem(f"{article.code} · {article.title}", article.id)
-        self.article.setEditable(True)  # type to search
+        self.article = ArticlePicker(desk)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("what the buyer wrote"))
         self.followup = QCheckBox(self.tr("Follow up on"))

@@ -1,5 +1,6 @@
-"""Under the conversation: move the lead along (lost asks for a reason) and plan the next
-follow-up. Saves carry the version the person saw: someone else's change is a conflict."""
+"""Under the conversation: move the lead along (lost asks for a reason), give it an owner,
+link or confirm its article, and plan the next follow-up. Saves carry the version the
+person saw: someone else's change is a conflict."""
 
 from datetime import UTC, date, datetime, time
 
@@ -15,11 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.vocabulary import FollowUpKind, Stage
+from leaddesk.domain.vocabulary import ArticleLink, FollowUpKind, Stage
 from leaddesk.errors import LeadDeskError
-from leaddesk.services.contacts import set_stage
+from leaddesk.services.attribution import set_article
+from leaddesk.services.contacts import set_stage, update_contact
 from leaddesk.services.desk import Desk
 from leaddesk.services.followups import schedule_followup
+from leaddesk.services.inbox import ContactCard
+from leaddesk.ui.widgets.article_picker import ArticlePicker
 from leaddesk.ui.words import word
 
 
@@ -32,6 +36,13 @@ class ContactActions(QWidget):
         super().__init__()
         self._desk, self._actor = desk, actor
         self._contact: tuple[int, int, int] | None = None  # contact, version, inquiry
+        self.owner = QLineEdit()
+        self.owner.setPlaceholderText(self.tr("who looks after this buyer"))
+        self.save_owner = QPushButton(self.tr("Set owner"))
+        self.save_owner.clicked.connect(self._on_save_owner)
+        self.article = ArticlePicker(desk)
+        self.save_article = QPushButton(self.tr("Link article"))
+        self.save_article.clicked.connect(self._on_save_article)
         self.stage = QComboBox()
         for stage in Stage:
             self.stage.addItem(word(stage.value), stage.value)
@@ -51,6 +62,13 @@ class ContactActions(QWidget):
         self.error = QLabel()
         self.error.setStyleSheet("color: #cf222e")
         stage_row, followup_row = QHBoxLayout(), QHBoxLayout()
+        owner_row, article_row = QHBoxLayout(), QHBoxLayout()
+        for row, widgets in ((owner_row, [QLabel(self.tr("Owner")), self.owner, self.save_owner]),
+                             (article_row, [QLabel(self.tr("Article")), self.article,
+                                            self.save_article])):
+            for widget in widgets:
+                row.addWidget(widget)
+            row.setStretch(1, 1)
         stage_widgets: list[QWidget] = [QLabel(self.tr("Stage")), self.stage, self.reason,
                                         self.save_stage]
         followup_widgets: list[QWidget] = [QLabel(self.tr("Follow up")), self.kind, self.due,
@@ -62,22 +80,29 @@ class ContactActions(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(stage_row)
+        layout.addLayout(owner_row)
+        layout.addLayout(article_row)
         layout.addLayout(followup_row)
         layout.addWidget(self.error)
         self.stage.currentIndexChanged.connect(self._on_stage_picked)
         self.show_contact(None)
 
-    def show_contact(self, contact: tuple[int, int, int, str] | None) -> None:
-        """(contact id, version, inquiry id, stage), or None to disable."""
-        self.setEnabled(contact is not None)
+    def show_contact(self, card: ContactCard | None, inquiry_id: int | None = None) -> None:
+        """The contact of the inquiry shown, or None to disable."""
+        self.setEnabled(card is not None)
         self.error.clear()
-        if contact is None:
+        if card is None or inquiry_id is None:
             self._contact = None
             return
-        contact_id, version, inquiry_id, stage = contact
-        self._contact = (contact_id, version, inquiry_id)
-        self.stage.setCurrentIndex(max(0, self.stage.findData(stage)))
+        self._contact = (card.id, card.version, inquiry_id)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(card.stage)))
         self._on_stage_picked()
+        self.owner.setText(card.owner)
+        self.article.reload()
+        self.article.choose(card.article_id)
+        suggested = card.article_link == ArticleLink.TITLE_MATCH.value
+        self.save_article.setText(self.tr("Confirm suggestion") if suggested
+                                  else self.tr("Link article"))
 
     def _on_stage_picked(self) -> None:
         self.reason.setVisible(self.stage.currentData() == Stage.LOST.value)
@@ -98,6 +123,17 @@ class ContactActions(QWidget):
         self._run(lambda session, contact, version, _inquiry: set_stage(
             session, contact, self.stage.currentData(), actor=self._actor,
             reason=self.reason.text() or None, expected_version=version))
+
+    def _on_save_owner(self) -> None:
+        self._run(lambda session, contact, version, _inquiry: update_contact(
+            session, contact, version, actor=self._actor, owner=self.owner.text().strip()))
+
+    def _on_save_article(self) -> None:
+        if self.article.findText(self.article.currentText()) < 0:
+            self.error.setText(self.tr("No such article: pick one from the list"))
+            return
+        self._run(lambda session, _contact, _version, inquiry: set_article(
+            session, inquiry, self.article.currentData(), actor=self._actor))
 
     def _on_add_followup(self) -> None:
         picked = self.due.date()

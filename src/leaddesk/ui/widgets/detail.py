@@ -52,7 +52,7 @@ class DetailPane(QWidget):
         with self._desk.transaction() as session:
             card = contact_card(session, inquiry_id)
             messages = conversation(session, inquiry_id)
-        self.contact_actions.show_contact((card.id, card.version, inquiry_id, card.stage))
+        self.contact_actions.show_contact(card, inquiry_id)
         copy = self.tr("copy")
         reach = [f'<a href="wa:{p}">{p}</a> (WhatsApp) · <a href="copy:{p}">{copy}</a>'
                  for p in card.phones]
