@@ -173,8 +173,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         _print_table(((h.received_at.astimezone().strftime("%Y-%m-%d %H:%M"), h.contact, h.channel,
                        h.snippet) for h in result.hits), ("when", "contact", "channel", "said"))
-        print(f"{result.total} found" + (f", newest {len(result.hits)} shown"
-                                         if result.total > len(result.hits) else ""))
+        print(f"{result.counted} found" + (f", newest {len(result.hits)} shown"
+                                           if result.total > len(result.hits) else ""))
     return 0
 
 

@@ -11,7 +11,7 @@ from leaddesk.services.desk import Desk
 from leaddesk.services.followups import schedule_followup
 from leaddesk.services.imports import import_file
 from leaddesk.services.revert import revert_batch
-from leaddesk.services.search import search
+from leaddesk.services.search import search, snippet
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "samples"
 SAMPLES = sorted(p for p in DATA.rglob("*") if p.is_file() and p.parent.name != "site"
@@ -135,3 +135,30 @@ def test_relevance_order_finds_the_same_hits(filled: Desk) -> None:
         best = search(session, "gyroscope", limit=50, relevance=True)
     assert {h.message_id for h in best.hits} == {h.message_id for h in newest.hits}
     assert "gyroscope" in best.hits[0].snippet.lower()
+
+
+@pytest.mark.parametrize(("body", "terms", "shown"), [
+    ("Hello,\n\nwe need a quote for 10 units.", ["quote"], "Hello, we need a «quote» for 10 units."),
+    ("x " * 200 + "the licence for export" + " y" * 200, ["licence"],
+     "…" + ("x " * 40 + "the ")[-70:] + "«licence»" + (" for export" + " y" * 40)[:70] + "…"),
+    ("price\nquote here", ["price quote"], "«price quote» here"),  # across a line break
+    ("nothing here", ["zz"], "nothing here"),
+    ("想询价光纤陀螺仪，2 台样品。", ["陀螺"], "想询价光纤«陀螺»仪，2 台样品。"),
+    ("A" * 300, ["zz"], "A" * 140 + "…"),
+])
+def test_snippets_mark_the_first_match(body: str, terms: list[str], shown: str) -> None:
+    assert snippet(body, terms) == shown
+
+
+def test_counting_stops_where_finding_does_and_says_so(desk: Desk) -> None:
+    from leaddesk.services.search import COUNT_CAP
+    from leaddesk.services.synthetic import fill_synthetic
+
+    fill_synthetic(desk.engine, 3000)
+    with desk.transaction() as session:
+        common = search(session, "the", limit=10)
+        phrase = search(session, '"zq never said"', limit=10)
+        few = search(session, "channel:wechat the", limit=5000)
+    assert (common.total, common.complete, common.counted) == (COUNT_CAP, False, "1,000+")
+    assert (phrase.total, phrase.complete, phrase.counted) == (0, True, "0")
+    assert few.complete and few.total == len(few.hits) > 0  # every WeChat hit was looked at

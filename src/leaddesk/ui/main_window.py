@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         ids = list(dict.fromkeys(hit.inquiry_id for hit in result.hits))
         self.inbox.reload(ids)
         self.matches.setText(self.tr("{0} matching messages in {1} inquiries")
-                             .format(f"{result.total:,}", f"{len(ids):,}"))
+                             .format(result.counted, f"{len(ids):,}"))
         if ids:
             self.table.selectRow(0)
 
