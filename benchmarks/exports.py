@@ -37,7 +37,7 @@ _SAME_COLUMNS = """
 SELECT i.id, i.contact_id, c.name, c.company, c.country, r.phones, r.emails, i.channel,
        i.started_at, (julianday(t.answered) - julianday(t.asked)) * 1440, t.n, c.stage,
        c.lost_reason, c.owner, a.title, a.url, i.article_link, i.utm_source, i.utm_medium,
-       i.utm_campaign, f.due, i.last_message_at, substr(m.body, 1, 500)
+       i.utm_campaign, f.due, i.last_message_at, substr(m.body, 1, 300)
 FROM inquiries i JOIN contacts c ON c.id = i.contact_id
 LEFT JOIN articles a ON a.id = i.article_id
 LEFT JOIN (SELECT inquiry_id, min(CASE WHEN direction = 'in' THEN sent_at END) AS asked,

@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from leaddesk.db.base import Base, UTCDateTime
+from leaddesk.domain.identities import readable_phone
 from leaddesk.domain.timeutil import utc_now
 
 PHONE_TAIL = 7  # "its last 7+ digits find the contact" (the search issue)
@@ -86,6 +87,11 @@ def _last_digits(context: Any) -> str | None:
     return str(row["value"])[-PHONE_TAIL:] if row.get("kind") == "phone" else None
 
 
+def _shown(context: Any) -> str | None:
+    row = context.get_current_parameters()
+    return readable_phone(str(row["value"])) if row.get("kind") == "phone" else None
+
+
 class Identity(Base):
     """One way to reach a contact. Two contacts never share a usable identity;
     invalid ones are kept with their raw text but recognise no one."""
@@ -101,6 +107,9 @@ class Identity(Base):
     # a phone's last seven digits: "find the buyer by the end of their number" is an index
     # lookup, not a scan of every identity
     last_digits: Mapped[str | None] = mapped_column(String(7), default=_last_digits, index=True)
+    # a phone as people write it (+49 1512 3456789), formatted once: a report lists
+    # thousands of them
+    shown: Mapped[str | None] = mapped_column(String(64), default=_shown)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     import_batch_id: Mapped[int | None] = _batch_fk()
 

@@ -120,7 +120,7 @@ def readable_phone(e164: str) -> str:
 
 def _from_e164(e164: str) -> PhoneNumber | None:
     """The number a stored E.164 value stands for, without phonenumbers' general parser
-    (six times slower; a report formats every buyer's number)."""
+    (six times slower; every phone an import stores is formatted)."""
     digits = e164[1:]
     if not (e164.startswith("+") and digits.isascii() and digits.isdigit() and len(digits) > 3):
         return None

@@ -24,13 +24,15 @@ def write_csv(headers: Sequence[str], rows: Iterable[Sequence[Any]], target: Pat
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(headers)
         for row in rows:
-            risky = [column for column in checked
-                     if (value := row[column]).__class__ is str and value[:1] in _TRIGGERS]
-            if risky:
-                row = list(row)
-                for column in risky:
-                    row[column] = _inert(row[column])
-            writer.writerow(row)
+            safe: list[Any] | None = None
+            for column in checked:
+                value = row[column]
+                if value.__class__ is str and value[:1] in _TRIGGERS and \
+                        (guarded := _inert(value)) != value:  # a phone stays as it is
+                    if safe is None:
+                        safe = list(row)
+                    safe[column] = guarded
+            writer.writerow(row if safe is None else safe)
             count += 1
     return count
 

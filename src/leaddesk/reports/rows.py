@@ -5,7 +5,6 @@ almost as fast as the database reads them."""
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, case, func, select
@@ -14,7 +13,6 @@ from sqlalchemy.orm import Session, aliased
 from leaddesk.db.models import Article, Contact, FollowUp, Identity, Inquiry, Message
 from leaddesk.db.report_sql import joined, minutes_between, utc_minute
 from leaddesk.domain.countries import country_name
-from leaddesk.domain.identities import readable_phone
 
 
 @dataclass
@@ -58,6 +56,7 @@ class LeadRow(NamedTuple):
 
 
 HEADERS = list(LeadRow._fields)
+FIRST_MESSAGE_CHARS = 300  # what the buyer asked, as much as a spreadsheet cell shows
 TIME_COLUMNS = frozenset({"first_message_at", "next_followup", "last_activity"})
 # Columns (of every view) that LeadDesk fills itself: numbers, times, vocabulary words,
 # country names. No buyer's text reaches them, so no formula can.
@@ -90,7 +89,8 @@ def _lead_query(period: Period) -> Select:  # type: ignore[type-arg]
                    func.min(case((Message.direction == "in", Message.id))).label("first_in"))
             .group_by(Message.inquiry_id).subquery())
     reach = (select(Identity.contact_id,
-                    joined(case((Identity.kind == "phone", Identity.value)), Identity.id).label("phones"),
+                    joined(case((Identity.kind == "phone", func.coalesce(Identity.shown, Identity.value))),
+                           Identity.id).label("phones"),
                     joined(case((Identity.kind == "email", Identity.value)), Identity.id).label("emails"))
              .group_by(Identity.contact_id).subquery())
     due = (select(FollowUp.contact_id, func.min(FollowUp.due_at).label("at"))
@@ -103,7 +103,8 @@ def _lead_query(period: Period) -> Select:  # type: ignore[type-arg]
                     response, talk.c.messages, Contact.stage, Contact.lost_reason, Contact.owner,
                     Article.title, Article.url, Inquiry.article_link, Inquiry.utm_source,
                     Inquiry.utm_medium, Inquiry.utm_campaign, utc_minute(due.c.at),
-                    utc_minute(Inquiry.last_message_at), func.substr(first.body, 1, 500))
+                    utc_minute(Inquiry.last_message_at),
+                    func.substr(first.body, 1, FIRST_MESSAGE_CHARS))
              .join(Contact, Contact.id == Inquiry.contact_id)
              .outerjoin(Article, Article.id == Inquiry.article_id)
              .outerjoin(talk, talk.c.inquiry_id == Inquiry.id)
@@ -125,12 +126,7 @@ def lead_rows(session: Session, period: Period) -> Iterator[LeadRow]:
             if country not in names:
                 names[country] = country_name(country)
             yield LeadRow(inquiry_id, contact_id, name, company, names[country],
-                          _readable_phones(phones) if phones else "", emails or "", channel,
+                          phones or "", emails or "", channel,
                           started, response, messages or 0, stage, lost_reason or "", owner,
                           title or "", url or "", (link if url else None) or "", source or "",
                           medium or "", campaign or "", due_at, last, text or "")
-
-
-@lru_cache(maxsize=65536)
-def _readable_phones(e164s: str) -> str:
-    return "; ".join(readable_phone(value) for value in e164s.split("; "))
