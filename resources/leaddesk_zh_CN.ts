@@ -4,7 +4,7 @@
 <context>
     <name>ArticlePicker</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/article_picker.py" line="27"/>
+        <location filename="../src/leaddesk/ui/widgets/article_picker.py" line="30"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="44"/>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="102"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="105"/>
         <source>Link article</source>
         <translation>关联文章</translation>
     </message>
@@ -104,32 +104,32 @@
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="65"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="66"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="66"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="67"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="72"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="72"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="74"/>
         <source>Follow up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="101"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="104"/>
         <source>Confirm suggestion</source>
         <translation>确认建议</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="130"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="133"/>
         <source>No such article: pick one from the list</source>
         <translation>没有这篇文章：请从列表中选择</translation>
     </message>
@@ -715,6 +715,11 @@
         <location filename="../src/leaddesk/ui/widgets/reports.py" line="103"/>
         <source>Export {0}…</source>
         <translation>导出 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="159"/>
+        <source>{0} min</source>
+        <translation>{0} 分钟</translation>
     </message>
     <message>
         <location filename="../src/leaddesk/ui/widgets/reports.py" line="161"/>

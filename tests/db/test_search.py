@@ -162,3 +162,19 @@ def test_counting_stops_where_finding_does_and_says_so(desk: Desk) -> None:
     assert (common.total, common.complete, common.counted) == (COUNT_CAP, False, "1,000+")
     assert (phrase.total, phrase.complete, phrase.counted) == (0, True, "0")
     assert few.complete and few.total == len(few.hits) > 0  # every WeChat hit was looked at
+
+
+def test_postgresql_filters_inside_texts_have_trigram_indexes(desk: Desk) -> None:
+    from sqlalchemy import text
+
+    from leaddesk.db.search_index import TRIGRAM_INDEXES
+
+    with desk.engine.connect() as connection:
+        if connection.dialect.name != "postgresql":
+            pytest.skip("pg_trgm is PostgreSQL's")
+        names = set(connection.execute(text("SELECT indexname FROM pg_indexes")).scalars())
+        assert set(TRIGRAM_INDEXES) <= names
+        connection.execute(text("SET enable_seqscan = off"))  # a tiny table: ask for the index
+        plan = "\n".join(connection.execute(text(
+            "EXPLAIN SELECT id FROM contacts WHERE lower(owner) LIKE '%amy%'")).scalars())
+    assert "ix_contacts_owner_trgm" in plan

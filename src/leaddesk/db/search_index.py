@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from leaddesk.domain.searchtext import index_text
 
@@ -14,6 +15,9 @@ PG_TABLE = "message_search"
 CONTACT_FTS = "contact_fts"
 CONTACT_PG = "contact_search"
 SEARCH_TABLES = (FTS_TABLE, PG_TABLE, CONTACT_FTS, CONTACT_PG)  # made here, not by the ORM
+# PostgreSQL: trigram indexes for the filters that look inside a text (owner:, article:)
+TRIGRAM_INDEXES = {"ix_contacts_owner_trgm": ("contacts", "lower(owner)"),
+                   "ix_articles_title_trgm": ("articles", "lower(title)")}
 CHUNK = 5000
 # Prefix indexes for 3 to 12 letters: a typed word also finds the words it begins, and
 # FTS5 answers that from one list instead of merging every longer word's (on a million
@@ -31,6 +35,8 @@ def is_search_table(name: str) -> bool:
 def include_object(obj: object, name: str | None, type_: str, reflected: bool,
                    compare_to: object) -> bool:
     """For Alembic: the search index is made here per database, not from the models."""
+    if type_ == "index":
+        return (name or "") not in TRIGRAM_INDEXES
     return not (type_ == "table" and is_search_table(name or ""))
 
 
@@ -41,6 +47,7 @@ def create_search_index(connection: Connection) -> None:
             connection.execute(text(
                 f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(document, {FTS_OPTIONS})"))
         return
+    create_trigram_indexes(connection)
     for table, key, target in ((PG_TABLE, "message_id", "messages"),
                                (CONTACT_PG, "contact_id", "contacts")):
         connection.execute(text(
@@ -49,6 +56,22 @@ def create_search_index(connection: Connection) -> None:
             "document TSVECTOR NOT NULL)"))
         connection.execute(text(
             f"CREATE INDEX IF NOT EXISTS ix_{table}_document ON {table} USING GIN (document)"))
+
+
+def create_trigram_indexes(connection: Connection) -> bool:
+    """PostgreSQL's pg_trgm indexes for `owner:` and `article:`; where the server does not
+    let this user add the extension, the filters still work, only without them."""
+    if connection.dialect.name != "postgresql":
+        return False
+    try:
+        with connection.begin_nested():
+            connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+    except DBAPIError:
+        return False
+    for name, (table, expression) in TRIGRAM_INDEXES.items():
+        connection.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
+                                f"USING GIN ({expression} gin_trgm_ops)"))
+    return True
 
 
 def rebuild_fts(connection: Connection, table: str) -> None:

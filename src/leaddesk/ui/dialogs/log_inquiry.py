@@ -82,8 +82,7 @@ class LogInquiryDialog(QDialog):
         with self._desk.transaction() as session:
             owner = owners_of(session, [found]).get(found.key)
         existing = self.tr(" · existing contact, will be used") if owner else ""
-        kind = {IdentityKind.PHONE: "phone", IdentityKind.EMAIL: "email",
-                IdentityKind.WECHAT: "WeChat"}[found.kind]
+        kind = word(found.kind.value)
         self.reading.setText(f"{kind} {found.value} ({words[found.validity]}{where}){existing}")
 
     def _draft(self) -> ContactDraft:

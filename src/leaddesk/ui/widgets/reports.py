@@ -156,7 +156,7 @@ class ReportsView(QWidget):
 
     def draw(self, summary: Summary) -> None:
         """The headline and the four charts of a period's figures."""
-        response = (f"{summary.median_response_minutes:.0f} min"
+        response = (self.tr("{0} min").format(f"{summary.median_response_minutes:.0f}")
                     if summary.median_response_minutes is not None else "—")
         self.headline.setText(self.tr("<b>{0}</b> inquiries · <b>{1}</b> contacts · <b>{2}</b> won "
                                       "· <b>{3}</b> lost · median first response <b>{4}</b>")
