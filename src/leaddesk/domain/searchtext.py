@@ -2,6 +2,7 @@
 so that a two-character term like 陀螺 is a word of its own; other scripts as words."""
 
 import re
+from functools import lru_cache
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -17,9 +18,18 @@ def cjk_tokens(run: str) -> list[str]:
 
 def index_text(text: str) -> str:
     """The text written to the search index."""
-    if not _CJK.search(text):
+    if text.isascii() or not _CJK.search(text):
         return text
-    return _CJK.sub(lambda m: " " + " ".join(cjk_tokens(m.group(0))) + " ", text)
+    return _CJK.sub(_pairs, text)
+
+
+def _pairs(match: re.Match[str]) -> str:
+    return _spaced_pairs(match.group(0))
+
+
+@lru_cache(maxsize=65536)
+def _spaced_pairs(run: str) -> str:
+    return " " + " ".join(cjk_tokens(run)) + " "  # the same words come back message after message
 
 
 def query_tokens(term: str) -> list[str]:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from leaddesk.db.engine import refresh_statistics
+from leaddesk.db.engine import refresh_statistics, roomy_cache
 from leaddesk.db.models import ImportBatch
 from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile
 from leaddesk.importers.detect import parse_file
@@ -106,7 +106,8 @@ def _store(session: Session, parsed: ParsedFile, batch_id: int, options: ImportO
         store.store(inquiry)
         if done % 100 == 0 or done == total:
             options.tick(done, total)
-    counts = store.finish()
+    with roomy_cache(session.connection()):
+        counts = store.finish()
     link_inquiries(session, store.touched)
     return counts
 

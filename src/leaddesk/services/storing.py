@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from leaddesk.db.models import Contact, Identity, Inquiry, Message
 from leaddesk.db.search_index import index_batch
 from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
 from leaddesk.domain.identities import normalize_email
+from leaddesk.domain.timeutil import utc_now
 from leaddesk.domain.vocabulary import Channel, Direction
 from leaddesk.importers.base import ImportOptions
 from leaddesk.services.contacts import (
@@ -72,6 +73,36 @@ class _Thread:
     changed: bool = False
 
 
+def bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Rows of the same keys in one executemany per chunk. On SQLite they go to the driver
+    as tuples, each value converted by its column type's own bind processor: what
+    SQLAlchemy does per row, without its per-row bookkeeping (a third of a 100,000-message
+    import's time)."""
+    if not rows:
+        return
+    if connection.dialect.name != "sqlite":
+        for start in range(0, len(rows), CHUNK):
+            connection.execute(insert(table), rows[start:start + CHUNK])
+        return
+    names = list(rows[0])
+    dialect = connection.dialect  # each column as this database stores it (times to text)
+    processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+    statement = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+                 f"VALUES ({', '.join('?' for _ in names)})")
+    columns = [[row[name] for row in rows] for name in names]
+    for index, process in enumerate(processors):
+        column = columns[index]
+        if process is None:
+            continue
+        if column.count(column[0]) == len(column):  # the batch's one import time: once
+            columns[index] = [process(column[0])] * len(column)
+        else:
+            columns[index] = list(map(process, column))
+    values = list(zip(*columns, strict=True))
+    for start in range(0, len(values), CHUNK):
+        connection.exec_driver_sql(statement, values[start:start + CHUNK])
+
+
 class FileStore:
     """The caches and pending rows of one file's import, in the caller's transaction."""
 
@@ -88,6 +119,7 @@ class FileStore:
         self._by_reply: dict[str, int] = {}
         self._by_subject: dict[tuple[int, str], int] = {}
         self._rows: list[dict[str, Any]] = []
+        self._now = utc_now()
         self.touched: set[int] = set()  # inquiries this file added to, for article linking
         self._sources: dict[int, str] = {}  # pages that joined inquiries were sent from
 
@@ -115,8 +147,7 @@ class FileStore:
 
     def finish(self) -> Counts:
         """Write the queued messages and the inquiries' new times."""
-        for start in range(0, len(self._rows), CHUNK):
-            self.session.execute(insert(MESSAGES), self._rows[start:start + CHUNK])
+        bulk_insert(self.session.connection(), MESSAGES, self._rows)
         if self._rows:
             index_batch(self.session.connection(), self.batch_id)
         changed = [{"key": t.id, "started": t.started, "last": t.last, "channel": t.channel}
@@ -292,4 +323,5 @@ class FileStore:
                 "fingerprint": m.fingerprint, "import_batch_id": self.batch_id,
                 "message_id": m.message_id,
                 "in_reply_to": m.references[-1] if m.references else None,
+                "created_at": self._now,
             })
