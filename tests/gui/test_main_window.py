@@ -188,6 +188,13 @@ def test_saved_searches_fill_the_search_field(qtbot: QtBot, desk: Desk) -> None:
     assert action.text() == "Quotes on WeChat"
     action.trigger()
     assert window.search.text() == "channel:wechat stage:quoted"
+    window.search.clear()
+    window.navigation.setCurrentRow(2)  # from another view, through the navigation
+    saved = window.navigation.item(window.navigation.count() - 1)
+    assert saved.text() == "Quotes on WeChat"
+    window.navigation.setCurrentItem(saved)
+    assert window.views.currentWidget() is window.splitter  # the inbox, filtered
+    assert window.search.text() == "channel:wechat stage:quoted"
 
 
 def test_follow_ups_complete_and_snooze(qtbot: QtBot, window: MainWindow) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -165,6 +166,10 @@ class MainWindow(QMainWindow):
             action.setToolTip(query)
             action.triggered.connect(lambda _checked=False, q=query: self.search.setText(q))
             self.saved_menu.addAction(action)
+            item = QListWidgetItem(QIcon.fromTheme("edit-find"), name)  # in the navigation too
+            item.setData(Qt.ItemDataRole.UserRole, query)
+            item.setToolTip(query)
+            self.navigation.addItem(item)
         if not self.saved_menu.actions():
             placeholder = QAction(self.tr("(save one with: leaddesk search QUERY --save NAME)"), self)
             placeholder.setEnabled(False)
@@ -187,6 +192,12 @@ class MainWindow(QMainWindow):
         self.followups.refresh()
 
     def _on_view_chosen(self, row: int) -> None:
+        item = self.navigation.item(row)
+        saved = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if saved:  # a saved search: the inbox, filtered by it
+            self.views.setCurrentIndex(0)
+            self.search.setText(saved)
+            return
         self.views.setCurrentIndex(max(row, 0))
         if row == 1:
             self.followups.refresh()
