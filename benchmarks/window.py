@@ -8,12 +8,12 @@ import subprocess
 import sys
 import time
 
-from benchmarks.common import median_p95, report
+from benchmarks.common import PEAK_RSS, median_p95, report
 from benchmarks.search import cached_desk
 
 RUNS = 5
-_BARE = """
-import json, resource, sys, time
+_BARE = PEAK_RSS + """
+import json, sys, time
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 app = QApplication(sys.argv)
@@ -23,7 +23,7 @@ for r in range(100):
         model.setItem(r, c, QStandardItem(f"{r}:{c}"))
 view = QTableView(); view.setModel(model); view.resize(1200, 760); view.show(); view.repaint()
 print(json.dumps({"painted_at": time.time(),
-                  "rss_mb_first_paint": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "rss_mb_first_paint": peak_rss_mb()}))
 """
 
 
