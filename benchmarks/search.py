@@ -1,6 +1,7 @@
 """Search on a 1,000,000-message desk: 20 queries of each kind through the search
 service and, on the same file in the same run, as the bare SQL query that returns the same
-rows (its floor): the FTS5 MATCH the service builds, newest 100 first."""
+rows (its floor): the FTS5 MATCH the service builds, newest 100 first. Every query runs
+once untimed first, both ways, so both are measured with the desk's pages in memory."""
 
 import random
 import sqlite3
@@ -81,7 +82,13 @@ def run(messages: int = 1_000_000) -> None:
     connection = sqlite3.connect(db)
     rows = []
     with open_desk(str(db)) as desk:
-        for kind, pairs in queries(db).items():
+        every = queries(db)
+        for kind, pairs in every.items():  # once untimed: a desk in use has its pages in memory
+            for typed, match in pairs:
+                with desk.transaction() as session:
+                    search(session, typed, limit=100)
+                _floor(connection, kind, match)
+        for kind, pairs in every.items():
             service, floor, totals = [], [], []
             for typed, match in pairs:
                 with desk.transaction() as session:
