@@ -95,15 +95,18 @@ def refresh_statistics(engine: Engine) -> None:
 
 
 @contextmanager
-def roomy_cache(connection: Connection, kib: int = 64 * 1024) -> Iterator[None]:
-    """A bigger SQLite page cache while one bulk write updates many index pages (a big
-    import); reading stays on the default, which sorts a report faster."""
+def sqlite_pragmas(connection: Connection, **values: int) -> Iterator[None]:
+    """SQLite settings for one piece of work, restored after it (other databases: no
+    change): a bigger page cache while an import updates many index pages, sorts in
+    memory while a report orders its rows."""
     if connection.dialect.name != "sqlite":
         yield
         return
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{kib}")
+    before = {name: connection.exec_driver_sql(f"PRAGMA {name}").scalar() for name in values}
+    for name, value in values.items():
+        connection.exec_driver_sql(f"PRAGMA {name} = {int(value)}")
     try:
         yield
     finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
+        for name, was in before.items():
+            connection.exec_driver_sql(f"PRAGMA {name} = {int(was or 0)}")

@@ -2,7 +2,7 @@
 hands back text and numbers (times as UTC minute text), so 100,000 inquiries are written
 almost as fast as the database reads them."""
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 
+from leaddesk.db.engine import sqlite_pragmas
 from leaddesk.db.models import Article, Contact, FollowUp, Identity, Inquiry, Message
 from leaddesk.db.report_sql import joined, minutes_between, utc_minute
 from leaddesk.domain.countries import country_name
@@ -116,10 +117,21 @@ def _lead_query(period: Period) -> Select:  # type: ignore[type-arg]
 
 def lead_rows(session: Session, period: Period) -> Iterator[LeadRow]:
     """One row per inquiry started in the period, oldest first, read as they are needed."""
-    # a server-side cursor on PostgreSQL; SQLite's cursor reads lazily anyway
+    # a server-side cursor on PostgreSQL; SQLite's cursor reads lazily anyway, and sorts
+    # in memory rather than in temporary files (0.1 s of 2 on 100,000 inquiries)
     query = _lead_query(period).execution_options(stream_results=True)
     names: dict[Any, str] = {}
-    for block in session.connection().execute(query).partitions(2000):
+    connection = session.connection()
+    with sqlite_pragmas(connection, temp_store=2):
+        result = connection.execute(query)
+        try:
+            yield from _rows(result.partitions(2000), names)
+        finally:
+            result.close()  # a reader that stops early ends the statement before the pragma
+
+
+def _rows(blocks: Iterator[Sequence[Any]], names: dict[Any, str]) -> Iterator[LeadRow]:
+    for block in blocks:
         for (inquiry_id, contact_id, name, company, country, phones, emails, channel, started,
              response, messages, stage, lost_reason, owner, title, url, link, source, medium,
              campaign, due_at, last, text) in block:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from leaddesk.db.engine import refresh_statistics, roomy_cache
+from leaddesk.db.engine import refresh_statistics, sqlite_pragmas
 from leaddesk.db.models import ImportBatch
 from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile
 from leaddesk.importers.detect import parse_file
@@ -106,7 +106,7 @@ def _store(session: Session, parsed: ParsedFile, batch_id: int, options: ImportO
         store.store(inquiry)
         if done % 100 == 0 or done == total:
             options.tick(done, total)
-    with roomy_cache(session.connection()):
+    with sqlite_pragmas(session.connection(), cache_size=-64 * 1024):  # 64 MiB of pages
         counts = store.finish()
     link_inquiries(session, store.touched)
     return counts
