@@ -12,6 +12,8 @@ from typing import Any
 
 import sqlalchemy
 
+from leaddesk.process import peak_rss_mb
+
 RESULTS = Path(__file__).parent / "results"
 CACHE = Path(__file__).parent / "cache"  # git-ignored: generated databases
 
@@ -26,22 +28,6 @@ def machine() -> dict[str, Any]:
         "sqlite": sqlite3.sqlite_version,
         "sqlalchemy": sqlalchemy.__version__,
     }
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory. Linux's getrusage() keeps the parent's peak
-    across fork and exec (a child of a 600 MB bench reported 600 MB); /proc's VmHWM
-    starts again with the new program."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 PEAK_RSS = inspect.getsource(peak_rss_mb)  # the same function, for child processes' code

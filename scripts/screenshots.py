@@ -65,21 +65,19 @@ def _other_looks(app: QApplication, desk: Desk) -> None:
     """The inbox with a dark palette (as a dark desktop gives it), then in Chinese."""
     app.setStyle("Fusion")
     app.setPalette(_dark_palette())
-    window = MainWindow(desk, "Ericco Sales", "CN")
-    window.resize(1360, 780)
-    window.show()
-    window.table.selectRow(1)
-    app.processEvents()
-    window.grab().save(str(OUT / "inbox-dark.png"))
-    window.close()
+    _inbox(app, desk, "inbox-dark.png")
     app.setPalette(app.style().standardPalette())
     install_translator(app, "zh_CN")
+    _inbox(app, desk, "inbox-zh.png")
+
+
+def _inbox(app: QApplication, desk: Desk, name: str) -> None:
     window = MainWindow(desk, "Ericco Sales", "CN")
     window.resize(1360, 780)
     window.show()
     window.table.selectRow(1)
     app.processEvents()
-    window.grab().save(str(OUT / "inbox-zh.png"))
+    window.grab().save(str(OUT / name))
     window.close()
 
 

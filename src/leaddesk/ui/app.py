@@ -42,9 +42,11 @@ def _report_first_paint(app: QCoreApplication, window: "MainWindow") -> int:
     import json
     import time
 
+    from leaddesk.process import peak_rss_mb
+
     window.repaint()
     painted = time.time()
-    rss = _peak_rss_mb()
+    rss = peak_rss_mb()
     while not window.inbox.complete:  # the rest of the ids arrive from their worker
         app.processEvents()
         time.sleep(0.01)
@@ -52,25 +54,10 @@ def _report_first_paint(app: QCoreApplication, window: "MainWindow") -> int:
     window.table.viewport().repaint()
     app.processEvents()
     print(json.dumps({"painted_at": painted, "rss_mb_first_paint": rss,
-                      "rss_mb_after_scrolling": _peak_rss_mb(),
+                      "rss_mb_after_scrolling": peak_rss_mb(),
                       "rows": window.table.model().rowCount()}), flush=True)
     window.close()
     return 0
-
-
-def _peak_rss_mb() -> float:
-    """This process's peak resident memory: /proc's VmHWM, since Linux's getrusage()
-    keeps the peak of the process that started this one."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_window(db: str | None) -> int:
