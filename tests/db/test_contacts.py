@@ -131,6 +131,10 @@ def test_edits_are_checked(desk: Desk) -> None:
         update_contact(session, contact_id, version, actor=ME, id=5)
     with pytest.raises(NotFoundError), desk.transaction() as session:
         get_contact(session, 999)
+    for field in ("owner", "name", "company"):  # PostgreSQL would refuse them mid-save
+        with pytest.raises(InvalidInputError, match=f"{field} is longer than"), \
+                desk.transaction() as session:
+            update_contact(session, contact_id, version, actor=ME, **{field: "x" * 10_000})
     with desk.transaction() as session:
         assert update_contact(session, contact_id, version, actor=ME, country="越南").country == "VN"
 

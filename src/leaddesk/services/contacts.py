@@ -191,6 +191,11 @@ def _load(session: Session, contact_id: int, expected_version: int | None = None
     return contact
 
 
+def field_length(name: str) -> int | None:
+    """How many characters a contact's text field keeps (None: no limit)."""
+    return getattr(Contact.__table__.c[name].type, "length", None)
+
+
 def update_contact(
     session: Session, contact_id: int, expected_version: int, *, actor: str, **changes: Any
 ) -> ContactSummary:
@@ -204,6 +209,10 @@ def update_contact(
         if region is None:
             raise InvalidInputError(f"unknown country {changes['country']!r}")
         changes["country"] = region
+    for key, value in changes.items():
+        limit = field_length(key)
+        if isinstance(value, str) and limit and len(value) > limit:
+            raise InvalidInputError(f"{key} is longer than {limit} characters")
     before = {key: getattr(contact, key) for key in changes}
     for key, value in changes.items():
         setattr(contact, key, value)

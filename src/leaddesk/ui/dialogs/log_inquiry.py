@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.contacts import owners_of
 from leaddesk.services.desk import Desk
 from leaddesk.services.inquiries import LogInquiry, log_inquiry
+from leaddesk.ui.forms import error_label, save_cancel
 from leaddesk.ui.widgets.article_picker import ArticlePicker
 from leaddesk.ui.words import word
 
@@ -52,13 +52,8 @@ class LogInquiryDialog(QDialog):
         self.followup = QCheckBox(self.tr("Follow up on"))
         self.followup_on = QDateEdit(QDate.currentDate().addDays(2))
         self.followup_on.setCalendarPopup(True)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #cf222e")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.error = error_label()
+        buttons, self.save_button = save_cancel(self, self._on_save)
         form = QFormLayout(self)
         for label, widget in ((self.tr("Channel"), self.channel),
                               (self.tr("Phone / email / WeChat"), self.identity),

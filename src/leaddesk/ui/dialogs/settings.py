@@ -7,9 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.domain.countries import region_for
 from leaddesk.settings import Settings
+from leaddesk.ui.forms import error_label, save_cancel
 
 LANGUAGES = (("English", "en"), ("简体中文", "zh_CN"))
 HIDDEN = ("saved_searches", "column_maps")  # edited where they are made
@@ -52,13 +51,8 @@ class SettingsDialog(QDialog):
             self.editors[item.name] = editor
             form.addRow(QCoreApplication.translate(item.metadata["context"], item.metadata["label"]),
                          editor)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #cf222e")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.error = error_label()
+        buttons, self.save_button = save_cancel(self, self._on_save)
         form.addRow(self.error)
         form.addRow(buttons)
 

@@ -37,6 +37,10 @@ class ArticlePicker(QComboBox):
         self.choose(chosen)
         self.blockSignals(False)
 
+    def showPopup(self) -> None:
+        self.reload()  # articles imported since: the list a person opens is today's
+        super().showPopup()
+
     def choose(self, article_id: int | None) -> None:
         self.setCurrentIndex(max(0, self.findData(article_id)))
         editor = self.lineEdit()

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.vocabulary import ArticleLink, FollowUpKind, Stage
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.attribution import set_article
-from leaddesk.services.contacts import set_stage, update_contact
+from leaddesk.services.contacts import field_length, set_stage, update_contact
 from leaddesk.services.desk import Desk
 from leaddesk.services.followups import schedule_followup
 from leaddesk.services.inbox import ContactCard
+from leaddesk.ui.forms import error_label
 from leaddesk.ui.widgets.article_picker import ArticlePicker
 from leaddesk.ui.words import word
 
@@ -37,6 +38,7 @@ class ContactActions(QWidget):
         self._desk, self._actor = desk, actor
         self._contact: tuple[int, int, int] | None = None  # contact, version, inquiry
         self.owner = QLineEdit()
+        self.owner.setMaxLength(field_length("owner") or 32767)  # as long as the desk keeps
         self.owner.setPlaceholderText(self.tr("who looks after this buyer"))
         self.save_owner = QPushButton(self.tr("Set owner"))
         self.save_owner.clicked.connect(self._on_save_owner)
@@ -59,8 +61,7 @@ class ContactActions(QWidget):
         self.note.setPlaceholderText(self.tr("what to do"))
         self.add_followup = QPushButton(self.tr("Add follow-up"))
         self.add_followup.clicked.connect(self._on_add_followup)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #cf222e")
+        self.error = error_label()
         stage_row, followup_row = QHBoxLayout(), QHBoxLayout()
         owner_row, article_row = QHBoxLayout(), QHBoxLayout()
         for row, widgets in ((owner_row, [QLabel(self.tr("Owner")), self.owner, self.save_owner]),
@@ -98,7 +99,8 @@ class ContactActions(QWidget):
         self.stage.setCurrentIndex(max(0, self.stage.findData(card.stage)))
         self._on_stage_picked()
         self.owner.setText(card.owner)
-        self.article.reload()
+        if self.article.findData(card.article_id) < 0:
+            self.article.reload()  # an article added since the list was read
         self.article.choose(card.article_id)
         suggested = card.article_link == ArticleLink.TITLE_MATCH.value
         self.save_article.setText(self.tr("Confirm suggestion") if suggested

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.desk import Desk
 from leaddesk.services.followups import Due, complete_followup, list_followups, snooze_followup
+from leaddesk.ui.forms import error_label
 
 SNOOZES = (("1 day", timedelta(days=1)), ("3 days", timedelta(days=3)), ("1 week", timedelta(weeks=1)))
 
@@ -41,8 +41,7 @@ class FollowUpsView(QWidget):
         self.outcome.setPlaceholderText(self.tr("What came of it? (needed to complete)"))
         self.complete_button = QPushButton(self.tr("Complete"))
         self.complete_button.clicked.connect(self._on_complete)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #cf222e")
+        self.error = error_label()
         actions = QHBoxLayout()
         actions.addWidget(self.outcome, 1)
         actions.addWidget(self.complete_button)

@@ -21,6 +21,7 @@ from leaddesk.reports.build import ReportDone, build_report
 from leaddesk.reports.rows import Period, lead_rows
 from leaddesk.reports.summary import Summary, summarise
 from leaddesk.services.desk import Desk
+from leaddesk.ui.forms import error_label
 from leaddesk.ui.tasks import Task
 from leaddesk.ui.words import country, word
 
@@ -86,8 +87,7 @@ class ReportsView(QWidget):
             picker.setCalendarPopup(True)
             picker.dateChanged.connect(self.refresh)
         self.headline = QLabel()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #cf222e")
+        self.error = error_label()
         self.charts = {"weeks": BarChart(self.tr("Inquiries per week")),
                        "articles": BarChart(self.tr("Top articles")),
                        "countries": BarChart(self.tr("Countries")),
