@@ -127,12 +127,14 @@ def unindex_messages(connection: Connection, ids: Sequence[int]) -> None:
                                 f"({','.join(str(int(i)) for i in chunk)})"))
 
 
-def index_batch(connection: Connection, batch_id: int) -> int:
-    """Index the messages one import batch wrote."""
+def index_batch(connection: Connection, batch_id: int, after: int = 0) -> int:
+    """Index the messages one import batch wrote after message `after`; the highest id
+    indexed (`after` if none), for the next call."""
     rows = connection.execute(text(
-        "SELECT id, body, subject, author FROM messages WHERE import_batch_id = :batch"),
-        {"batch": batch_id}).all()
-    return index_messages(connection, ((r[0], document(r[1], r[2], r[3])) for r in rows))
+        "SELECT id, body, subject, author FROM messages WHERE import_batch_id = :batch "
+        "AND id > :after ORDER BY id"), {"batch": batch_id, "after": after}).all()
+    index_messages(connection, ((r[0], document(r[1], r[2], r[3])) for r in rows))
+    return rows[-1][0] if rows else after
 
 
 def index_all(connection: Connection, chunk: int = 50_000) -> int:

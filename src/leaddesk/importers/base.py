@@ -2,14 +2,26 @@
 
 import hashlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
 from leaddesk.domain.vocabulary import Channel
 from leaddesk.errors import InvalidInputError
 
 Progress = Callable[[int, int], None]
+
+
+CHUNK_MESSAGES = 5000
+CHUNK_CHARS = 8_000_000
+
+
+def chunk_full(messages: int, chars: int) -> bool:
+    """Whether the part of a file in hand is to be handed on (or written): 5,000 messages
+    or 8 million characters of text, whichever comes first, so a file of any length
+    takes the same memory."""
+    return messages >= CHUNK_MESSAGES or chars >= CHUNK_CHARS
 
 
 class ImportFileError(InvalidInputError):
@@ -39,7 +51,9 @@ class ParsedFile:
 
     source: str
     channel: Channel
-    inquiries: list[InquiryDraft] = field(default_factory=list)
+    # a list, or for a big file drafts made as it is read: `errors` and `notes` are whole
+    # once they have all been taken
+    inquiries: Iterable[InquiryDraft] = field(default_factory=list)
     contacts: list[ContactDraft] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -93,15 +107,30 @@ class ImportOptions:
             self.progress(done, total)
 
 
-def stamp_fingerprints(messages: "list[MessageDraft]", *chat: object) -> None:
-    """Give each chat message a stable key. Two identical lines in the same minute are two
-    messages, told apart by their order, which a longer export of the chat keeps."""
-    seen: dict[tuple[str, str, str], int] = {}
-    for message in messages:
-        key = (message.sent_at.isoformat(), message.author, message.original)
-        seen[key] = seen.get(key, 0) + 1
-        extra = (seen[key],) if seen[key] > 1 else ()
-        message.fingerprint = fingerprint(*chat, *key, *extra)
+class Fingerprints:
+    """Stable keys for a chat's messages, given as the chat is read. Two identical lines in
+    the same minute are two messages, told apart by their order, which a longer export of
+    the chat keeps. Lines are remembered for two days of the chat only, so a chat of any
+    length takes the same memory (a clock put back an hour still counts its repeats)."""
+
+    WINDOW = timedelta(days=2)
+
+    def __init__(self, *chat: object) -> None:
+        self._chat = chat
+        self._seen: dict[tuple[datetime, str, str], int] = {}
+        self._pruned: datetime | None = None
+
+    def stamp(self, messages: "list[MessageDraft]") -> None:
+        """Give each message, in the chat's order, its key."""
+        for message in messages:
+            moment = message.sent_at
+            if self._pruned is None or moment - self._pruned > self.WINDOW:
+                self._seen = {k: n for k, n in self._seen.items() if k[0] >= moment - self.WINDOW}
+                self._pruned = moment
+            key = (moment, message.author, message.original)
+            count = self._seen[key] = self._seen.get(key, 0) + 1
+            extra = (count,) if count > 1 else ()
+            message.fingerprint = fingerprint(*self._chat, moment.isoformat(), *key[1:], *extra)
 
 
 def fingerprint(*parts: object) -> str:

@@ -18,7 +18,7 @@ _MAIL_HEADER = re.compile(rb"^(?:From|To|Subject|Date|Message-ID|Received|Return
 
 
 def _kind(source: Source) -> str:
-    data = source.data.lstrip(b"\xef\xbb\xbf").lstrip()
+    data = source.head.lstrip(b"\xef\xbb\xbf").lstrip()
     if source.members or source.name.lower().endswith(".zip"):
         return "whatsapp"
     if data[:11].upper() == b"BEGIN:VCARD":
@@ -28,9 +28,9 @@ def _kind(source: Source) -> str:
     head = data[:4000].split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
     if len(_MAIL_HEADER.findall(head)) >= 2:
         return "email"
-    if looks_binary(source.data):
+    if looks_binary(source.head):
         raise ImportFileError(source.name, "not a chat, mail, form export or vCard (binary data)")
-    text = decode(source.data[:65536], source.name)
+    text = decode(source.head, source.name)
     lines = [line for line in text.splitlines()[:200] if line.strip()]
     first = lines[0].lstrip("\ufeff") if lines else ""
     if tuple(cell.strip() for cell in first.split(",")[:9]) in CSV_HEADERS:
@@ -55,11 +55,11 @@ def parse_file(path: Path, channel: str, options: ImportOptions, zone: ZoneInfo)
         kind = "unknown"  # --channel says what it is; that importer will judge
     forced = {"whatsapp": "whatsapp", "vcard": "vcard"}.get(channel)
     if channel == "email" and kind not in ("mbox", "email"):
-        kind = "mbox" if source.data.lstrip().startswith(b"From ") else "email"
+        kind = "mbox" if source.head.lstrip().startswith(b"From ") else "email"
     elif channel == "wechat" and kind not in ("wechat", "wechat_csv"):
         kind = "wechat"
     elif channel == "site_form" and kind not in ("email", "form_csv"):
-        if looks_binary(source.data):
+        if looks_binary(source.head):
             raise ImportFileError(source.name, "not a form export (binary data)")
         kind = "form_csv"
     elif forced:

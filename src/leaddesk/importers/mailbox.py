@@ -82,22 +82,21 @@ def mail_draft(mail: Mail, key: str) -> InquiryDraft:
                         thread_key=mail.thread_subject)
 
 
-def _add(parsed: ParsedFile, mail: Mail, key: str, options: ImportOptions, line: int,
-         fallback: datetime | None) -> None:
+def _drafts(parsed: ParsedFile, mail: Mail, key: str, options: ImportOptions, line: int,
+            fallback: datetime | None) -> list[InquiryDraft]:
+    """The drafts of one mail; what makes it unusable goes to the file's errors."""
     if mail.sent_at is None:
         if fallback is None:
             parsed.errors.append(RowError(line, "a mail without a date"))
-            return
+            return []
         mail.sent_at = fallback
         parsed.notes.append(f"line {line}: no Date header; the file's time was used")
     if not mail.sender[1] and not mail.reply_to:
         parsed.errors.append(RowError(line, "a mail without a sender"))
-        return
+        return []
     if is_form_mail(mail):
-        form = parse_form_mail(mail, parsed.source, options)
-        parsed.inquiries += form.inquiries
-    else:
-        parsed.inquiries.append(mail_draft(mail, key))
+        return list(parse_form_mail(mail, parsed.source, options).inquiries)
+    return [mail_draft(mail, key)]
 
 
 def parse_eml(name: str, data: bytes, options: ImportOptions, modified: datetime) -> ParsedFile:
@@ -106,20 +105,28 @@ def parse_eml(name: str, data: bytes, options: ImportOptions, modified: datetime
     if not mail.sender[1] and not mail.subject and not mail.text:
         raise ImportFileError(name, "not an email (no sender, subject or text)", 1)
     parsed = ParsedFile(name, Channel.EMAIL)
-    _add(parsed, mail, f"{name}|{mail.subject}|{mail.sent_at}", options, 1, modified)
-    if parsed.inquiries and all(i.channel is Channel.SITE_FORM for i in parsed.inquiries):
-        parsed.channel = Channel.SITE_FORM
-    if not parsed.inquiries:
+    drafts = _drafts(parsed, mail, f"{name}|{mail.subject}|{mail.sent_at}", options, 1, modified)
+    if not drafts:
         raise ImportFileError(name, parsed.errors[0].message if parsed.errors else "no mail", 1)
+    if all(draft.channel is Channel.SITE_FORM for draft in drafts):
+        parsed.channel = Channel.SITE_FORM
+    parsed.inquiries = drafts
     return parsed
 
 
 def parse_mbox(path: Path, options: ImportOptions) -> ParsedFile:
-    """Every message of an mbox archive."""
+    """Every message of an mbox archive, each parsed as it is read and handed on."""
     parsed = ParsedFile(path.name, Channel.EMAIL)
-    for line, data in split_mbox(path, options):
-        mail = parse_mail(data)
-        _add(parsed, mail, f"{path.name}|{line}|{mail.subject}", options, line, None)
-    if not parsed.inquiries:
-        raise ImportFileError(path.name, "no mail in the mbox archive", 1)
+
+    def drafts() -> Iterator[InquiryDraft]:
+        found = False
+        for line, data in split_mbox(path, options):
+            mail = parse_mail(data)
+            for draft in _drafts(parsed, mail, f"{path.name}|{line}|{mail.subject}", options, line, None):
+                found = True
+                yield draft
+        if not found:
+            raise ImportFileError(path.name, "no mail in the mbox archive", 1)
+
+    parsed.inquiries = drafts()
     return parsed

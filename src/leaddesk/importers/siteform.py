@@ -79,12 +79,10 @@ def parse_form_mail(mail: Mail, source: str, options: ImportOptions) -> ParsedFi
     if mail.sent_at is None:
         raise ImportFileError(source, "the form mail has no date")
     key = mail.message_id or f"{mail.sent_at.isoformat()}|{fields.get('email')}"
-    parsed = ParsedFile(source, Channel.SITE_FORM)
     draft = entry_draft(fields, mail.sent_at, key, options.default_region)
     draft.messages[0].message_id = mail.message_id
     draft.messages[0].subject = draft.subject = mail.subject
-    parsed.inquiries.append(draft)
-    return parsed
+    return ParsedFile(source, Channel.SITE_FORM, [draft])
 
 
 _DATE_LAYOUTS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
@@ -122,7 +120,8 @@ def parse_form_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> Pa
     if not {"message"} & set(columns) or not {"email", "phone", "name"} & set(columns):
         raise ImportFileError(source.name, "no form columns (name, email, phone, message) in the "
                               "header; map them with --map \"LABEL=field\"", 1)
-    parsed = ParsedFile(source.name, Channel.SITE_FORM, header_set=header_set)
+    drafts: list[InquiryDraft] = []
+    parsed = ParsedFile(source.name, Channel.SITE_FORM, drafts, header_set=header_set)
     if mapping and not options.column_map:
         parsed.notes.append("columns mapped as remembered for these headers")
     for row in rows:
@@ -142,9 +141,9 @@ def parse_form_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> Pa
             parsed.errors.append(RowError(number, "an entry with no message, email or phone"))
             continue
         key = fields.get("id") or "|".join(row)
-        parsed.inquiries.append(entry_draft(fields, sent_at, f"{source.name}|{key}|{sent_at}"
+        drafts.append(entry_draft(fields, sent_at, f"{source.name}|{key}|{sent_at}"
                                             if not fields.get("id") else f"entry|{key}|{sent_at}",
                                             options.default_region))
-    if not parsed.inquiries and not parsed.errors:
+    if not drafts and not parsed.errors:
         raise ImportFileError(source.name, "the CSV holds no entries", 2)
     return parsed

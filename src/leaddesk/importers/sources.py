@@ -4,8 +4,11 @@ import codecs
 import io
 import unicodedata
 import zipfile
-from dataclasses import dataclass
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 from charset_normalizer import from_bytes
 
@@ -14,6 +17,7 @@ from leaddesk.importers.base import ImportFileError
 MAX_FILE = 512 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024
 MAX_RATIO = 100
+HEAD = 65536  # bytes read to tell what a file is
 # Labels that mean "some GB encoding": GB18030 reads all of them.
 _GB = {"gb2312", "gbk", "euc-cn", "eucgb2312_cn", "gb18030", "x-gbk", "cp936", "hz-gb-2312"}
 _BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
@@ -25,13 +29,43 @@ _LIKELY = ["utf_8", "gb18030", "big5", "cp1252", "shift_jis", "euc_jp", "euc_kr"
            "cp1251", "koi8_r", "utf_16"]
 
 
-@dataclass
 class Source:
-    """A file's name and bytes, and for a zip the names of the other members."""
+    """A file's name and content: read whole for the small formats (`data`), or as a
+    stream for the big ones (`open`, `TextLines`), so a long chat never sits in memory.
+    For a zip, the content is its chat text and `members` names the other files."""
 
-    name: str
-    data: bytes
-    members: tuple[str, ...] = ()
+    def __init__(self, name: str, data: bytes | None = None, members: tuple[str, ...] = (), *,
+                 opener: Callable[[], IO[bytes]] | None = None, size: int = 0) -> None:
+        self.name, self.members = name, members
+        self._data, self._opener = data, opener
+        self.size = len(data) if data is not None else size
+        with self.reading(), self.open() as stream:
+            self.head = stream.read(HEAD)  # enough to tell what the file is
+
+    @property
+    def data(self) -> bytes:
+        """The whole content (read once, when first asked for)."""
+        if self._data is None:
+            with self.reading(), self.open() as stream:
+                self._data = stream.read()
+        return self._data
+
+    def open(self) -> IO[bytes]:
+        """The content from its beginning, as a binary stream."""
+        if self._data is not None or self._opener is None:
+            return io.BytesIO(self._data or b"")
+        return self._opener()
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Damage found only while reading (a zip member cut short, a file gone) as the
+        one-line error that names the file."""
+        try:
+            yield
+        except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+            raise ImportFileError(self.name, f"damaged zip archive: {exc}") from None
+        except OSError as exc:
+            raise ImportFileError(self.name, exc.strerror or str(exc)) from None
 
 
 def charset_alias(label: str | None) -> str | None:
@@ -102,6 +136,47 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     return data.decode(charset_alias(guess.encoding) or guess.encoding, errors="replace")
 
 
+class TextLines:
+    """A source's text line by line (without the line ends), decoded as it is read: what
+    chat apps write (UTF-8, or UTF-16 with its mark) is streamed; anything else, or UTF-8
+    that breaks further on, is decoded whole by `decode` once `encoding` is set to None.
+    `done` is how far the reading has got, in bytes of `source.size`."""
+
+    def __init__(self, source: Source) -> None:
+        self.source, self.done = source, 0
+        self.encoding = _stream_encoding(source.head)
+
+    def __iter__(self) -> Iterator[str]:
+        self.done = 0
+        with self.source.reading():
+            if self.encoding is None:
+                text = decode(self.source.data, self.source.name)
+                scale = self.source.size / max(1, len(text))
+                for line in io.StringIO(text, newline=None):
+                    self.done += int(len(line) * scale)
+                    yield line.removesuffix("\n")
+            else:
+                with self.source.open() as raw, io.TextIOWrapper(raw, self.encoding,
+                                                                 newline=None) as stream:
+                    for number, line in enumerate(stream):
+                        if not number & 1023:
+                            self.done = raw.tell()
+                        yield line.removesuffix("\n")
+        self.done = self.source.size
+
+
+def _stream_encoding(head: bytes) -> str | None:
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), *_BOMS[1:]):
+        if head.startswith(bom):
+            return encoding
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # not just a character cut by the head's end
+            return None
+    return "utf-8"
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters: not a text export (UTF-16 excepted)."""
     head = data[:8192]
@@ -125,29 +200,40 @@ def _safe_members(archive: zipfile.ZipFile, source: str) -> list[zipfile.ZipInfo
 
 
 def read_source(path: Path) -> Source:
-    """A file's content; for a zip, its chat text (`_chat.txt` or the one .txt) and the
-    names of its attachments. Nothing is ever extracted to disk."""
+    """A file to import; for a zip, its chat text (`_chat.txt` or the one .txt) and the
+    names of its attachments. Nothing is read whole yet, nothing is extracted to disk."""
     name = path.name
     try:
         size = path.stat().st_size
         if size > MAX_FILE:
             raise ImportFileError(name, f"file is {size:,} bytes; the limit is {MAX_FILE:,}")
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            zipped = handle.read(4) == b"PK\x03\x04"
     except OSError as exc:
         raise ImportFileError(name, exc.strerror or str(exc)) from None
-    if not data.strip():
+    source = _zip_source(path) if zipped else Source(name, opener=lambda: path.open("rb"), size=size)
+    if not source.head.strip() and not source.data.strip():
         raise ImportFileError(name, "the file is empty")
-    if not data.startswith(b"PK\x03\x04"):
-        return Source(name, data)
+    return source
+
+
+def _zip_source(path: Path) -> Source:
+    name = path.name
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with zipfile.ZipFile(path) as archive:
             members = _safe_members(archive, name)
-            texts = [m for m in members if m.filename.lower().endswith(".txt")]
-            chat = next((m for m in texts if m.filename.endswith("_chat.txt")), None)
-            chat = chat or (texts[0] if len(texts) == 1 else None)
-            if chat is None:
-                raise ImportFileError(name, "zip holds no chat export (_chat.txt)")
-            others = tuple(m.filename for m in members if m is not chat)
-            return Source(name, archive.read(chat), others)
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error) as exc:
         raise ImportFileError(name, f"damaged zip archive: {exc}") from None
+    texts = [m for m in members if m.filename.lower().endswith(".txt")]
+    chat = next((m for m in texts if m.filename.endswith("_chat.txt")), None)
+    chat = chat or (texts[0] if len(texts) == 1 else None)
+    if chat is None:
+        raise ImportFileError(name, "zip holds no chat export (_chat.txt)")
+    others = tuple(m.filename for m in members if m is not chat)
+    return Source(name, None, others, opener=lambda: _member(path, chat), size=chat.file_size)
+
+
+def _member(path: Path, info: zipfile.ZipInfo) -> IO[bytes]:
+    """One member of a zip as a stream; the archive's file stays open as long as it."""
+    with zipfile.ZipFile(path) as archive:
+        return archive.open(info)

@@ -4,13 +4,14 @@ common WeChat backup tools write."""
 import csv
 import io
 import re
+from collections import Counter
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from leaddesk.domain.drafts import InquiryDraft, MessageDraft
 from leaddesk.domain.identities import clean_text
 from leaddesk.domain.vocabulary import Channel, Direction
-from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, stamp_fingerprints
+from leaddesk.importers.base import Fingerprints, ImportFileError, ImportOptions, ParsedFile
 from leaddesk.importers.chat import choose_buyer, contact_for, directions
 from leaddesk.importers.sources import Source, decode, looks_binary
 
@@ -45,7 +46,7 @@ def _finish(source: Source, options: ImportOptions, messages: list[MessageDraft]
             partner: str | None) -> ParsedFile:
     if not messages:
         raise ImportFileError(source.name, "no WeChat messages found", 1)
-    buyer = choose_buyer([m.author for m in messages], options.own, partner)
+    buyer = choose_buyer(Counter(m.author for m in messages), options.own, partner)
     if not any(m.direction is Direction.OUT for m in messages):
         directions(messages, buyer, options.own)
     contact, offered = contact_for(buyer, messages, options.default_region or "CN")
@@ -54,10 +55,9 @@ def _finish(source: Source, options: ImportOptions, messages: list[MessageDraft]
             placeholder = _PLACEHOLDER.match(message.body)
             if placeholder:
                 message.attachment = placeholder["name"] or message.body.strip("[]")
-    stamp_fingerprints(messages, "wechat", buyer)
-    parsed = ParsedFile(source.name, Channel.WECHAT)
-    parsed.inquiries.append(InquiryDraft(Channel.WECHAT, contact, messages, offered=offered))
-    return parsed
+    Fingerprints("wechat", buyer).stamp(messages)
+    return ParsedFile(source.name, Channel.WECHAT,
+                      [InquiryDraft(Channel.WECHAT, contact, messages, offered=offered)])
 
 
 def parse_wechat_text(source: Source, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:

@@ -14,9 +14,15 @@ from zoneinfo import ZoneInfo
 from leaddesk.domain.drafts import InquiryDraft, MessageDraft
 from leaddesk.domain.identities import clean_text
 from leaddesk.domain.vocabulary import Channel, Direction
-from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, stamp_fingerprints
-from leaddesk.importers.chat import choose_buyer, contact_for, directions
-from leaddesk.importers.sources import Source, decode, looks_binary
+from leaddesk.importers.base import (
+    Fingerprints,
+    ImportFileError,
+    ImportOptions,
+    ParsedFile,
+    chunk_full,
+)
+from leaddesk.importers.chat import Typed, buyer_contact, choose_buyer, directions, ours
+from leaddesk.importers.sources import Source, TextLines, looks_binary
 
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
 HEADER = re.compile(
@@ -56,17 +62,47 @@ class _Line:
     rest: str
 
 
-def _headers(text: str, options: ImportOptions) -> Iterator[tuple[_Line | None, int, str]]:
-    lines = text.splitlines()
-    for number, line in enumerate(lines, 1):
-        if number % 5000 == 0:
-            options.tick(number, len(lines))
-        match = HEADER.match(line)
-        if match:
-            yield _Line(number, match["date"], match["time"], match["ampm"], match["rest"]), \
-                number, line
-        else:
-            yield None, number, line
+class _Entries:
+    """Each message's header line with the lines that continue it, read from the file as
+    it goes; read twice (once to learn the chat, once to hand on its messages)."""
+
+    def __init__(self, source: Source, options: ImportOptions) -> None:
+        self.source, self.options, self.lines = source, options, TextLines(source)
+        self._names: dict[str, str] = {}
+
+    def read(self, half: int) -> Iterator[tuple[_Line, list[str]]]:
+        """The entries; progress counts this reading as the first or second `half`."""
+        total = 2 * max(1, self.source.size)
+        current: tuple[_Line, list[str]] | None = None
+        for number, line in enumerate(self.lines, 1):
+            if number % 5000 == 0:
+                self.options.tick(half * self.source.size + self.lines.done, total)
+            match = HEADER.match(line)
+            if match:
+                if current is not None:
+                    yield current
+                current = _Line(number, match["date"], match["time"], match["ampm"], match["rest"]), []
+            elif current is not None:
+                current[1].append(line)
+            elif line.strip():
+                raise ImportFileError(self.source.name, "not a WhatsApp chat export", number)
+        if current is not None:
+            yield current
+        self.options.tick((half + 1) * self.source.size, total)
+
+    def said(self, header: _Line, more: list[str]) -> tuple[str, str] | None:
+        """The author (each name cleaned once) and the text of an entry, or None for a
+        line that is no one's message."""
+        name, colon, body = header.rest.partition(":")
+        if not colon or not name.strip() or len(name) > 80:
+            return None  # a system line ("X created group") has no author
+        if body.startswith(" "):
+            body = body[1:]
+        if not more and _is_system(body):
+            return None  # a system line shown under the chat's name
+        if name not in self._names:
+            self._names[name] = clean_text(name)
+        return self._names[name], "\n".join([body, *more]) if more else body
 
 
 def _date_parts(date: str, order: str) -> tuple[int, int, int] | None:
@@ -141,57 +177,79 @@ def _unmark(text: str) -> str:
     return text if text.isascii() else _MARKS_RE.sub("", text)
 
 
+@dataclass
+class _Chat:
+    """What a first reading learns of a chat: its dates, its authors and what they typed."""
+
+    dates: dict[str, None]
+    authors: dict[str, int]  # clean name: messages, in the order they first wrote
+    typed: Typed
+    first: int  # the first message's line
+
+
+def _survey(entries: _Entries, options: ImportOptions) -> _Chat:
+    chat = _Chat({}, {}, Typed(options.default_region), 0)
+    for header, more in entries.read(0):
+        chat.first = chat.first or header.number
+        chat.dates[header.date] = None
+        said = entries.said(header, more)
+        if said is None:
+            continue
+        author, original = said
+        chat.authors[author] = chat.authors.get(author, 0) + 1
+        chat.typed.add(author, _unmark(original).strip())
+    return chat
+
+
 def parse_whatsapp(source: Source, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
-    """A WhatsApp export as one chat with the buyer."""
-    if looks_binary(source.data):
+    """A WhatsApp export as one chat with the buyer. The file is read once to settle the
+    date order and the buyer, then handed on a chunk at a time as it is read again: a
+    chat of any length takes the same memory."""
+    if looks_binary(source.head):
         raise ImportFileError(source.name, "not a text file")
-    text = decode(source.data, source.name)
-    parsed = ParsedFile(source.name, Channel.WHATSAPP)
-    entries: list[tuple[_Line, list[str]]] = []
-    for header, number, line in _headers(text, options):
-        if header is not None:
-            entries.append((header, []))
-        elif entries:
-            entries[-1][1].append(line)
-        elif line.strip():
-            raise ImportFileError(source.name, "not a WhatsApp chat export", number)
-    if not entries:
+    entries = _Entries(source, options)
+    try:
+        chat = _survey(entries, options)
+    except UnicodeDecodeError:  # not UTF-8 after all: decoded whole, the careful way
+        entries.lines.encoding = None
+        chat = _survey(entries, options)
+    if not chat.dates:
         raise ImportFileError(source.name, "no WhatsApp messages found", 1)
     try:
-        order, settled = decide_order([e.date for e, _ in entries], options.date_order)
+        order, settled = decide_order(list(chat.dates), options.date_order)
     except ValueError:
-        raise ImportFileError(source.name, "dates cannot be read in any order",
-                              entries[0][0].number) from None
+        raise ImportFileError(source.name, "dates cannot be read in any order", chat.first) from None
+    parsed = ParsedFile(source.name, Channel.WHATSAPP)
     if not settled:
         parsed.notes.append(f"date order {order} taken from the settings; the file cannot tell")
-    messages = _messages(entries, order, zone, source)
     partner_match = _PARTNER.match(source.name.removesuffix(".zip").removesuffix(".txt"))
     partner = clean_text(partner_match["name"]) if partner_match else None
-    buyer = choose_buyer([m.author for m in messages], options.own, partner)
-    directions(messages, buyer, options.own)
-    contact, offered = contact_for(buyer, messages, options.default_region)
-    chat = contact.phones[0] if contact.phones else buyer
-    stamp_fingerprints(messages, "whatsapp", chat)
-    parsed.inquiries.append(InquiryDraft(Channel.WHATSAPP, contact, messages, offered=offered))
+    buyer = choose_buyer(chat.authors, options.own, partner)
+    contact = buyer_contact(buyer)
+    authors = set(chat.authors)
+    offered = chat.typed.by(a for a in chat.authors if not ours(a, buyer, options.own, authors))
+    fingerprints = Fingerprints("whatsapp", contact.phones[0] if contact.phones else buyer)
+
+    def drafts() -> Iterator[InquiryDraft]:
+        for messages in _messages(entries, order, zone, source):
+            directions(messages, buyer, options.own, authors)
+            fingerprints.stamp(messages)
+            yield InquiryDraft(Channel.WHATSAPP, contact, messages, offered=offered)
+
+    parsed.inquiries = drafts()
     return parsed
 
 
-def _messages(entries: list[tuple[_Line, list[str]]], order: str, zone: ZoneInfo,
-              source: Source) -> list[MessageDraft]:
+def _messages(entries: _Entries, order: str, zone: ZoneInfo,
+              source: Source) -> Iterator[list[MessageDraft]]:
     messages: list[MessageDraft] = []
-    authors: dict[str, str] = {}
+    chars = 0
     days: dict[str, tuple[int, int, int]] = {}
-    for header, more in entries:
-        name, colon, body = header.rest.partition(":")
-        if not colon or not name.strip() or len(name) > 80:
-            continue  # a system line ("X created group") has no author
-        if body.startswith(" "):
-            body = body[1:]
-        if not more and _is_system(body):
-            continue  # a system line shown under the chat's name
-        if name not in authors:
-            authors[name] = clean_text(name)
-        original = "\n".join([body, *more]) if more else body
+    for header, more in entries.read(1):
+        said = entries.said(header, more)
+        if said is None:
+            continue
+        author, original = said
         shown = _unmark(original).strip()
         attachment = None
         if shown[:1] == "<" or "omit" in shown or "attached" in shown:
@@ -206,6 +264,11 @@ def _messages(entries: list[tuple[_Line, list[str]]], order: str, zone: ZoneInfo
             raise ImportFileError(source.name, f"impossible time {header.time}",
                                   header.number) from None
         messages.append(MessageDraft(sent_at=moment, direction=Direction.IN, body=shown,
-                                     author=authors[name], original=original,
+                                     author=author, original=original,
                                      attachment=attachment, line=header.number))
-    return messages
+        chars += len(original)
+        if chunk_full(len(messages), chars):
+            yield messages
+            messages, chars = [], 0
+    if messages:
+        yield messages

@@ -65,18 +65,18 @@ def import_file(
     `strict`, fail the file)."""
     zone = zone or ZoneInfo("UTC")
     parsed = parse_file(path, channel, options, zone)
-    if strict and parsed.errors:
-        first = parsed.errors[0]
-        raise ImportFileError(path.name, f"{first.message} (--strict)", first.line)
-    report = ImportReport(path.name, parsed.channel.value, notes=parsed.notes,
-                          header_set=parsed.header_set,
-                          errors=[{"line": e.line, "message": e.message} for e in parsed.errors])
+    report = ImportReport(path.name, parsed.channel.value, header_set=parsed.header_set)
     with desk.transaction() as session:
         batch = ImportBatch(source=str(path), channel=parsed.channel.value, sha256=_sha256(path),
                             actor=actor)
         session.add(batch)
         session.flush()
         counts = _store(session, parsed, batch.id, options, actor, timedelta(days=gap_days))
+        if strict and parsed.errors:  # known only once a streamed file has been read whole
+            first = parsed.errors[0]
+            raise ImportFileError(path.name, f"{first.message} (--strict)", first.line)
+        report.notes = parsed.notes
+        report.errors = [{"line": e.line, "message": e.message} for e in parsed.errors]
         report.contacts_created, report.contacts_matched = counts.created, counts.matched
         report.inquiries_created = counts.inquiries
         report.messages_created, report.messages_skipped = counts.messages, counts.skipped
@@ -94,19 +94,21 @@ def import_file(
 
 def _store(session: Session, parsed: ParsedFile, batch_id: int, options: ImportOptions,
            actor: str, gap: timedelta) -> Counts:
+    """Contacts first, then the inquiries' drafts as they come. A list knows its length
+    and progress is counted here; a file read as it is stored reports its own progress."""
     store = FileStore(session, batch_id=batch_id, options=options, actor=actor, gap=gap)
-    total = len(parsed.inquiries) + len(parsed.contacts)
+    listed = parsed.inquiries if isinstance(parsed.inquiries, list) else []
+    total = len(parsed.contacts) + len(listed)
     for done, draft in enumerate(parsed.contacts, 1):
         match = match_contact(session, draft, actor=actor, default_region=options.default_region,
                               batch_id=batch_id)
         store.counts.saw_contact(match.contact_id, match.created)
         options.tick(done, total)
-    store.prepare(parsed.inquiries)
-    for done, inquiry in enumerate(parsed.inquiries, len(parsed.contacts) + 1):
-        store.store(inquiry)
-        if done % 100 == 0 or done == total:
-            options.tick(done, total)
     with sqlite_pragmas(session.connection(), cache_size=-64 * 1024):  # 64 MiB of pages
+        for done, inquiry in enumerate(parsed.inquiries, len(parsed.contacts) + 1):
+            store.store(inquiry)
+            if listed and (done % 100 == 0 or done == total):
+                options.tick(done, total)
         counts = store.finish()
     link_inquiries(session, store.touched)
     return counts

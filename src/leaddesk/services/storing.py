@@ -16,7 +16,7 @@ from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
 from leaddesk.domain.identities import normalize_email
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.domain.vocabulary import Channel, Direction
-from leaddesk.importers.base import ImportOptions
+from leaddesk.importers.base import ImportOptions, chunk_full
 from leaddesk.services.contacts import (
     add_identities,
     draft_identities,
@@ -103,6 +103,11 @@ def bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]
         connection.exec_driver_sql(statement, values[start:start + CHUNK])
 
 
+def _key(contact: ContactDraft) -> tuple[Any, ...]:
+    return (contact.name, contact.company, contact.country, tuple(contact.phones),
+            tuple(contact.emails), tuple(contact.wechat_ids))
+
+
 class FileStore:
     """The caches and pending rows of one file's import, in the caller's transaction."""
 
@@ -113,24 +118,48 @@ class FileStore:
         self.counts = Counts()
         self._stored: set[str] = set()
         self._contacts: dict[tuple[Any, ...], int] = {}
+        self._earlier: dict[tuple[Any, ...], str] = {}  # a stored message of each chat
         self._threads: dict[int, _Thread] = {}
         self._by_contact: dict[tuple[int, str], list[int]] = {}
         self._by_message_id: dict[str, int] = {}
         self._by_reply: dict[str, int] = {}
         self._by_subject: dict[tuple[int, str], int] = {}
         self._rows: list[dict[str, Any]] = []
+        self._pending: list[InquiryDraft] = []
+        self._pending_messages = self._pending_chars = 0
+        self._indexed = 0  # the highest message id in the search index
         self._now = utc_now()
         self.touched: set[int] = set()  # inquiries this file added to, for article linking
         self._sources: dict[int, str] = {}  # pages that joined inquiries were sent from
 
-    def prepare(self, drafts: Sequence[InquiryDraft]) -> None:
-        """Look up, once, which of the file's messages are already stored."""
-        keys = [m.fingerprint for d in drafts for m in d.messages if m.fingerprint]
-        self._stored = stored_fingerprints(self.session, keys)
-
     def store(self, draft: InquiryDraft) -> None:
+        """Take one draft; what is new of the drafts taken is written a chunk at a time."""
+        self._pending.append(draft)
+        self._pending_messages += len(draft.messages)
+        self._pending_chars += sum(len(m.body) + len(m.original) for m in draft.messages)
+        if chunk_full(self._pending_messages, self._pending_chars):
+            self._flush()
+
+    def finish(self) -> Counts:
+        """Write what is still pending."""
+        self._flush()
+        return self.counts
+
+    def _flush(self) -> None:
+        """Store the pending drafts: the ones already stored are looked up once for all
+        of them; the rows, their index entries and the inquiries' new times are written,
+        so that the next drafts find them in the database, not in memory."""
+        drafts, self._pending = self._pending, []
+        self._pending_messages = self._pending_chars = 0
+        self._stored = stored_fingerprints(
+            self.session, [m.fingerprint for d in drafts for m in d.messages if m.fingerprint])
+        for draft in drafts:
+            self._queue(draft)
+        self._write()
+
+    def _queue(self, draft: InquiryDraft) -> None:
         """Queue what is new of one draft."""
-        fresh = self._fresh(draft.messages)
+        fresh = self._fresh(draft)
         if not fresh:
             return
         if draft.channel is Channel.EMAIL:
@@ -145,34 +174,40 @@ class FileStore:
         else:
             self._add(draft, contact_id, None, fresh)
 
-    def finish(self) -> Counts:
-        """Write the queued messages and the inquiries' new times."""
-        bulk_insert(self.session.connection(), MESSAGES, self._rows)
+    def _write(self) -> None:
+        connection = self.session.connection()
         if self._rows:
-            index_batch(self.session.connection(), self.batch_id)
+            bulk_insert(connection, MESSAGES, self._rows)
+            self._indexed = index_batch(connection, self.batch_id, after=self._indexed)
         changed = [{"key": t.id, "started": t.started, "last": t.last, "channel": t.channel}
                    for t in self._threads.values() if t.changed]
         if changed:
-            self.session.connection().execute(
+            connection.execute(
                 update(INQUIRIES).where(INQUIRIES.c.id == bindparam("key")).values(
                     started_at=bindparam("started"), last_message_at=bindparam("last"),
                     channel=bindparam("channel"), version=INQUIRIES.c.version + 1),
                 changed)
         if self._sources:
-            self.session.connection().execute(
+            connection.execute(
                 update(INQUIRIES).where(INQUIRIES.c.id == bindparam("key"),
                                         INQUIRIES.c.source_url.is_(None))
                 .values(source_url=bindparam("url")),
                 [{"key": key, "url": url} for key, url in self._sources.items()])
-        self.counts.messages = len(self._rows)
-        return self.counts
+        self.counts.messages += len(self._rows)
+        self._rows, self._stored, self._sources = [], set(), {}
+        self._threads.clear()  # read again from the database when needed
+        self._by_message_id.clear()
+        self._by_reply.clear()
+        self._by_subject.clear()
 
-    def _fresh(self, messages: list[MessageDraft]) -> list[MessageDraft]:
+    def _fresh(self, draft: InquiryDraft) -> list[MessageDraft]:
         fresh = []
-        for message in messages:
+        for message in draft.messages:
             key = message.fingerprint
             if key and key in self._stored:
                 self.counts.skipped += 1
+                if draft.channel in CHATS:
+                    self._earlier.setdefault(_key(draft.contact), key)
                 continue
             if key:
                 self._stored.add(key)
@@ -187,18 +222,26 @@ class FileStore:
                                    country=contact.country, phones=draft.offered.phones,
                                    emails=draft.offered.emails, wechat_ids=draft.offered.wechat_ids,
                                    likely_spam=contact.likely_spam)
-        key = (contact.name, contact.company, contact.country, tuple(contact.phones),
-               tuple(contact.emails), tuple(contact.wechat_ids))
-        if key not in self._contacts:
-            match = match_contact(self.session, contact, actor=self.actor,
-                                  default_region=self.options.default_region,
-                                  batch_id=self.batch_id)
-            self._contacts[key] = match.contact_id
-            self.counts.saw_contact(match.contact_id, match.created)
-            if contact.likely_spam and match.created:
-                self.session.get_one(Contact, match.contact_id).likely_spam = True
-            self._offer(match.contact_id, draft.offered)
-        return self._contacts[key]
+        key = _key(contact)
+        if key in self._contacts:
+            return self._contacts[key]
+        earlier = self._earlier.get(_key(draft.contact))
+        if earlier is not None:  # a longer export of a stored chat: its buyer, even one known by name only
+            found = self.session.scalar(select(Inquiry.contact_id).join(
+                Message, Message.inquiry_id == Inquiry.id).where(Message.fingerprint == earlier))
+            if found is not None:
+                self._contacts[key] = found
+                self.counts.saw_contact(found, False)
+                self._offer(found, draft.offered)
+                return found
+        match = match_contact(self.session, contact, actor=self.actor,
+                              default_region=self.options.default_region, batch_id=self.batch_id)
+        self._contacts[key] = match.contact_id
+        self.counts.saw_contact(match.contact_id, match.created)
+        if contact.likely_spam and match.created:
+            self.session.get_one(Contact, match.contact_id).likely_spam = True
+        self._offer(match.contact_id, draft.offered)
+        return match.contact_id
 
     def _offer(self, contact_id: int, offered: ContactDraft | None) -> None:
         """Identities the buyer typed: added when no one holds them, else a likely duplicate."""

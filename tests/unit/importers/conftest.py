@@ -23,6 +23,8 @@ def parse(tmp_path: Path):  # type: ignore[no-untyped-def]
         else:
             path = tmp_path / name
             path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-        return parse_file(path, channel, ImportOptions(**options), UTC)  # type: ignore[arg-type]
+        parsed = parse_file(path, channel, ImportOptions(**options), UTC)  # type: ignore[arg-type]
+        parsed.inquiries = list(parsed.inquiries)  # a streamed file, read whole
+        return parsed
 
     return run

@@ -1,13 +1,17 @@
 """WhatsApp exports: every layout, the date order from the whole file, system and media lines."""
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
+from leaddesk.domain.drafts import MessageDraft
 from leaddesk.domain.vocabulary import Direction
-from leaddesk.importers.base import ImportFileError, Own
+from leaddesk.importers.base import CHUNK_MESSAGES, Fingerprints, ImportFileError, ImportOptions, Own
+from leaddesk.importers.detect import parse_file
 from leaddesk.importers.whatsapp import decide_order
 from tests.unit.importers.conftest import DATA
+from tests.unit.importers.conftest import UTC as UTC_ZONE
 
 LAYOUTS = {
     "android-dmy": "13/04/2021, 09:41 - Lukas: Hello\n13/04/2021, 09:45 - Ericco Sales: Hi",
@@ -128,3 +132,52 @@ def test_a_persons_words_are_never_taken_for_a_system_line(parse, line: str, kep
     chat = line + "\n13/04/2021, 09:50 - Lukas: thanks"
     bodies = [m.body for m in parse("chat.txt", chat, channel="whatsapp").inquiries[0].messages]
     assert (len(bodies) == 2) is kept
+
+
+def _stamped(lines: list[tuple[str, str, str]]) -> list[str | None]:
+    messages = [MessageDraft(datetime.fromisoformat(when).replace(tzinfo=UTC), Direction.IN, text,
+                             author=author, original=text) for when, author, text in lines]
+    Fingerprints("whatsapp", "Ana").stamp(messages)
+    return [m.fingerprint for m in messages]
+
+
+@pytest.mark.parametrize(("lines", "distinct"), [
+    ([("2021-02-01 10:00", "Ana", "ok"), ("2021-02-01 10:00", "Ana", "ok")], 2),  # said twice
+    ([("2021-10-31 02:30", "Ana", "ok"), ("2021-10-31 02:50", "Ana", "hm"),
+      ("2021-10-31 02:30", "Ana", "ok")], 3),  # the clock put back an hour
+    ([("2021-02-01 10:00", "Ana", "ok"), ("2021-02-01 10:00", "Bo", "ok")], 2),
+])
+def test_repeated_lines_stay_apart(lines: list[tuple[str, str, str]], distinct: int) -> None:
+    assert len(set(_stamped(lines))) == distinct
+
+
+def test_a_longer_chat_keeps_the_earlier_stamps() -> None:
+    lines = [(f"2021-02-{1 + i // 100:02d} 10:{i % 60:02d}", "Ana", f"ok {i % 3}") for i in range(2000)]
+    assert _stamped(lines)[:1500] == _stamped(lines[:1500])
+
+
+@pytest.mark.parametrize(("encoding", "before"), [
+    ("utf-8-sig", 0), ("utf-16", 0), ("cp1252", 3000),  # cp1252 only after the first 64 KiB
+])
+def test_chats_in_other_encodings(parse, encoding: str, before: int) -> None:  # type: ignore[no-untyped-def]
+    plain = "".join(f"13/04/2021, 09:{i % 60:02d} - Ana: line {i}\n" for i in range(before))
+    data = plain.encode(encoding) if before else b""
+    data += "13/04/2021, 10:00 - Ana: Café crème\n13/04/2021, 10:01 - Ericco Sales: Olá".encode(encoding)
+    messages = parse("WhatsApp Chat with Ana.txt", data).inquiries[0].messages
+    assert [m.body for m in messages[-2:]] == ["Café crème", "Olá"]
+    assert len(messages) == before + 2
+
+
+def test_a_long_chat_is_handed_on_while_it_is_read(tmp_path: Path) -> None:
+    chat = tmp_path / "WhatsApp Chat with Ana.txt"
+    chat.write_text("".join(f"13/04/2021, 09:{i % 60:02d} - Ana: line {i}\n"
+                            for i in range(2 * CHUNK_MESSAGES + 1)))
+    ticks: list[int] = []
+    parsed = parse_file(chat, "auto", ImportOptions(progress=lambda done, _: ticks.append(done)), UTC_ZONE)
+    read_when_handed: list[int] = []
+    sizes = []
+    for draft in parsed.inquiries:
+        read_when_handed.append(ticks[-1])
+        sizes.append(len(draft.messages))
+    assert sizes == [CHUNK_MESSAGES, CHUNK_MESSAGES, 1]
+    assert read_when_handed[0] < 2 * chat.stat().st_size * 0.75  # before the second reading ended

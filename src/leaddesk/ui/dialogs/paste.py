@@ -74,13 +74,14 @@ class PasteDialog(QDialog):
             try:
                 parsed = parse_file(self._file(Path(folder)), self.channel.currentData(),
                                     ImportOptions(), local_zone())
+                drafts = list(parsed.inquiries)  # read while the file is there
             except LeadDeskError as exc:
                 self.preview.setText(f"<span style='color:#cf222e'>{exc}</span>")
                 return
-        messages = [m for draft in parsed.inquiries for m in draft.messages]
+        messages = [m for draft in drafts for m in draft.messages]
         lines = [f"{m.sent_at.astimezone():%Y-%m-%d %H:%M} <b>{m.author}</b>: {m.body[:80]}"
                  for m in messages[:PREVIEW_MESSAGES]]
-        buyer = parsed.inquiries[0].contact.name if parsed.inquiries else ""
+        buyer = drafts[0].contact.name if drafts else ""
         self.preview.setText(self.tr("{0} messages from {1}").format(len(messages), buyer)
                              + "<br>" + "<br>".join(lines))
         self.import_button.setEnabled(bool(messages))
