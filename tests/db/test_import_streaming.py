@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from leaddesk.db.models import Inquiry, Message
+from leaddesk.db.models import Identity, Inquiry, Message
 from leaddesk.importers.base import CHUNK_MESSAGES, Cancelled, ImportOptions
 from leaddesk.services.desk import Desk
 from tests.db.test_imports import _counts, _import
@@ -104,3 +104,30 @@ def test_progress_runs_forward_to_the_end(desk: Desk, tmp_path: Path) -> None:
     assert report.messages_created == 12000
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
     assert seen[-1] == (2 * chat.stat().st_size,) * 2
+
+
+def _letter(sender: str, to: str, minute: int) -> str:
+    return (f"From {sender} Mon Jan  4 10:{minute:02d}:00 2021\nFrom: {sender}\nTo: {to}\n"
+            f"Subject: Quote {minute}\nDate: Mon, 4 Jan 2021 10:{minute:02d}:00 +0000\n"
+            f"Message-ID: <q{minute}@mail.example>\n\nText {minute}\n\n")
+
+
+@pytest.mark.parametrize(("letters", "directions"), [
+    # a buyer writes in, then a colleague whose address is not in the settings answers
+    ([("ana@buyer.example", "info@ericco.example"), ("li@ericco.example", "ana@buyer.example")],
+     {"<q0@mail.example>": ("in", "ana@buyer.example"), "<q1@mail.example>": ("out", "ana@buyer.example")}),
+    # the answer comes first: nothing tells it is ours yet
+    ([("li@ericco.example", "ana@buyer.example"), ("ana@buyer.example", "info@ericco.example")],
+     {"<q0@mail.example>": ("in", "li@ericco.example"), "<q1@mail.example>": ("in", "ana@buyer.example")}),
+])
+def test_an_answer_from_an_unknown_colleague_is_ours_once_the_buyer_is_known(
+        desk: Desk, tmp_path: Path, letters: list[tuple[str, str]],
+        directions: dict[str, tuple[str, str]]) -> None:
+    box = tmp_path / "box.mbox"
+    box.write_text("".join(_letter(sender, to, minute) for minute, (sender, to) in enumerate(letters)))
+    _import(desk, box)
+    with desk.transaction() as session:
+        rows = session.execute(select(Message.message_id, Message.direction, Identity.value)
+                               .join(Inquiry, Inquiry.id == Message.inquiry_id)
+                               .join(Identity, Identity.contact_id == Inquiry.contact_id)).all()
+    assert {message_id: (direction, address) for message_id, direction, address in rows} == directions

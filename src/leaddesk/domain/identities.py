@@ -138,10 +138,16 @@ def _from_e164(e164: str) -> PhoneNumber | None:
     return None
 
 
+def email_text(raw: str) -> str:
+    """An address as written, without `mailto:`, brackets or quotes; lower-cased, it is
+    the address as stored (no validation: quick enough for every mail of an archive)."""
+    text = clean_text(raw)[:MAX_IDENTITY_LENGTH]
+    return re.sub(r"^mailto:", "", text, flags=re.IGNORECASE).strip("<> \t\"'")
+
+
 def normalize_email(raw: str) -> Identity:
     """An email address, lower-cased, marked valid when it has a proper mailbox and domain."""
-    text = clean_text(raw)[:MAX_IDENTITY_LENGTH]
-    text = re.sub(r"^mailto:", "", text, flags=re.IGNORECASE).strip("<> \t\"'")
+    text = email_text(raw)
     value = text.lower()
     try:
         validate_email(text, check_deliverability=False)

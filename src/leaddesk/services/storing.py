@@ -7,15 +7,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Column, Connection, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from leaddesk.db.models import Contact, Identity, Inquiry, Message
 from leaddesk.db.search_index import index_batch
 from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
-from leaddesk.domain.identities import normalize_email
+from leaddesk.domain.identities import email_text
 from leaddesk.domain.timeutil import utc_now
-from leaddesk.domain.vocabulary import Channel, Direction
+from leaddesk.domain.vocabulary import Channel, Direction, IdentityKind
 from leaddesk.importers.base import ImportOptions, chunk_full
 from leaddesk.services.contacts import (
     add_identities,
@@ -62,6 +62,27 @@ def stored_fingerprints(session: Session, fingerprints: Sequence[str]) -> set[st
         found.update(f for f in session.scalars(
             select(Message.fingerprint).where(Message.fingerprint.in_(chunk))) if f)
     return found
+
+
+def stored_homes(session: Session, column: Column[str | None], values: Sequence[str]) -> dict[str, int]:
+    """The inquiry of each stored message whose `column` (Message-ID or In-Reply-To) is
+    one of these values."""
+    homes: dict[str, int] = {}
+    for start in range(0, len(values), CHUNK):
+        rows = session.execute(select(column, MESSAGES.c.inquiry_id).where(
+            column.in_(list(values[start:start + CHUNK]))))
+        homes.update((value, inquiry_id) for value, inquiry_id in rows if value is not None)
+    return homes
+
+
+# Statements a mail archive runs once per mail or per inquiry, built once
+_SAME_SUBJECT = select(INQUIRIES.c.id).where(
+    INQUIRIES.c.contact_id == bindparam("contact"), INQUIRIES.c.channel == bindparam("channel"),
+    INQUIRIES.c.thread_key == bindparam("subject"),
+    INQUIRIES.c.last_message_at >= bindparam("since")).limit(1)
+_THREAD = select(INQUIRIES.c.started_at, INQUIRIES.c.last_message_at, INQUIRIES.c.channel).where(
+    INQUIRIES.c.id == bindparam("key"))
+_NEW_INQUIRY = insert(INQUIRIES).returning(INQUIRIES.c.id)
 
 
 @dataclass
@@ -124,6 +145,7 @@ class FileStore:
         self._by_message_id: dict[str, int] = {}
         self._by_reply: dict[str, int] = {}
         self._by_subject: dict[tuple[int, str], int] = {}
+        self._emails: dict[str, bool] = {}  # whether an address belongs to a contact
         self._rows: list[dict[str, Any]] = []
         self._pending: list[InquiryDraft] = []
         self._pending_messages = self._pending_chars = 0
@@ -153,6 +175,11 @@ class FileStore:
         self._pending_messages = self._pending_chars = 0
         self._stored = stored_fingerprints(
             self.session, [m.fingerprint for d in drafts for m in d.messages if m.fingerprint])
+        mail = [m for d in drafts if d.channel not in CHATS for m in d.messages]
+        self._by_message_id = stored_homes(self.session, MESSAGES.c.message_id,
+                                           [ref for m in mail for ref in m.references])
+        self._by_reply = stored_homes(self.session, MESSAGES.c.in_reply_to,
+                                      [m.message_id for m in mail if m.message_id])
         for draft in drafts:
             self._queue(draft)
         self._write()
@@ -238,19 +265,24 @@ class FileStore:
                               default_region=self.options.default_region, batch_id=self.batch_id)
         self._contacts[key] = match.contact_id
         self.counts.saw_contact(match.contact_id, match.created)
+        self._emails = {address: True for address, known in self._emails.items() if known}
         if contact.likely_spam and match.created:
             self.session.get_one(Contact, match.contact_id).likely_spam = True
         self._offer(match.contact_id, draft.offered)
         return match.contact_id
 
     def _offer(self, contact_id: int, offered: ContactDraft | None) -> None:
-        """Identities the buyer typed: added when no one holds them, else a likely duplicate."""
+        """Identities the buyer typed: added when no one holds them, else a likely duplicate.
+        (Called once a contact has been found or made: addresses unknown until now may be
+        known from here on.)"""
+        self._emails = {address: True for address, known in self._emails.items() if known}
         if offered is None:
             return
         found = draft_identities(offered, self.options.default_region)
         owners = owners_of(self.session, found)
         add_identities(self.session, contact_id, [i for i in found if i.key not in owners],
                        self.batch_id)
+        self._emails.update((i.value, True) for i in found if i.kind is IdentityKind.EMAIL)
         for other in {owner for owner in owners.values() if owner != contact_id}:
             note_duplicate(self.session, contact_id, other, "an identity the buyer typed")
 
@@ -262,9 +294,8 @@ class FileStore:
         own = self.options.own.emails
         ours = sender in own
         if not ours and message.recipients and draft.contact.emails == [sender]:
-            addresses = [normalize_email(r).value for r in message.recipients if r not in own]
-            known = self.session.scalars(select(Identity.value).where(
-                Identity.kind == "email", Identity.value.in_([sender, *addresses]))).all()
+            addresses = [email_text(r).lower() for r in message.recipients if r not in own]
+            known = self._known_emails([sender, *addresses])
             if sender not in known and known:
                 ours, draft.contact = True, ContactDraft(emails=[known[0]])
         if ours:
@@ -272,6 +303,16 @@ class FileStore:
             if draft.contact.emails == [sender]:
                 others = [r for r in message.recipients if r not in own]
                 draft.contact = ContactDraft(emails=others[:1])
+
+    def _known_emails(self, addresses: list[str]) -> list[str]:
+        """Which of these addresses belong to a contact, each looked up once per file
+        (an address unknown so far is asked again once this file has added contacts)."""
+        missing = [a for a in addresses if a not in self._emails]
+        if missing:
+            found = set(self.session.scalars(select(Identity.value).where(
+                Identity.kind == "email", Identity.value.in_(missing))))
+            self._emails.update((a, a in found) for a in missing)
+        return [a for a in addresses if self._emails[a]]
 
     def _mail_thread(self, draft: InquiryDraft, contact_id: int) -> int | None:
         """By reply headers (a reply may come before the mail it answers), else by subject
@@ -282,24 +323,17 @@ class FileStore:
                 return self._by_message_id[ref]
         if message.message_id and message.message_id in self._by_reply:
             return self._by_reply[message.message_id]
-        found = None
-        if message.references:
-            found = self.session.scalar(select(Message.inquiry_id).where(
-                Message.message_id.in_(message.references)).limit(1))
-        if found is None and message.message_id:
-            found = self.session.scalar(select(Message.inquiry_id).where(
-                Message.in_reply_to == message.message_id).limit(1))
-        if found is None and draft.thread_key:
-            key = (contact_id, draft.thread_key)
-            if key in self._by_subject:
-                found = self._by_subject[key]
-            else:
-                found = self.session.scalar(select(Inquiry.id).where(
-                    Inquiry.contact_id == contact_id, Inquiry.channel == draft.channel.value,
-                    Inquiry.thread_key == draft.thread_key,
-                    Inquiry.last_message_at >= message.sent_at - self.gap).limit(1))
-            if found is not None and self._load(found).last < message.sent_at - self.gap:
-                found = None
+        if not draft.thread_key:
+            return None
+        key = (contact_id, draft.thread_key)
+        if key in self._by_subject:
+            found: int | None = self._by_subject[key]
+        else:
+            found = self.session.scalar(_SAME_SUBJECT, {
+                "contact": contact_id, "channel": draft.channel.value, "subject": draft.thread_key,
+                "since": message.sent_at - self.gap})
+        if found is not None and self._load(found).last < message.sent_at - self.gap:
+            return None
         return found
 
     def _chat(self, draft: InquiryDraft, contact_id: int, messages: list[MessageDraft]) -> None:
@@ -325,8 +359,7 @@ class FileStore:
 
     def _load(self, inquiry_id: int) -> _Thread:
         if inquiry_id not in self._threads:
-            row = self.session.execute(select(Inquiry.started_at, Inquiry.last_message_at,
-                                              Inquiry.channel).where(Inquiry.id == inquiry_id)).one()
+            row = self.session.execute(_THREAD, {"key": inquiry_id}).one()
             self._threads[inquiry_id] = _Thread(inquiry_id, row[0], row[1], row[2])
         return self._threads[inquiry_id]
 
@@ -334,12 +367,12 @@ class FileStore:
              messages: list[MessageDraft]) -> None:
         first, last = messages[0].sent_at, messages[-1].sent_at
         if inquiry_id is None:
-            inquiry_id = self.session.execute(insert(INQUIRIES).values(
+            inquiry_id = self.session.execute(_NEW_INQUIRY, dict(
                 contact_id=contact_id, channel=draft.channel.value, subject=draft.subject[:500],
                 thread_key=draft.thread_key, started_at=first, last_message_at=last,
                 import_batch_id=self.batch_id, version=1,
                 source_url=draft.page_url[:2000] if draft.page_url else None,
-            ).returning(INQUIRIES.c.id)).scalar_one()
+            )).scalar_one()
             self._threads[inquiry_id] = _Thread(inquiry_id, first, last, draft.channel.value)
             self._by_contact.setdefault((contact_id, draft.channel.value), []).append(inquiry_id)
             self.counts.inquiries += 1
