@@ -18,6 +18,7 @@ MAX_FILE = 512 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024
 MAX_RATIO = 100
 HEAD = 65536  # bytes read to tell what a file is
+LONGEST_LINE = 1_000_000  # characters
 # Labels that mean "some GB encoding": GB18030 reads all of them.
 _GB = {"gb2312", "gbk", "euc-cn", "eucgb2312_cn", "gb18030", "x-gbk", "cp936", "hz-gb-2312"}
 _BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
@@ -152,17 +153,26 @@ class TextLines:
             if self.encoding is None:
                 text = decode(self.source.data, self.source.name)
                 scale = self.source.size / max(1, len(text))
-                for line in io.StringIO(text, newline=None):
+                for line in self._lines(io.StringIO(text, newline=None)):
                     self.done += int(len(line) * scale)
                     yield line.removesuffix("\n")
             else:
                 with self.source.open() as raw, io.TextIOWrapper(raw, self.encoding,
                                                                  newline=None) as stream:
-                    for number, line in enumerate(stream):
+                    for number, line in enumerate(self._lines(stream)):
                         if not number & 1023:
                             self.done = raw.tell()
                         yield line.removesuffix("\n")
         self.done = self.source.size
+
+    def _lines(self, stream: IO[str]) -> Iterator[str]:
+        """Lines of at most LONGEST_LINE characters: a longer one is no chat's (WhatsApp
+        stops a message at 65,536), and would otherwise be read whole into memory."""
+        for number, line in enumerate(iter(lambda: stream.readline(LONGEST_LINE + 1), ""), 1):
+            if len(line) > LONGEST_LINE and not line.endswith("\n"):
+                raise ImportFileError(self.source.name, f"a line of more than {LONGEST_LINE:,} "
+                                      "characters; not a chat export", number)
+            yield line
 
 
 def _stream_encoding(head: bytes) -> str | None:

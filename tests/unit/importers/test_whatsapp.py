@@ -108,16 +108,16 @@ def test_our_staff_from_the_settings_write_out(parse) -> None:  # type: ignore[n
     assert [m.direction for m in messages] == [Direction.IN, Direction.OUT, Direction.IN]
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("13/04/2021, 09:41 - A: hi\n45/45/2021, 09:41 - A: hi", "dates cannot be read"),
-    ("Just some notes\n13/04/2021, 09:41 - A: hi", "not a WhatsApp chat export"),
-    ("13/04/2021, 29:41 - A: hi", "impossible time"),
+@pytest.mark.parametrize(("content", "message", "line"), [
+    ("13/04/2021, 09:41 - A: hi\n45/45/2021, 09:41 - A: hi", "dates cannot be read", 1),
+    ("Just some notes\n13/04/2021, 09:41 - A: hi", "not a WhatsApp chat export", 1),
+    ("13/04/2021, 09:41 - A: hi\n13/04/2021, 29:41 - A: hi", "impossible time", 2),
+    ("13/04/2021, 09:41 - A: hi\n13/04/2021, 09:42 - A: " + "x" * 1_100_000, "a line of more than", 2),
 ])
-def test_broken_chats_name_the_line(parse, content: str, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_broken_chats_name_the_line(parse, content: str, message: str, line: int) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ImportFileError, match=message) as error:
         parse("chat.txt", content, channel="whatsapp")
-    assert error.value.source == "chat.txt"
-    assert error.value.line is not None
+    assert (error.value.source, error.value.line) == ("chat.txt", line)
 
 
 @pytest.mark.parametrize(("line", "kept"), [
