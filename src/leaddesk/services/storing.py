@@ -265,7 +265,6 @@ class FileStore:
                               default_region=self.options.default_region, batch_id=self.batch_id)
         self._contacts[key] = match.contact_id
         self.counts.saw_contact(match.contact_id, match.created)
-        self._emails = {address: True for address, known in self._emails.items() if known}
         if contact.likely_spam and match.created:
             self.session.get_one(Contact, match.contact_id).likely_spam = True
         self._offer(match.contact_id, draft.offered)
