@@ -60,7 +60,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="53"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="54"/>
         <source>nothing in this period</source>
         <translation>此期间没有数据</translation>
     </message>
@@ -68,68 +68,68 @@
 <context>
     <name>ContactActions</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="40"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="42"/>
         <source>who looks after this buyer</source>
         <translation>谁负责这位买家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="41"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="43"/>
         <source>Set owner</source>
         <translation>设置负责人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="44"/>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="105"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="46"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="107"/>
         <source>Link article</source>
         <translation>关联文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="50"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="52"/>
         <source>why it was lost</source>
         <translation>丢单原因</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="51"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="53"/>
         <source>Set stage</source>
         <translation>设置阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="59"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="61"/>
         <source>what to do</source>
         <translation>要做什么</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="60"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="62"/>
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="66"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="67"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="67"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="68"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="72"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="73"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="74"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="75"/>
         <source>Follow up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="104"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="106"/>
         <source>Confirm suggestion</source>
         <translation>确认建议</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="133"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="135"/>
         <source>No such article: pick one from the list</source>
         <translation>没有这篇文章：请从列表中选择</translation>
     </message>
@@ -326,27 +326,27 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="51"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="50"/>
         <source>Snooze {0}</source>
         <translation>推迟 {0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="68"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="67"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="69"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="68"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="69"/>
         <source>Upcoming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="96"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="95"/>
         <source>Choose a follow-up first.</source>
         <translation>请先选择一个跟进。</translation>
     </message>
@@ -422,52 +422,52 @@
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="63"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="58"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="64"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="59"/>
         <source>Phone / email / WeChat</source>
         <translation>电话 / 邮箱 / 微信</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="65"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="60"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="66"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="61"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="66"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="61"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="67"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="62"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="79"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="74"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="79"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="74"/>
         <source>possible</source>
         <translation>可能有效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="80"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="75"/>
         <source>not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="84"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="79"/>
         <source> · existing contact, will be used</source>
         <translation> · 已有联系人，将直接使用</translation>
     </message>
@@ -475,149 +475,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="79"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="80"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="106"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="107"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="106"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="107"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="106"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="107"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="107"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="108"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="107"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="108"/>
         <source>Possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="108"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="109"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="147"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="150"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="150"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="153"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="153"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="154"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="154"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="155"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="155"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="162"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="163"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="169"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="174"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="183"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="188"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="211"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="240"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="251"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="253"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="264"/>
         <source>Settings saved; a new language shows at the next start</source>
         <translation>设置已保存；新语言将在下次启动时生效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="264"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="275"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="270"/>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
+        <location filename="../src/leaddesk/ui/main_window.py" line="281"/>
+        <source>Importing {0}…</source>
+        <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="270"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="282"/>
+        <source>Importing {0} files…</source>
+        <translation>正在导入 {0} 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="283"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="305"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="320"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="308"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="323"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="320"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="335"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="322"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="337"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="325"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="340"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
@@ -674,7 +679,7 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="84"/>
+        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="85"/>
         <source>{0} messages from {1}</source>
         <translation>来自 {1} 的 {0} 条消息</translation>
     </message>
@@ -798,12 +803,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="30"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="29"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="79"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="73"/>
         <source>Unknown country: {0}</source>
         <translation>未知国家：{0}</translation>
     </message>

@@ -141,6 +141,20 @@ def test_import_runs_off_the_gui_thread(qtbot: QtBot, window: MainWindow, tmp_pa
     assert window.statusBar().currentMessage() == "No import to undo"
 
 
+def test_one_progress_bar_runs_forward_over_all_the_files(qtbot: QtBot, window: MainWindow,
+                                                          tmp_path: Path) -> None:
+    names = ["WhatsApp Chat with Maria Santos.txt", "WhatsApp Chat with +49 1512 3456789.txt"]
+    for name in names:
+        shutil.copy(SAMPLES / "whatsapp" / name, tmp_path / name)
+    window.import_files([tmp_path / name for name in names])
+    shown: list[float] = []
+    window.task.progressed.connect(lambda done, total: shown.append(done / total))
+    assert window._progress.labelText() == "Importing 2 files…"
+    with qtbot.waitSignal(window.imported, timeout=10_000):
+        pass
+    assert shown == sorted(shown) and shown[-1] == 1.0
+
+
 def test_the_window_speaks_chinese(qtbot: QtBot, desk: Desk) -> None:
     from leaddesk.ui.app import install_translator
 

@@ -277,17 +277,21 @@ class MainWindow(QMainWindow):
             self.import_files([Path(n) for n in names])
 
     def import_files(self, paths: list[Path]) -> None:
-        """Import on a worker thread with a progress bar and Cancel."""
-        self._progress = progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self)
+        """Import on a worker thread with one progress bar for all the files, and Cancel."""
+        label = (self.tr("Importing {0}…").format(paths[0].name) if len(paths) == 1
+                 else self.tr("Importing {0} files…").format(len(paths)))
+        self._progress = progress = QProgressDialog(label, self.tr("Cancel"), 0, 100, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
 
         from leaddesk.services.imports import import_file  # loaded when first needed
 
         def work(report_progress: Callable[[int, int], None], cancel: threading.Event) -> object:
-            options = ImportOptions(progress=report_progress, cancel=cancel,
-                                    default_region=self.region)
             reports, errors = [], []
-            for path in paths:
+            for number, path in enumerate(paths):
+                def overall(done: int, total: int, before: int = number) -> None:
+                    report_progress(before * 1000 + 1000 * done // max(total, 1), 1000 * len(paths))
+
+                options = ImportOptions(progress=overall, cancel=cancel, default_region=self.region)
                 try:
                     reports.append(import_file(self.desk, path, options, actor=self.actor))
                 except Cancelled:
