@@ -217,11 +217,11 @@ def read_source(path: Path) -> Source:
         size = path.stat().st_size
         if size > MAX_FILE:
             raise ImportFileError(name, f"file is {size:,} bytes; the limit is {MAX_FILE:,}")
-        with path.open("rb") as handle:
-            zipped = handle.read(4) == b"PK\x03\x04"
     except OSError as exc:
         raise ImportFileError(name, exc.strerror or str(exc)) from None
-    source = _zip_source(path) if zipped else Source(name, opener=lambda: path.open("rb"), size=size)
+    source = Source(name, opener=lambda: path.open("rb"), size=size)
+    if source.head.startswith(b"PK\x03\x04"):
+        return _zip_source(path)
     if not source.head.strip() and not source.data.strip():
         raise ImportFileError(name, "the file is empty")
     return source

@@ -51,6 +51,7 @@ _ATTACHED = re.compile(r"^<attached: (?P<name>.+)>$|^(?P<file>.+\.\w{2,5}) \(fil
 _PARTNER = re.compile(r"^WhatsApp Chat (?:with|-|mit|con|avec)\s+(?P<name>.+?)(?:\.txt|\.zip)?$",
                       re.IGNORECASE)
 ORDERS = ("DMY", "MDY", "YMD")
+LONGEST_MESSAGE = 1_000_000  # characters; WhatsApp stops a message at 65,536
 
 
 @dataclass
@@ -74,6 +75,7 @@ class _Entries:
         """The entries; progress counts this reading as the first or second `half`."""
         total = 2 * max(1, self.source.size)
         current: tuple[_Line, list[str]] | None = None
+        length = 0  # of the current message
         for number, line in enumerate(self.lines, 1):
             if number % 5000 == 0:
                 self.options.tick(half * self.source.size + self.lines.done, total)
@@ -82,7 +84,12 @@ class _Entries:
                 if current is not None:
                     yield current
                 current = _Line(number, match["date"], match["time"], match["ampm"], match["rest"]), []
+                length = len(line)
             elif current is not None:
+                length += len(line) + 1
+                if length > LONGEST_MESSAGE:  # held whole: a hostile file could be one message
+                    raise ImportFileError(self.source.name, f"a message of more than {LONGEST_MESSAGE:,} "
+                                          "characters; not a chat export", current[0].number)
                 current[1].append(line)
             elif line.strip():
                 raise ImportFileError(self.source.name, "not a WhatsApp chat export", number)

@@ -1,6 +1,7 @@
 """Storing one file's drafts: contacts found once per file, only messages not yet stored,
 chats split where they go quiet, mail threaded by reply headers either way round. Rows
-are written with Core in bulk so a 100,000-message export stays quick."""
+are written a chunk at a time, with Core in bulk, so a 100,000-message export stays
+quick and takes the memory of one chunk."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -54,19 +55,9 @@ class Counts:
             self.matched += 1
 
 
-def stored_fingerprints(session: Session, fingerprints: Sequence[str]) -> set[str]:
-    """Which of these message fingerprints the database already holds."""
-    found: set[str] = set()
-    for start in range(0, len(fingerprints), CHUNK):
-        chunk = list(fingerprints[start:start + CHUNK])
-        found.update(f for f in session.scalars(
-            select(Message.fingerprint).where(Message.fingerprint.in_(chunk))) if f)
-    return found
-
-
 def stored_homes(session: Session, column: Column[str | None], values: Sequence[str]) -> dict[str, int]:
-    """The inquiry of each stored message whose `column` (Message-ID or In-Reply-To) is
-    one of these values."""
+    """The inquiry of each stored message whose `column` (fingerprint, Message-ID or
+    In-Reply-To) is one of these values."""
     homes: dict[str, int] = {}
     for start in range(0, len(values), CHUNK):
         rows = session.execute(select(column, MESSAGES.c.inquiry_id).where(
@@ -173,8 +164,8 @@ class FileStore:
         so that the next drafts find them in the database, not in memory."""
         drafts, self._pending = self._pending, []
         self._pending_messages = self._pending_chars = 0
-        self._stored = stored_fingerprints(
-            self.session, [m.fingerprint for d in drafts for m in d.messages if m.fingerprint])
+        self._stored = set(stored_homes(self.session, MESSAGES.c.fingerprint,
+                                        [m.fingerprint for d in drafts for m in d.messages if m.fingerprint]))
         mail = [m for d in drafts if d.channel not in CHATS for m in d.messages]
         self._by_message_id = stored_homes(self.session, MESSAGES.c.message_id,
                                            [ref for m in mail for ref in m.references])
@@ -223,22 +214,21 @@ class FileStore:
         self.counts.messages += len(self._rows)
         self._rows, self._stored, self._sources = [], set(), {}
         self._threads.clear()  # read again from the database when needed
-        self._by_message_id.clear()
-        self._by_reply.clear()
         self._by_subject.clear()
 
     def _fresh(self, draft: InquiryDraft) -> list[MessageDraft]:
-        fresh = []
+        fresh, stored = [], None
         for message in draft.messages:
             key = message.fingerprint
             if key and key in self._stored:
-                self.counts.skipped += 1
-                if draft.channel in CHATS:
-                    self._earlier.setdefault(_key(draft.contact), key)
+                stored = key
                 continue
             if key:
                 self._stored.add(key)
             fresh.append(message)
+        self.counts.skipped += len(draft.messages) - len(fresh)
+        if stored is not None and draft.channel in CHATS:  # the chat is known: remember where
+            self._earlier.setdefault(_key(draft.contact), stored)
         return fresh
 
     def _contact(self, draft: InquiryDraft) -> int:

@@ -113,6 +113,8 @@ def test_our_staff_from_the_settings_write_out(parse) -> None:  # type: ignore[n
     ("Just some notes\n13/04/2021, 09:41 - A: hi", "not a WhatsApp chat export", 1),
     ("13/04/2021, 09:41 - A: hi\n13/04/2021, 29:41 - A: hi", "impossible time", 2),
     ("13/04/2021, 09:41 - A: hi\n13/04/2021, 09:42 - A: " + "x" * 1_100_000, "a line of more than", 2),
+    ("13/04/2021, 09:41 - A: hi\n13/04/2021, 09:42 - A: hi\n" + ("x" * 1000 + "\n") * 1100,
+     "a message of more than", 2),
 ])
 def test_broken_chats_name_the_line(parse, content: str, message: str, line: int) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ImportFileError, match=message) as error:
@@ -153,7 +155,9 @@ def test_repeated_lines_stay_apart(lines: list[tuple[str, str, str]], distinct: 
 
 def test_a_longer_chat_keeps_the_earlier_stamps() -> None:
     lines = [(f"2021-02-{1 + i // 100:02d} 10:{i % 60:02d}", "Ana", f"ok {i % 3}") for i in range(2000)]
-    assert _stamped(lines)[:1500] == _stamped(lines[:1500])
+    stamps = _stamped(lines)
+    assert stamps[:1500] == _stamped(lines[:1500])
+    assert None not in stamps and len(set(stamps)) == len(stamps)
 
 
 @pytest.mark.parametrize(("encoding", "before"), [
