@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="map a CSV column to a field (name, email, phone, company, ...)")
     imports.add_argument("--list", action="store_true", help="list import batches")
     imports.add_argument("--revert", type=int, metavar="BATCH", help="undo one import batch")
+    imports.add_argument("--dry-run", action="store_true",
+                         help="with --revert: list what would go and what stays, change nothing")
 
     articles = command("articles", "the site's articles: list, import, relink, links")
     articles.add_argument("--json", action="store_true", help="print JSON")
@@ -94,10 +96,18 @@ def build_parser() -> argparse.ArgumentParser:
     contacts.add_argument("--vcf", metavar="FILE", help="write the contacts as vCards to FILE")
     contact_actions = contacts.add_subparsers(dest="contacts_command", metavar="ACTION")
     for name, help_text in (("export-personal-data", "print everything held on one person (JSON)"),
-                            ("erase", "erase one person's personal data")):
+                            ("erase", "erase one person's personal data"),
+                            ("edit", "change a contact's fields, add a note, move its stage")):
         sub = contact_actions.add_parser(name, help=help_text)
         _common(sub, top=False)
-        sub.add_argument("contact", metavar="CONTACT", help="id, phone or email")
+        sub.add_argument("contact", metavar="CONTACT", help="id, phone, email or WeChat ID")
+    edit = contact_actions.choices["edit"]
+    for option in ("name", "company", "country"):
+        edit.add_argument(f"--{option}", metavar=option.upper()[0])
+    edit.add_argument("--note", metavar="TEXT", help="add a note below the contact's notes")
+    edit.add_argument("--stage", metavar="S", help="new, contacted, qualified, quoted, won or lost")
+    edit.add_argument("--reason", metavar="R", help="why a lead was lost (with --stage lost)")
+    edit.add_argument("--json", action="store_true", help="print the contact as JSON")
 
     inquiries = command("inquiries", "list inquiries")
     inquiries.add_argument("--json", action="store_true", help="print JSON")

@@ -60,8 +60,11 @@ def _open(args: argparse.Namespace) -> desk_service.Desk:
 
 def cmd_contacts(args: argparse.Namespace) -> int:
     action = getattr(args, "contacts_command", None)
+    if action == "edit":
+        return _edit_contact(args)
     if action is not None:
-        from leaddesk.services.personal_data import erase_contact, find_contact, personal_data
+        from leaddesk.services.contacts import find_contact
+        from leaddesk.services.personal_data import erase_contact, personal_data
 
         with _open(args) as desk, desk.transaction() as session:
             contact = find_contact(session, args.contact)
@@ -86,6 +89,27 @@ def cmd_contacts(args: argparse.Namespace) -> int:
     else:
         _print_table(((c.id, c.name, c.company, c.country, c.stage, " ".join(c.phones + c.emails))
                       for c in contacts), ("id", "name", "company", "country", "stage", "reach"))
+    return 0
+
+
+def _edit_contact(args: argparse.Namespace) -> int:
+    from leaddesk.services.contacts import edit_contact, find_contact
+
+    fields = {name: getattr(args, name) for name in ("name", "company", "country")
+              if getattr(args, name) is not None}
+    if args.reason is not None and args.stage is None:
+        raise InvalidInputError("--reason goes with --stage lost")
+    if not fields and args.note is None and args.stage is None:
+        raise InvalidInputError("say what to change: --name, --company, --country, --note or --stage")
+    with _open(args) as desk, desk.transaction() as session:
+        contact = find_contact(session, args.contact)
+        summary = edit_contact(session, contact.id, actor=Settings.load().user_name, fields=fields,
+                               note=args.note, stage=args.stage, reason=args.reason)
+    if args.json:
+        _print_json(summary)
+    else:
+        print(f"contact #{summary.id} {summary.name or '(no name)'}: {summary.company or '-'}, "
+              f"{summary.country or '-'}, stage {summary.stage}")
     return 0
 
 

@@ -12,7 +12,7 @@ from leaddesk.errors import InvalidInputError, LeadDeskError
 from leaddesk.importers.base import ImportOptions, Own
 from leaddesk.services.desk import Desk
 from leaddesk.services.imports import import_file, list_batches
-from leaddesk.services.revert import revert_batch
+from leaddesk.services.revert import RevertPlan, revert_batch
 from leaddesk.settings import Settings
 
 
@@ -40,6 +40,17 @@ def _column_map(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
+def _print_revert(plan: RevertPlan, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(plan.as_json(), ensure_ascii=False, indent=2))
+        return
+    removed = ", ".join(f"{n} {what}" for what, n in plan.removed.items())
+    print(f"dry run, nothing changed; would remove: {removed}" if plan.dry_run else f"reverted: {removed}")
+    for item in plan.kept:
+        print(f"  {'would keep' if plan.dry_run else 'kept'} {item.kind} #{item.id} {item.label}: "
+              + "; ".join(item.reasons))
+
+
 def run_import(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
     """Import each file; a file that fails is reported and the others still import."""
     if args.list:
@@ -54,10 +65,11 @@ def run_import(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
         return 0
     if args.revert is not None:
         with desk.transaction() as session:
-            removed = revert_batch(session, args.revert, actor=settings.user_name)
-        print(json.dumps(removed) if args.json else
-              "reverted: " + ", ".join(f"{n} {what}" for what, n in removed.items()))
+            plan = revert_batch(session, args.revert, actor=settings.user_name, dry_run=args.dry_run)
+        _print_revert(plan, args.json)
         return 0
+    if args.dry_run:
+        raise InvalidInputError("--dry-run goes with --revert BATCH")
     if not args.files:
         raise InvalidInputError("name the files to import (or use --list / --revert BATCH)")
     options = ImportOptions(own=own_staff(settings, args.me), default_region=settings.default_region,

@@ -5,15 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from leaddesk.__main__ import main
+from tests.cli.run import leaddesk
 
 SITE = Path(__file__).resolve().parents[1] / "data" / "samples" / "site"
 
-
-def leaddesk(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_import_list_links_and_qr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,13 +10,7 @@ from pathlib import Path
 import pytest
 
 from leaddesk import __version__
-from leaddesk.__main__ import main
-
-
-def leaddesk(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.run import leaddesk
 
 
 @pytest.fixture

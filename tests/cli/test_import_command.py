@@ -6,17 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from leaddesk.__main__ import main
+from tests.cli.run import leaddesk
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "samples"
 KEYS = {"file", "channel", "contacts_created", "contacts_matched", "inquiries_created",
         "messages_created", "messages_skipped", "errors"}
 
-
-def leaddesk(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_import_json_one_object_per_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -98,7 +98,7 @@ def test_revert_removes_exactly_one_batch(desk: Desk) -> None:
     chat = _import(desk, DATA / "samples/whatsapp/WhatsApp Chat with +49 1512 3456789.txt")
     form = _import(desk, DATA / "samples/forms/inquiries-export-utf8.csv")
     with desk.transaction() as session:
-        removed = revert_batch(session, form.batch, actor=ME)  # type: ignore[arg-type]
+        removed = revert_batch(session, form.batch, actor=ME).removed  # type: ignore[arg-type]
         revert_batch(session, chat.batch, actor=ME)  # type: ignore[arg-type]
     assert removed["messages"] == 4 and removed["contacts"] == 3  # Lukas stays: the vCard made him
     assert _counts(desk) == before

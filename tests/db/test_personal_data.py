@@ -10,9 +10,10 @@ from leaddesk.db.models import Identity, Inquiry, Message
 from leaddesk.errors import InvalidInputError, NotFoundError
 from leaddesk.importers.base import ImportOptions
 from leaddesk.reports.rows import Period, lead_rows
+from leaddesk.services.contacts import find_contact
 from leaddesk.services.desk import Desk
 from leaddesk.services.imports import import_file
-from leaddesk.services.personal_data import erase_contact, find_contact, personal_data
+from leaddesk.services.personal_data import erase_contact, personal_data
 from leaddesk.services.search import search
 from leaddesk.services.upkeep import check
 

@@ -125,6 +125,21 @@ class Identity(Base):
     )
 
 
+class IdentityUse(Base):
+    """An import (or a hand-logged inquiry, with no batch) that recognised a contact by
+    one of its identities: reverting the batch that created the identity must keep it."""
+
+    __tablename__ = "identity_uses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identity_id: Mapped[int] = mapped_column(ForeignKey("identities.id", ondelete="CASCADE"),
+                                             index=True)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    __table_args__ = (UniqueConstraint("identity_id", "import_batch_id"),)
+
+
 class Article(Base):
     """A page of the company website: a news or product article, or another page."""
 
@@ -236,6 +251,8 @@ class Activity(Base):
     )
     inquiry_id: Mapped[int | None] = mapped_column(ForeignKey("inquiries.id", ondelete="SET NULL"))
     detail: Mapped[str] = mapped_column(Text, default="")
+    # set when an import recorded it: everything else on a contact is someone relying on it
+    import_batch_id: Mapped[int | None] = _batch_fk()
 
 
 class Tag(Base):

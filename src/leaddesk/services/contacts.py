@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
-from leaddesk.db.models import Contact, DuplicateCandidate, Identity
+from leaddesk.db.models import Contact, DuplicateCandidate, Identity, IdentityUse
 from leaddesk.domain import identities as ids
 from leaddesk.domain.countries import region_for
 from leaddesk.domain.drafts import ContactDraft
@@ -34,6 +34,7 @@ class ContactSummary:
     emails: list[str] = field(default_factory=list)
     wechat_ids: list[str] = field(default_factory=list)
     lost_reason: str | None = None
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,17 +55,37 @@ def draft_identities(draft: ContactDraft, default_region: str = "") -> list[ids.
     return found
 
 
-def owners_of(session: Session, found: Iterable[ids.Identity]) -> dict[tuple[IdentityKind, str], int]:
-    """Which live contact holds each usable identity key."""
+def holders_of(session: Session, found: Iterable[ids.Identity]) -> dict[tuple[IdentityKind, str],
+                                                                        tuple[int, int]]:
+    """Which live contact holds each usable identity key, and by which identity row."""
     keys = [(i.kind.value, i.value) for i in found if matchable(i)]
     if not keys:
         return {}
     rows = session.execute(
-        select(Identity.kind, Identity.value, Identity.contact_id).where(
+        select(Identity.kind, Identity.value, Identity.contact_id, Identity.id).where(
             tuple_(Identity.kind, Identity.value).in_(keys), Identity.validity != Validity.INVALID
         )
     )
-    return {(IdentityKind(kind), value): contact_id for kind, value, contact_id in rows}
+    return {(IdentityKind(kind), value): (contact_id, row) for kind, value, contact_id, row in rows}
+
+
+def owners_of(session: Session, found: Iterable[ids.Identity]) -> dict[tuple[IdentityKind, str], int]:
+    """Which live contact holds each usable identity key."""
+    return {key: contact_id for key, (contact_id, _) in holders_of(session, found).items()}
+
+
+def note_uses(session: Session, identity_ids: Iterable[int], batch_id: int | None) -> None:
+    """Remember that an import (or, with no batch, a person logging an inquiry) recognised
+    a contact by these identities, once per batch: a revert of the batch that created an
+    identity keeps it while anyone else relies on it."""
+    wanted = set(identity_ids)
+    if not wanted:
+        return
+    batch = IdentityUse.import_batch_id
+    known = set(session.scalars(select(IdentityUse.identity_id).where(
+        IdentityUse.identity_id.in_(wanted), batch.is_(None) if batch_id is None else batch == batch_id)))
+    session.add_all(IdentityUse(identity_id=identity, import_batch_id=batch_id)
+                    for identity in sorted(wanted - known))
 
 
 def add_identities(
@@ -103,8 +124,8 @@ def match_contact(
     merging them.
     """
     found = draft_identities(draft, default_region)
-    owners = owners_of(session, found)
-    outcome = resolve(found, owners)
+    holders = holders_of(session, found)
+    outcome = resolve(found, {key: holder[0] for key, holder in holders.items()})
     created = outcome.contact_id is None
     if outcome.contact_id is None:
         contact = Contact(
@@ -114,10 +135,12 @@ def match_contact(
         )
         session.add(contact)
         session.flush()
-        record(session, "contact_created", actor, contact_id=contact.id, name=contact.name)
+        record(session, "contact_created", actor, contact_id=contact.id, name=contact.name,
+               import_batch_id=batch_id)
     else:
         contact = session.get_one(Contact, outcome.contact_id)
         _fill_blanks(contact, draft)
+        note_uses(session, (row for holder, row in holders.values() if holder == contact.id), batch_id)
     add_identities(session, contact.id, outcome.new_identities, batch_id)
     for other in outcome.conflicting:
         note_duplicate(session, contact.id, other, "a draft's identities point at both")
@@ -158,7 +181,7 @@ def _summary(contact: Contact) -> ContactSummary:
         id=contact.id, name=contact.name, company=contact.company, country=contact.country,
         stage=contact.stage, owner=contact.owner, version=contact.version,
         phones=by_kind["phone"], emails=by_kind["email"], wechat_ids=by_kind["wechat"],
-        lost_reason=contact.lost_reason,
+        lost_reason=contact.lost_reason, notes=contact.notes,
     )
 
 
@@ -247,3 +270,49 @@ def set_stage(
     record(session, "stage_changed", actor, contact_id=contact_id,
            before=previous, after=new_stage.value, reason=contact.lost_reason)
     return _summary(contact)
+
+
+def find_contact(session: Session, reference: str) -> Contact:
+    """A contact by id, or by a phone number, email address or WeChat ID that is theirs;
+    a contact merged into another is found as the one it was merged into."""
+    text = reference.strip()
+    contact: Contact | None = None
+    if text.isdigit() and len(text) < 7:
+        contact = session.get(Contact, int(text))
+    elif text:
+        found = ids.normalize_identity(text)
+        contact_id = session.scalar(select(Identity.contact_id).where(
+            Identity.kind == found.kind.value, Identity.value == found.value).order_by(Identity.id))
+        contact = session.get(Contact, contact_id) if contact_id else None
+    seen: set[int] = set()
+    while contact is not None and contact.merged_into_id is not None and contact.id not in seen:
+        seen.add(contact.id)
+        contact = session.get(Contact, contact.merged_into_id)
+    if contact is None:
+        raise NotFoundError(f"no contact {reference!r} (give its id, a phone, an email or a WeChat ID)")
+    return contact
+
+
+def edit_contact(
+    session: Session,
+    contact_id: int,
+    *,
+    actor: str,
+    fields: dict[str, str] | None = None,
+    note: str | None = None,
+    stage: str | None = None,
+    reason: str | None = None,
+) -> ContactSummary:
+    """A person's edit of a contact, as the window and `contacts edit` make it: fields set,
+    a note added below the notes already there (never replacing them), the stage moved."""
+    contact = _load(session, contact_id)
+    changes: dict[str, Any] = dict(fields or {})
+    if note is not None and note.strip():
+        changes["notes"] = "\n".join(filter(None, [contact.notes.rstrip(), note.strip()]))
+    before = (contact.stage, contact.lost_reason)
+    summary = get_contact(session, contact_id)
+    if changes:
+        summary = update_contact(session, contact_id, contact.version, actor=actor, **changes)
+    if stage is not None and (stage, (reason or "").strip() or None) != before:
+        summary = set_stage(session, contact_id, stage, actor=actor, reason=reason)
+    return summary

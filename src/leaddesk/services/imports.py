@@ -83,7 +83,7 @@ def import_file(
         if counts.created or counts.inquiries or counts.messages or counts.identities:
             batch.summary = json.dumps(asdict(report), ensure_ascii=False)
             report.batch = batch.id
-            record(session, "import", actor, batch=batch.id, file=path.name,
+            record(session, "import", actor, import_batch_id=batch.id, batch=batch.id, file=path.name,
                    messages=counts.messages)
         else:
             session.delete(batch)  # nothing new: no batch to list or revert

@@ -9,25 +9,9 @@ from sqlalchemy.orm import Session
 
 from leaddesk.db.models import Activity, Contact, FollowUp, Identity, Inquiry, Message
 from leaddesk.db.search_index import reindex_contacts, unindex_messages
-from leaddesk.domain.identities import looks_like_phone, normalize_email, normalize_phone
 from leaddesk.domain.timeutil import utc_now
-from leaddesk.errors import InvalidInputError, NotFoundError
+from leaddesk.errors import InvalidInputError
 from leaddesk.services.activity import record
-
-
-def find_contact(session: Session, reference: str) -> Contact:
-    """A contact by id, or by a phone number or email address that is theirs."""
-    text = reference.strip()
-    if text.isdigit() and len(text) < 7:
-        contact = session.get(Contact, int(text))
-    else:
-        value = normalize_email(text).value if "@" in text else \
-            normalize_phone(text).value if looks_like_phone(text) else text.lower()
-        contact_id = session.scalar(select(Identity.contact_id).where(Identity.value == value))
-        contact = session.get(Contact, contact_id) if contact_id else None
-    if contact is None:
-        raise NotFoundError(f"no contact {reference!r} (give its id, a phone or an email)")
-    return contact
 
 
 def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:

@@ -66,4 +66,14 @@ def check(desk: Desk) -> list[str]:
         )
         if bare:
             problems.append(f"{bare} contacts have neither a name nor any identity")
+        unreachable = connection.scalar(
+            select(func.count()).select_from(Contact)
+            .where(Contact.merged_into_id.is_(None), Contact.erased_at.is_(None),
+                   ~select(Identity.id).where(Identity.contact_id == Contact.id).exists(),
+                   select(Message.id).join(Inquiry, Inquiry.id == Message.inquiry_id)
+                   .where(Inquiry.contact_id == Contact.id).exists())
+        )
+        if unreachable:
+            problems.append(f"{unreachable} contacts have messages but no phone, email or WeChat ID "
+                            "to reach them")
     return problems

@@ -319,9 +319,12 @@ class MainWindow(QMainWindow):
             if batch is None:
                 self.statusBar().showMessage(self.tr("No import to undo"), 10_000)
                 return
-            removed = revert_batch(session, batch.id, actor=self.actor)
-        self.statusBar().showMessage(self.tr("Undid the import of {0}: {1} messages removed")
-                                     .format(Path(batch.source).name, removed["messages"]), 10_000)
+            plan = revert_batch(session, batch.id, actor=self.actor)
+        message = self.tr("Undid the import of {0}: {1} messages removed").format(
+            Path(batch.source).name, plan.removed["messages"])
+        if plan.kept:
+            message += self.tr("; kept {0} records others rely on").format(len(plan.kept))
+        self.statusBar().showMessage(message, 10_000)
         self.refresh()
 
     def _on_import_progressed(self, done: int, total: int) -> None:
