@@ -239,10 +239,10 @@ def test_a_desk_from_before_uses_were_recorded_keeps_what_its_messages_rely_on(
         desk: Desk, tmp_path: Path) -> None:
     from alembic import command
 
-    from leaddesk.db.schema import alembic_config
+    from leaddesk.db.schema import alembic_config, migrating
 
     added, _ = _address_added_then_relied_on(desk, tmp_path)
-    with desk.engine.begin() as connection:  # back to before 0013, then up again: the backfill
+    with migrating(desk.engine) as connection:  # back to before 0013, then up again: the backfill
         command.downgrade(alembic_config(connection), "0012")
         command.upgrade(alembic_config(connection), "head")
     with desk.transaction() as session:

@@ -156,3 +156,23 @@ def test_a_plain_engine_sees_aware_utc_times(tmp_path: Path) -> None:
         assert connection.scalar(text("SELECT count(*) FROM alembic_version")) == 1
     raw.dispose()
     desk.close()
+
+
+def test_a_migration_that_copies_a_table_keeps_the_rows_pointing_at_it(tmp_path: Path) -> None:
+    from leaddesk.db.schema import migrating
+
+    desk = open_desk(str(tmp_path / "d.db"))
+    with desk.engine.begin() as connection:
+        connection.execute(text("INSERT INTO contacts (id, name, company, owner, stage, notes, likely_spam, "
+                                "created_at, updated_at, version) VALUES (1, 'Lukas Becker', '', '', 'new', "
+                                "'', 0, '2021-04-13 10:00:00', '2021-04-13 10:00:00', 1)"))
+        connection.execute(text("INSERT INTO identities (contact_id, kind, value, raw, validity, created_at) "
+                                "VALUES (1, 'phone', '+4915123456789', '+49 1512', 'valid', "
+                                "'2021-04-13 10:00:00')"))
+    with migrating(desk.engine) as connection:  # 0014's downgrade copies the contacts table
+        command.downgrade(alembic_config(connection), "0013")
+        command.upgrade(alembic_config(connection), "head")
+    with desk.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM identities")).scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    desk.close()

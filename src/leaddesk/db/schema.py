@@ -2,6 +2,8 @@
 
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,6 +70,32 @@ def backup_sqlite(engine: Engine, target: Path) -> Path:
     return target
 
 
+@contextmanager
+def migrating(engine: Engine) -> Iterator[Connection]:
+    """A transaction to change the schema in. On SQLite, foreign keys are off while it
+    runs: a migration copies a table to alter it, and dropping the old copy with them on
+    would delete every row that points at it (a contact's identities, say). Whether every
+    reference still holds is checked before it commits."""
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:  # a pragma SQLite ignores inside a transaction: set before one begins
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError(f"the schema change left {len(broken)} rows pointing "
+                                            f"at nothing (first: {tuple(broken[0])}); nothing was changed")
+        finally:
+            if sqlite:  # the connection goes back to the pool as every other one is
+                connection.rollback()
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                connection.commit()
+
+
 def _backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
     if engine.url.get_backend_name() != "sqlite":
         return None
@@ -109,7 +137,7 @@ def prepare(engine: Engine) -> str:
     from alembic import command
 
     _backup_before_upgrade(engine, revision)
-    with engine.begin() as connection:
+    with migrating(engine) as connection:
         command.upgrade(alembic_config(connection), "head")
     return "upgraded"
 
