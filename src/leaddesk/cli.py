@@ -62,18 +62,19 @@ def cmd_contacts(args: argparse.Namespace) -> int:
     action = getattr(args, "contacts_command", None)
     if action == "edit":
         return _edit_contact(args)
+    if action == "erase":
+        from leaddesk.services.personal_data import erase
+
+        with _open(args) as desk:
+            contact_id, removed = erase(desk, args.contact, actor=Settings.load().user_name)
+        print(f"erased contact #{contact_id}: " + ", ".join(f"{n} {what}" for what, n in removed.items()))
+        return 0
     if action is not None:
         from leaddesk.services.contacts import find_contact
-        from leaddesk.services.personal_data import erase_contact, personal_data
+        from leaddesk.services.personal_data import personal_data
 
         with _open(args) as desk, desk.transaction() as session:
-            contact = find_contact(session, args.contact)
-            if action == "erase":
-                removed = erase_contact(session, contact, actor=Settings.load().user_name)
-                print(f"erased contact #{contact.id}: " +
-                      ", ".join(f"{n} {what}" for what, n in removed.items()))
-            else:
-                _print_json(personal_data(session, contact))
+            _print_json(personal_data(session, find_contact(session, args.contact)))
         return 0
     with _open(args) as desk, desk.transaction() as session:
         contacts = list_contacts(session)

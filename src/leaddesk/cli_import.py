@@ -12,7 +12,7 @@ from leaddesk.errors import InvalidInputError, LeadDeskError
 from leaddesk.importers.base import ImportOptions, Own
 from leaddesk.services.desk import Desk
 from leaddesk.services.imports import import_file, list_batches
-from leaddesk.services.revert import RevertPlan, revert_batch
+from leaddesk.services.revert import RevertPlan, revert_import
 from leaddesk.settings import Settings
 
 
@@ -64,8 +64,7 @@ def run_import(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
                   f"{Path(b.source).name}  {state}".rstrip())
         return 0
     if args.revert is not None:
-        with desk.transaction() as session:
-            plan = revert_batch(session, args.revert, actor=settings.user_name, dry_run=args.dry_run)
+        plan = revert_import(desk, args.revert, actor=settings.user_name, dry_run=args.dry_run)
         _print_revert(plan, args.json)
         return 0
     if args.dry_run:

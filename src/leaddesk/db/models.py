@@ -66,6 +66,8 @@ class Contact(Base):
     lost_reason: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str] = mapped_column(Text, default="")
     likely_spam: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the whole card it was imported from, kept beside the desk when a field was cut
+    original_file: Mapped[str | None] = mapped_column(String(80))
     merged_into_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="SET NULL"), index=True
     )
@@ -205,6 +207,8 @@ class Message(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     original: Mapped[str] = mapped_column(Text, default="")
     attachment: Mapped[str | None] = mapped_column(String(500))
+    # the whole original, kept beside the desk when it was too long to store whole
+    original_file: Mapped[str | None] = mapped_column(String(80))
     fingerprint: Mapped[str | None] = mapped_column(String(64), unique=True)
     message_id: Mapped[str | None] = mapped_column(String(500), index=True)
     in_reply_to: Mapped[str | None] = mapped_column(String(500), index=True)

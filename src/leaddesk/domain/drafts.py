@@ -2,8 +2,19 @@
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from leaddesk.domain.vocabulary import Channel, Direction
+
+
+@dataclass(frozen=True)
+class Overflow:
+    """A value too long to store whole: the spill file holding all of it (UTF-8), its
+    SHA-256 and its length in characters. The stored text is its beginning."""
+
+    path: Path
+    sha256: str
+    length: int
 
 
 @dataclass
@@ -19,6 +30,7 @@ class ContactDraft:
     wechat_ids: list[str] = field(default_factory=list)
     notes: str = ""
     likely_spam: bool = False
+    overflow: Overflow | None = None  # the whole card, when a field of it was cut
 
 
 @dataclass
@@ -38,6 +50,7 @@ class MessageDraft:
     line: int | None = None
     sender: str | None = None  # email: the From address
     recipients: list[str] = field(default_factory=list)  # email: To and Cc addresses
+    overflow: Overflow | None = None  # the whole original, when body or original was cut
 
 
 @dataclass

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
 from leaddesk.domain.vocabulary import Channel
 from leaddesk.errors import InvalidInputError
+from leaddesk.importers.longtext import Spill
 
 Progress = Callable[[int, int], None]
 
@@ -54,7 +55,7 @@ class ParsedFile:
     # a list, or for a big file drafts made as it is read: `errors` and `notes` are whole
     # once they have all been taken
     inquiries: Iterable[InquiryDraft] = field(default_factory=list)
-    contacts: list[ContactDraft] = field(default_factory=list)
+    contacts: Iterable[ContactDraft] = field(default_factory=list)  # likewise
     errors: list[RowError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     header_set: str | None = None  # a CSV's headers, to remember a column mapping by
@@ -98,6 +99,7 @@ class ImportOptions:
     cancel: threading.Event = field(default_factory=threading.Event)
     column_map: dict[str, str] = field(default_factory=dict)
     remembered_maps: dict[str, dict[str, str]] = field(default_factory=dict)  # per header set
+    spill: Spill = field(default_factory=Spill)  # where values too long to store whole go
 
     def tick(self, done: int, total: int) -> None:
         """Report progress, and stop if the person pressed Cancel."""

@@ -74,6 +74,6 @@ def parse_file(path: Path, channel: str, options: ImportOptions, zone: ZoneInfo)
         "wechat": lambda: parse_wechat_text(source, options, zone),
         "wechat_csv": lambda: parse_wechat_csv(source, options, zone),
         "form_csv": lambda: parse_form_csv(source, options, zone),
-        "vcard": lambda: parse_vcards(source),
+        "vcard": lambda: parse_vcards(source, options),
     }
     return readers[kind]()

@@ -1,8 +1,8 @@
 """The website's inquiry form: its notification mail and its CSV export of entries."""
 
-import csv
-import io
+import itertools
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -10,9 +10,12 @@ from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
 from leaddesk.domain.identities import normalize_email, normalize_phone, region_hints
 from leaddesk.domain.vocabulary import Channel, Direction, Validity
 from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, RowError, fingerprint
+from leaddesk.importers.csvstream import CsvReader, Row, sniff
 from leaddesk.importers.fields import clean_cell, field_for
+from leaddesk.importers.longtext import marker
 from leaddesk.importers.mail import Mail
-from leaddesk.importers.sources import Source, decode
+from leaddesk.importers.sources import Source
+from leaddesk.importers.textstream import TextStream
 
 _LINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,40})[:：]\s*(?P<value>.*)$")
 _SPAM_WORDS = re.compile(r"^\s*(?:test|testing|asdf|qwerty|123)\s*$", re.IGNORECASE)
@@ -106,44 +109,67 @@ def _submitted(value: str, zone: ZoneInfo) -> datetime:
 
 def parse_form_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
     """The site's CSV export of entries: encoding detected, delimiter sniffed, columns
-    mapped from English or Chinese headers (or --map). Bad rows are reported by line."""
-    text = decode(source.data, source.name)
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel  # type: ignore[assignment]
-    rows = csv.reader(io.StringIO(text), dialect)
-    header = next(rows, [])
+    mapped from English or Chinese headers (or --map). Read as it is stored; bad rows are
+    reported by line, and a cell too long to store whole is stored cut, the entry kept
+    whole beside the desk."""
+    stream = TextStream(source)
+    chunks = stream.chunks()
+    first = next(chunks, "")
+    delimiter, quote = sniff(first)
+    rows = iter(CsvReader(itertools.chain([first], chunks), options.spill, delimiter=delimiter,
+                          quotechar=quote))
+    header = next(rows, Row(1, [])).cells
     header_set = "|".join(h.strip().lower() for h in header)
     mapping = options.column_map or options.remembered_maps.get(header_set, {})
     columns = [field_for(h, mapping) for h in header]
     if not {"message"} & set(columns) or not {"email", "phone", "name"} & set(columns):
         raise ImportFileError(source.name, "no form columns (name, email, phone, message) in the "
                               "header; map them with --map \"LABEL=field\"", 1)
-    drafts: list[InquiryDraft] = []
-    parsed = ParsedFile(source.name, Channel.SITE_FORM, drafts, header_set=header_set)
+    parsed = ParsedFile(source.name, Channel.SITE_FORM, header_set=header_set)
     if mapping and not options.column_map:
         parsed.notes.append("columns mapped as remembered for these headers")
-    for row in rows:
-        number = rows.line_num
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) > len(header) + 2:
-            parsed.errors.append(RowError(number, f"{len(row)} cells under {len(header)} columns"))
-            continue
-        fields = {c: clean_cell(v) for c, v in zip(columns, row, strict=False) if c and v.strip()}
-        try:
-            sent_at = _submitted(fields.get("submitted", ""), zone)
-        except ValueError:
-            parsed.errors.append(RowError(number, f"unreadable date {fields.get('submitted')!r}"))
-            continue
-        if not fields.get("message") and not fields.get("email") and not fields.get("phone"):
-            parsed.errors.append(RowError(number, "an entry with no message, email or phone"))
-            continue
-        key = fields.get("id") or "|".join(row)
-        drafts.append(entry_draft(fields, sent_at, f"{source.name}|{key}|{sent_at}"
-                                            if not fields.get("id") else f"entry|{key}|{sent_at}",
-                                            options.default_region))
-    if not drafts and not parsed.errors:
-        raise ImportFileError(source.name, "the CSV holds no entries", 2)
+
+    def drafts() -> Iterator[InquiryDraft]:
+        found = False
+        for count, row in enumerate(rows):
+            if not count % 1000:
+                options.tick(stream.done, max(1, source.size))
+            draft = _entry(parsed, row, header, columns, zone, options)
+            if draft is not None:
+                found = True
+                yield draft
+        if not found and not parsed.errors:
+            raise ImportFileError(source.name, "the CSV holds no entries", 2)
+
+    parsed.inquiries = drafts()
     return parsed
+
+
+def _entry(parsed: ParsedFile, row: Row, header: list[str], columns: list[str | None],
+           zone: ZoneInfo, options: ImportOptions) -> InquiryDraft | None:
+    """One row as an entry, or None with the reason in the file's errors."""
+    cells, number = row.cells, row.line
+    if not any(cell.strip() for cell in cells):
+        return None
+    if len(cells) > len(header) + 2:
+        parsed.errors.append(RowError(number, f"{len(cells)} cells under {len(header)} columns"))
+        return None
+    fields = {c: clean_cell(v) for c, v in zip(columns, cells, strict=False) if c and v.strip()}
+    try:
+        sent_at = _submitted(fields.get("submitted", ""), zone)
+    except ValueError:
+        parsed.errors.append(RowError(number, f"unreadable date {fields.get('submitted', '')[:100]!r}"))
+        return None
+    if not fields.get("message") and not fields.get("email") and not fields.get("phone"):
+        parsed.errors.append(RowError(number, "an entry with no message, email or phone"))
+        return None
+    key = fields.get("id") or "|".join(cells)
+    draft = entry_draft(fields, sent_at, f"{parsed.source}|{key}|{sent_at}"
+                        if not fields.get("id") else f"entry|{key}|{sent_at}", options.default_region)
+    if row.cut:
+        message = draft.messages[0]
+        message.body += marker(row.overflow.length if row.overflow else 0, "entry")
+        message.overflow = row.overflow
+        parsed.notes.append(f"line {number}: an entry too long to store whole; stored cut, the whole "
+                            "entry kept beside the desk")
+    return draft

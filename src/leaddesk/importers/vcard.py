@@ -2,29 +2,21 @@
 
 import quopri
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from leaddesk.domain.drafts import ContactDraft
 from leaddesk.domain.vocabulary import Channel
-from leaddesk.importers.base import ImportFileError, ParsedFile, RowError
+from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, RowError
+from leaddesk.importers.longtext import TEXT_CAP, LongText, marker
 from leaddesk.importers.sources import Source, charset_alias, decode
+from leaddesk.importers.textstream import Line, TextStream
 
-_PROPERTY = re.compile(r"^(?:[\w-]+\.)?(?P<name>[A-Za-z][\w-]*)(?P<params>(?:;[^:]*)?):(?P<value>.*)$")
-
-
-def _unfold(text: str) -> list[tuple[int, str]]:
-    """Logical lines: folded continuations joined, quoted-printable soft breaks too."""
-    lines: list[tuple[int, str]] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if lines and line[:1] in (" ", "\t") and not lines[-1][1].upper().startswith("PHOTO"):
-            lines[-1] = (lines[-1][0], lines[-1][1] + line[1:])
-        elif lines and line[:1] in (" ", "\t"):
-            continue  # a folded photo: ignored
-        elif lines and lines[-1][1].endswith("=") and "QUOTED-PRINTABLE" in lines[-1][1].upper():
-            lines[-1] = (lines[-1][0], lines[-1][1][:-1] + line)
-        else:
-            lines.append((number, line))
-    return lines
+_PROPERTY = re.compile(r"^(?:[\w-]+\.)?(?P<name>[A-Za-z][\w-]*)(?P<params>(?:;[^:]*)?):(?P<value>.*)$",
+                       re.DOTALL)
+FIELD = 10_000  # characters kept of a property other than a note: names and numbers are short
+MAX_PROPERTIES = 500  # per card; a real card has a few dozen
+_BIG = {"NOTE"}  # kept up to TEXT_CAP, the rest in the card's file
+_SKIPPED = {"PHOTO", "LOGO", "SOUND", "KEY"}  # binary: not read, kept in the card's file if cut
 
 
 def _params(text: str) -> dict[str, str]:
@@ -67,36 +59,130 @@ def _card(properties: list[tuple[str, dict[str, str], str]]) -> ContactDraft:
                 card.country = parts[6].strip()
         elif name in ("NOTE", "TITLE") and value.strip():
             card.notes = "\n".join(filter(None, [card.notes, value.strip()]))
+    if len(card.notes) > TEXT_CAP + 1000:  # several notes, together too long (one cut note ends
+        card.notes = card.notes[:TEXT_CAP] + marker(len(card.notes), "card")  # in its own marker)
     return card
 
 
-def parse_vcards(source: Source) -> ParsedFile:
-    """Every card of a .vcf file; a card that breaks off is reported by line."""
-    text = decode(source.data, source.name)
-    parsed = ParsedFile(source.name, Channel.OTHER)
-    properties: list[tuple[str, dict[str, str], str]] | None = None
-    start = 0
-    for number, line in _unfold(text):
-        match = _PROPERTY.match(line.strip())
+class _Reader:
+    """The cards of one file, built line by line: each property's value is kept up to its
+    cap, and the card's own text up to TEXT_CAP, the rest of it in a spill file, so that
+    a card with a value of any length is stored cut and kept whole."""
+
+    def __init__(self, source: Source, options: ImportOptions, parsed: ParsedFile) -> None:
+        self.stream, self.options, self.parsed = TextStream(source), options, parsed
+        self.card: list[tuple[str, dict[str, str], str]] | None = None
+        self.start = 0
+        self.raw: LongText | None = None
+        self.cut = False
+        self.name = ""  # the property being read
+        self.params: dict[str, str] = {}
+        self.value: LongText | None = None
+        self.found = False
+
+    def cards(self) -> Iterator[ContactDraft]:
+        size = max(1, self.stream.source.size)
+        fresh = True  # the next piece starts a physical line
+        for count, line in enumerate(self.stream.lines()):
+            if not count % 5000:
+                self.options.tick(self.stream.done, size)
+            if self.raw is not None:
+                self.raw.add(line.text + ("\r\n" if line.ends else ""))
+            if not fresh:
+                self._more(line.text)
+            elif line.text[:1] in (" ", "\t") and self.value is not None:
+                self._more(line.text[1:])
+            elif self.value is not None and self._soft_break():
+                self._more(line.text)
+            else:
+                card = self._end_property()
+                if card is not None:
+                    yield card
+                self._begin(line)
+            fresh = line.ends
+        card = self._end_property()
+        if card is not None:
+            yield card
+        if self.card is not None:
+            self.parsed.errors.append(RowError(self.start, "the last card has no END:VCARD"))
+        self.options.tick(size, size)
+        if not self.found and not self.parsed.errors:
+            raise ImportFileError(self.parsed.source, "no vCard in the file (BEGIN:VCARD)", 1)
+
+    def _soft_break(self) -> bool:
+        """A quoted-printable line ending in `=` goes on on the next line."""
+        assert self.value is not None
+        encoding = self.params.get("ENCODING", "").upper()
+        return encoding in ("QUOTED-PRINTABLE", "QP") and self.value.ends_with("=")
+
+    def _more(self, text: str) -> None:
+        if self.value is None:
+            return
+        if self.value.ends_with("=") and self._soft_break():
+            self.value.drop_last()
+        self.value.add(text)
+
+    def _begin(self, line: Line) -> None:
+        match = _PROPERTY.match(line.text.strip() if line.ends else line.text.lstrip())
+        self.name, self.value = "", None
         if not match:
-            continue
+            return
         name = match["name"].upper()
         if name == "BEGIN" and match["value"].strip().upper() == "VCARD":
-            properties, start = [], number
-        elif name == "END" and match["value"].strip().upper() == "VCARD" and properties is not None:
-            card = _card(properties)
-            if card.name or card.phones or card.emails or card.wechat_ids:
-                parsed.contacts.append(card)
-            else:
-                parsed.errors.append(RowError(start, "a card with no name, phone or email"))
-            properties = None
-        elif properties is not None and name != "PHOTO":
-            params = _params(match["params"])
-            properties.append((name, params, _value(match["value"], params)))
-    if properties is not None:
-        parsed.errors.append(RowError(start, "the last card has no END:VCARD"))
-    if not parsed.contacts and not parsed.errors:
-        raise ImportFileError(source.name, "no vCard in the file (BEGIN:VCARD)", 1)
+            self.card, self.start, self.cut = [], line.number, False
+            self.raw = LongText(self.options.spill)
+            self.raw.add(line.text + ("\r\n" if line.ends else ""))
+            return
+        if self.card is None:
+            return
+        self.name, self.params = name, _params(match["params"])
+        cap = TEXT_CAP if name in _BIG else 0 if name in _SKIPPED else FIELD
+        self.value = LongText(self.options.spill, cap=cap, keep=False)
+        self.value.add(match["value"])
+
+    def _end_property(self) -> ContactDraft | None:
+        """Finish the property read so far; a card's END gives the card."""
+        value, self.value = self.value, None
+        if value is None or self.card is None:
+            return None
+        if value.length > value.cap and self.name not in _SKIPPED:
+            self.cut = True
+        text = value.finish() if self.name in _BIG else value.head()  # a cut note says so
+        if self.name == "END" and text.strip().upper() == "VCARD":
+            return self._end_card()
+        if self.name in _SKIPPED or self.name == "BEGIN":
+            return None
+        if len(self.card) >= MAX_PROPERTIES:
+            if len(self.card) == MAX_PROPERTIES:
+                self.parsed.errors.append(RowError(self.start, f"a card with more than {MAX_PROPERTIES} "
+                                                   "properties; the rest were not read"))
+                self.card.append(("", {}, ""))
+            return None
+        self.card.append((self.name, self.params, _value(text, self.params)))
+        return None
+
+    def _end_card(self) -> ContactDraft | None:
+        assert self.card is not None and self.raw is not None
+        card = _card([p for p in self.card if p[0]])
+        raw, start = self.raw, self.start
+        self.card, self.raw = None, None
+        raw.finish()
+        if self.cut:
+            card.overflow = raw.overflow
+            self.parsed.notes.append(f"line {start}: a card with a value too long to store whole; "
+                                     "stored cut, the whole card kept beside the desk")
+        if card.name or card.phones or card.emails or card.wechat_ids:
+            self.found = True
+            return card
+        self.parsed.errors.append(RowError(start, "a card with no name, phone or email"))
+        return None
+
+
+def parse_vcards(source: Source, options: ImportOptions | None = None) -> ParsedFile:
+    """Every card of a .vcf file, read as it is stored; a card that breaks off is reported
+    by line."""
+    parsed = ParsedFile(source.name, Channel.OTHER)
+    parsed.contacts = _Reader(source, options or ImportOptions(), parsed).cards()
     return parsed
 
 

@@ -12,6 +12,7 @@ from leaddesk.db import keep_index  # noqa: F401  (keeps the contact index in st
 from leaddesk.db.engine import database_url, describe, make_engine
 from leaddesk.db.schema import prepare
 from leaddesk.errors import ConflictError, DatabaseError
+from leaddesk.services.originals import folder_for
 
 
 class Desk:
@@ -20,6 +21,7 @@ class Desk:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.name = describe(engine.url)
+        self.originals = folder_for(engine.url)  # whole texts too long to store, beside the desk
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager

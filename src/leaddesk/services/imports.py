@@ -12,13 +12,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from leaddesk.db.engine import refresh_statistics, sqlite_pragmas
-from leaddesk.db.models import ImportBatch
+from leaddesk.db.models import Contact, ImportBatch
 from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile
 from leaddesk.importers.detect import parse_file
 from leaddesk.services.activity import record
 from leaddesk.services.attribution import link_inquiries
 from leaddesk.services.contacts import match_contact
 from leaddesk.services.desk import Desk
+from leaddesk.services.originals import Keeper, incoming
 from leaddesk.services.storing import Counts, FileStore
 
 STATISTICS_AFTER = 1000  # messages an import adds before the planner's statistics are renewed
@@ -64,6 +65,20 @@ def import_file(
     and leaves the database unchanged; bad rows of a good file are reported (or, with
     `strict`, fail the file)."""
     zone = zone or ZoneInfo("UTC")
+    keeper = Keeper(desk.originals)
+    options.spill.folder = incoming(desk.originals)
+    try:
+        return _import(desk, path, options, actor, channel, strict, timedelta(days=gap_days), zone,
+                       keeper)
+    except BaseException:
+        keeper.undo()
+        raise
+    finally:
+        options.spill.clean()
+
+
+def _import(desk: Desk, path: Path, options: ImportOptions, actor: str, channel: str, strict: bool,
+            gap: timedelta, zone: ZoneInfo, keeper: Keeper) -> ImportReport:
     parsed = parse_file(path, channel, options, zone)
     report = ImportReport(path.name, parsed.channel.value, header_set=parsed.header_set)
     with desk.transaction() as session:
@@ -71,7 +86,7 @@ def import_file(
                             actor=actor)
         session.add(batch)
         session.flush()
-        counts = _store(session, parsed, batch.id, options, actor, timedelta(days=gap_days))
+        counts = _store(session, parsed, batch.id, options, actor, gap, keeper)
         if strict and parsed.errors:  # known only once a streamed file has been read whole
             first = parsed.errors[0]
             raise ImportFileError(path.name, f"{first.message} (--strict)", first.line)
@@ -93,19 +108,25 @@ def import_file(
 
 
 def _store(session: Session, parsed: ParsedFile, batch_id: int, options: ImportOptions,
-           actor: str, gap: timedelta) -> Counts:
+           actor: str, gap: timedelta, keeper: Keeper) -> Counts:
     """Contacts first, then the inquiries' drafts as they come. A list knows its length
     and progress is counted here; a file read as it is stored reports its own progress."""
-    store = FileStore(session, batch_id=batch_id, options=options, actor=actor, gap=gap)
+    store = FileStore(session, batch_id=batch_id, options=options, actor=actor, gap=gap,
+                      keeper=keeper)
     listed = parsed.inquiries if isinstance(parsed.inquiries, list) else []
-    total = len(parsed.contacts) + len(listed)
+    contacts = parsed.contacts if isinstance(parsed.contacts, list) else []
+    total = len(contacts) + len(listed)
     for done, draft in enumerate(parsed.contacts, 1):
         match = match_contact(session, draft, actor=actor, default_region=options.default_region,
                               batch_id=batch_id)
         store.counts.saw_contact(match.contact_id, match.created)
-        options.tick(done, total)
+        if draft.overflow is not None:
+            contact = session.get_one(Contact, match.contact_id)
+            contact.original_file = contact.original_file or keeper.keep(draft.overflow)
+        if contacts:
+            options.tick(done, total)
     with sqlite_pragmas(session.connection(), cache_size=-64 * 1024):  # 64 MiB of pages
-        for done, inquiry in enumerate(parsed.inquiries, len(parsed.contacts) + 1):
+        for done, inquiry in enumerate(parsed.inquiries, len(contacts) + 1):
             store.store(inquiry)
             if listed and (done % 100 == 0 or done == total):
                 options.tick(done, total)

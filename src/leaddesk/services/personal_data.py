@@ -12,6 +12,9 @@ from leaddesk.db.search_index import reindex_contacts, unindex_messages
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.errors import InvalidInputError
 from leaddesk.services.activity import record
+from leaddesk.services.contacts import find_contact
+from leaddesk.services.desk import Desk
+from leaddesk.services.originals import forget
 
 
 def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -55,9 +58,24 @@ def erase_contact(session: Session, contact: Contact, *, actor: str) -> dict[str
     session.execute(update(FollowUp).where(FollowUp.contact_id == contact.id).values(note=""))
     session.execute(update(Activity).where(Activity.contact_id == contact.id).values(detail="{}"))
     contact.name, contact.company, contact.notes = f"(erased #{contact.id})", "", ""
+    contact.original_file = None
     contact.lost_reason = None if contact.lost_reason is None else "(erased)"
     contact.erased_at = utc_now()
     session.flush()
     reindex_contacts(session.connection(), [contact.id])
     record(session, "contact_erased", actor, contact_id=contact.id, **removed)
     return removed
+
+
+def erase(desk: Desk, reference: str, *, actor: str) -> tuple[int, dict[str, int]]:
+    """Erase the person `reference` names (id, phone, email or WeChat ID) in a transaction
+    of its own, then the kept originals of their messages and card. Returns the contact's
+    id and what was removed."""
+    with desk.transaction() as session:
+        contact = find_contact(session, reference)
+        files = list(session.scalars(select(Message.original_file).join(
+            Inquiry, Inquiry.id == Message.inquiry_id).where(Inquiry.contact_id == contact.id)))
+        files.append(contact.original_file)
+        removed = erase_contact(session, contact, actor=actor)
+    removed["files"] = forget(desk.engine, desk.originals, files)
+    return contact.id, removed

@@ -29,6 +29,8 @@ from leaddesk.db.search_index import reindex_contacts, unindex_messages
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.errors import InvalidInputError, NotFoundError
 from leaddesk.services.activity import record
+from leaddesk.services.desk import Desk
+from leaddesk.services.originals import forget
 
 CHUNK = 5000  # ids per IN (...) list: within every database's limit on parameters
 
@@ -55,6 +57,7 @@ class RevertPlan:
     identities: list[int] = field(default_factory=list)
     kept: list[Kept] = field(default_factory=list)
     dry_run: bool = False
+    files: list[str] = field(default_factory=list)  # kept originals that removed rows named
 
     @property
     def removed(self) -> dict[str, int]:
@@ -103,6 +106,11 @@ def plan_revert(session: Session, batch_id: int) -> RevertPlan:
         else:
             plan.contacts.append(contact_id)
     staying = set(names) - set(plan.contacts)
+    plan.files = [name for name in session.scalars(select(Message.original_file).where(
+        Message.import_batch_id == batch_id, Message.original_file.is_not(None))) if name]
+    for chunk in _chunks(plan.contacts):
+        plan.files += [name for name in session.scalars(select(Contact.original_file).where(
+            Contact.id.in_(chunk), Contact.original_file.is_not(None))) if name]
     for identity_id, contact_id, kind, value, shown in session.execute(
             select(Identity.id, Identity.contact_id, Identity.kind, Identity.value, Identity.shown)
             .where(Identity.import_batch_id == batch_id).order_by(Identity.id)):
@@ -254,4 +262,14 @@ def revert_batch(session: Session, batch_id: int, *, actor: str, dry_run: bool =
         kept[item.kind] += 1
     record(session, "import_reverted", actor, batch=batch_id, **plan.removed,
            kept=dict(kept))
+    return plan
+
+
+def revert_import(desk: Desk, batch_id: int, *, actor: str, dry_run: bool = False) -> RevertPlan:
+    """Revert one batch in a transaction of its own; once it is committed, the kept
+    originals that nothing names any more are removed too."""
+    with desk.transaction() as session:
+        plan = revert_batch(session, batch_id, actor=actor, dry_run=dry_run)
+    if not dry_run:
+        forget(desk.engine, desk.originals, plan.files)
     return plan

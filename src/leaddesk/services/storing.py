@@ -25,6 +25,7 @@ from leaddesk.services.contacts import (
     note_duplicate,
     owners_of,
 )
+from leaddesk.services.originals import Keeper
 
 CHUNK = 5000
 CHATS = (Channel.WHATSAPP, Channel.WECHAT)
@@ -124,8 +125,8 @@ class FileStore:
     """The caches and pending rows of one file's import, in the caller's transaction."""
 
     def __init__(self, session: Session, *, batch_id: int, options: ImportOptions, actor: str,
-                 gap: timedelta) -> None:
-        self.session, self.batch_id, self.options = session, batch_id, options
+                 gap: timedelta, keeper: Keeper) -> None:
+        self.session, self.batch_id, self.options, self.keeper = session, batch_id, options, keeper
         self.actor, self.gap = actor, gap
         self.counts = Counts()
         self._stored: set[str] = set()
@@ -389,4 +390,5 @@ class FileStore:
                 "message_id": m.message_id,
                 "in_reply_to": m.references[-1] if m.references else None,
                 "created_at": self._now,
+                "original_file": self.keeper.keep(m.overflow) if m.overflow else None,
             })

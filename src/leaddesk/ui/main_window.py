@@ -312,14 +312,14 @@ class MainWindow(QMainWindow):
     def _on_undo_import(self) -> None:
         """Revert the newest import batch that is not reverted yet."""
         from leaddesk.services.imports import list_batches
-        from leaddesk.services.revert import revert_batch
+        from leaddesk.services.revert import revert_import
 
         with self.desk.transaction() as session:
             batch = next((b for b in list_batches(session) if b.reverted_at is None), None)
-            if batch is None:
-                self.statusBar().showMessage(self.tr("No import to undo"), 10_000)
-                return
-            plan = revert_batch(session, batch.id, actor=self.actor)
+        if batch is None:
+            self.statusBar().showMessage(self.tr("No import to undo"), 10_000)
+            return
+        plan = revert_import(self.desk, batch.id, actor=self.actor)
         message = self.tr("Undid the import of {0}: {1} messages removed").format(
             Path(batch.source).name, plan.removed["messages"])
         if plan.kept:

@@ -25,6 +25,7 @@ def parse(tmp_path: Path):  # type: ignore[no-untyped-def]
             path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
         parsed = parse_file(path, channel, ImportOptions(**options), UTC)  # type: ignore[arg-type]
         parsed.inquiries = list(parsed.inquiries)  # a streamed file, read whole
+        parsed.contacts = list(parsed.contacts)
         return parsed
 
     return run
