@@ -110,3 +110,24 @@ def test_a_form_entry_with_a_long_message(desk: Desk, tmp_path: Path, length: in
     assert message.body[TEXT_CAP:] == f"\n\n[cut here: the whole entry ({len(record):,} characters) is kept " \
                                       "in a file beside the desk]"
     assert path_of(desk.originals, message.original_file or "").read_bytes().decode() == record
+
+
+@pytest.mark.parametrize("layout", ["copied", "csv"])
+def test_a_wechat_message_too_long_to_store_whole(desk: Desk, tmp_path: Path, layout: str) -> None:
+    if layout == "copied":
+        content = f"陈经理 2021/5/6 10:15:32\n{NOTE}\n\nEricco Sales 2021/5/6 10:20:00\n好的\n"
+        path = tmp_path / "chat.txt"
+    else:
+        content = ("id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime\n"
+                   f"1,11,文本,0,wxid_b,陈经理,{NOTE.replace(',', ';')},,2021/5/6 10:15\n"
+                   "2,12,文本,1,wxid_b,陈经理,好的,,2021/5/6 10:20\n")
+        path = tmp_path / "chat.csv"
+    path.write_text(content, encoding="utf-8")
+    report = _import(desk, path)
+    assert (report.channel, report.messages_created, report.errors) == ("wechat", 2, [])
+    with desk.transaction() as session:
+        long, short = session.scalars(select(Message).order_by(Message.sent_at)).all()
+    assert (short.body, short.direction, long.direction) == ("好的", "out", "in")
+    assert len(long.body) < TEXT_CAP + 200 and "[cut here: the whole" in long.body[TEXT_CAP:]
+    kept = path_of(desk.originals, long.original_file or "").read_bytes().decode()
+    assert NOTE.replace(",", ";") in kept if layout == "csv" else kept == NOTE

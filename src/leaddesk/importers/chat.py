@@ -89,14 +89,3 @@ def _once(draft: ContactDraft) -> ContactDraft:
     return ContactDraft(phones=list(dict.fromkeys(draft.phones)),
                         emails=list(dict.fromkeys(draft.emails)),
                         wechat_ids=list(dict.fromkeys(draft.wechat_ids)))
-
-
-def contact_for(buyer: str, messages: list[MessageDraft], default_region: str) -> tuple[
-        ContactDraft, ContactDraft]:
-    """The buyer as a draft, and the identities they typed into their messages."""
-    typed = Typed(default_region)
-    for message in messages:
-        if message.direction is Direction.IN:
-            typed.add(message.author, message.body)
-    return buyer_contact(buyer), typed.by(dict.fromkeys(
-        m.author for m in messages if m.direction is Direction.IN))
