@@ -19,6 +19,10 @@ MAX_UNPACKED = 200 * 1024 * 1024
 MAX_RATIO = 100
 HEAD = 65536  # bytes read to tell what a file is
 LONGEST_LINE = 1_000_000  # characters
+# What zipfile raises for a damaged, encrypted or oddly compressed archive (a member
+# name that is not UTF-8 although its flag says so is a UnicodeDecodeError)
+ZIP_DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, ValueError,
+              NotImplementedError, RuntimeError)
 # Labels that mean "some GB encoding": GB18030 reads all of them.
 _GB = {"gb2312", "gbk", "euc-cn", "eucgb2312_cn", "gb18030", "x-gbk", "cp936", "hz-gb-2312"}
 _BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
@@ -63,7 +67,7 @@ class Source:
         one-line error that names the file."""
         try:
             yield
-        except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+        except ZIP_DAMAGE as exc:
             raise ImportFileError(self.name, f"damaged zip archive: {exc}") from None
         except OSError as exc:
             raise ImportFileError(self.name, exc.strerror or str(exc)) from None
@@ -232,7 +236,7 @@ def _zip_source(path: Path) -> Source:
     try:
         with zipfile.ZipFile(path) as archive:
             members = _safe_members(archive, name)
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error) as exc:
+    except ZIP_DAMAGE as exc:
         raise ImportFileError(name, f"damaged zip archive: {exc}") from None
     texts = [m for m in members if m.filename.lower().endswith(".txt")]
     chat = next((m for m in texts if m.filename.endswith("_chat.txt")), None)

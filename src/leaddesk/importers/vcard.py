@@ -33,7 +33,11 @@ def _params(text: str) -> dict[str, str]:
 def _value(raw: str, params: dict[str, str]) -> str:
     if params.get("ENCODING", "").upper() in ("QUOTED-PRINTABLE", "QP"):
         data = quopri.decodestring(raw.encode("latin-1", "replace"))
-        return decode(data, "vcard", charset_alias(params.get("CHARSET")) or "utf-8")
+        declared = charset_alias(params.get("CHARSET")) or "utf-8"
+        try:
+            return decode(data, "vcard", declared)
+        except ImportFileError:  # one value no encoding reads: kept as well as it reads
+            return data.decode(declared, errors="replace")
     return raw.replace("\\n", "\n").replace("\\N", "\n").replace("\\,", ",").replace("\\;", ";")
 
 
