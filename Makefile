@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 TRANSLATIONS := $(patsubst resources/%.ts,src/leaddesk/resources/%.qm,$(wildcard resources/*.ts))
 
-.PHONY: run test bench screenshots translations package clean
+.PHONY: run test bench fuzz screenshots translations package clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ test: $(STAMP) $(TRANSLATIONS)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# Each importer fuzzed for FUZZ_SECONDS (make test runs the same for a few seconds each).
+FUZZ_SECONDS ?= 120
+fuzz: $(STAMP)
+	LEADDESK_FUZZ_SECONDS=$(FUZZ_SECONDS) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/fuzz
 
 screenshots: $(STAMP) $(TRANSLATIONS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
