@@ -33,6 +33,8 @@ def _kind(source: Source) -> str:
     text = decode(source.head, source.name)
     lines = [line for line in text.splitlines()[:200] if line.strip()]
     first = lines[0].lstrip("\ufeff") if lines else ""
+    if first.strip()[:11].upper() == "BEGIN:VCARD":  # in UTF-16, say
+        return "vcard"
     if tuple(cell.strip() for cell in first.split(",")[:9]) in CSV_HEADERS:
         return "wechat_csv"
     if sum(1 for line in lines if is_header(line)) >= max(1, len(lines) // 4):

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 from leaddesk.importers.base import ImportFileError
 from leaddesk.importers.sitemap import ArticleDraft, page_kind
-from leaddesk.importers.sources import Source, decode
+from leaddesk.importers.sources import Source, file_text
 
 _PUBLISHED = re.compile(r"(?:Publish(?:ed)?\s*(?:Time|Date|on)?|发布时间|发布日期)\s*[:：]?\s*"
                         r"(\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)", re.IGNORECASE)
@@ -68,7 +68,7 @@ def parse_page(source: Source) -> ArticleDraft:
     and author."""
     parser = _PageParser()
     try:
-        parser.feed(decode(source.data, source.name))
+        parser.feed(file_text(source)[0])
     except (AssertionError, ValueError) as exc:
         raise ImportFileError(source.name, f"unreadable HTML: {exc}") from None
     url = parser.canonical or parser.meta.get("og:url")
@@ -90,7 +90,7 @@ def parse_page(source: Source) -> ArticleDraft:
 
 def parse_article_csv(source: Source) -> list[ArticleDraft]:
     """A CSV of articles: url and title columns, publish date and author if present."""
-    rows = csv.DictReader(io.StringIO(decode(source.data, source.name)))
+    rows = csv.DictReader(io.StringIO(file_text(source)[0]))
     fields = {name.strip().lower(): name for name in rows.fieldnames or []}
     if "url" not in fields:
         raise ImportFileError(source.name, "the CSV has no url column", 1)

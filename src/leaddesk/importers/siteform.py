@@ -12,7 +12,7 @@ from leaddesk.domain.vocabulary import Channel, Direction, Validity
 from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, RowError, fingerprint
 from leaddesk.importers.fields import clean_cell, field_for
 from leaddesk.importers.mail import Mail
-from leaddesk.importers.sources import Source, decode
+from leaddesk.importers.sources import Source, controls_note, file_text
 
 _LINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,40})[:：]\s*(?P<value>.*)$")
 _SPAM_WORDS = re.compile(r"^\s*(?:test|testing|asdf|qwerty|123)\s*$", re.IGNORECASE)
@@ -107,7 +107,7 @@ def _submitted(value: str, zone: ZoneInfo) -> datetime:
 def parse_form_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
     """The site's CSV export of entries: encoding detected, delimiter sniffed, columns
     mapped from English or Chinese headers (or --map). Bad rows are reported by line."""
-    text = decode(source.data, source.name)
+    text, removed = file_text(source)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
     except csv.Error:
@@ -124,6 +124,8 @@ def parse_form_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> Pa
     parsed = ParsedFile(source.name, Channel.SITE_FORM, drafts, header_set=header_set)
     if mapping and not options.column_map:
         parsed.notes.append("columns mapped as remembered for these headers")
+    if removed:
+        parsed.notes.append(controls_note(removed))
     for row in rows:
         number = rows.line_num
         if not any(cell.strip() for cell in row):

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from leaddesk.domain.drafts import ContactDraft
 from leaddesk.domain.vocabulary import Channel
 from leaddesk.importers.base import ImportFileError, ParsedFile, RowError
-from leaddesk.importers.sources import Source, charset_alias, decode
+from leaddesk.importers.sources import Source, charset_alias, controls_note, decode, file_text, strip_controls
 
 _PROPERTY = re.compile(r"^(?:[\w-]+\.)?(?P<name>[A-Za-z][\w-]*)(?P<params>(?:;[^:]*)?):(?P<value>.*)$")
 
@@ -72,7 +72,7 @@ def _card(properties: list[tuple[str, dict[str, str], str]]) -> ContactDraft:
 
 def parse_vcards(source: Source) -> ParsedFile:
     """Every card of a .vcf file; a card that breaks off is reported by line."""
-    text = decode(source.data, source.name)
+    text, removed = file_text(source)
     parsed = ParsedFile(source.name, Channel.OTHER)
     properties: list[tuple[str, dict[str, str], str]] | None = None
     start = 0
@@ -92,11 +92,15 @@ def parse_vcards(source: Source) -> ParsedFile:
             properties = None
         elif properties is not None and name != "PHOTO":
             params = _params(match["params"])
-            properties.append((name, params, _value(match["value"], params)))
+            value, hidden = strip_controls(_value(match["value"], params))  # =00 in quoted-printable
+            removed += hidden
+            properties.append((name, params, value))
     if properties is not None:
         parsed.errors.append(RowError(start, "the last card has no END:VCARD"))
     if not parsed.contacts and not parsed.errors:
         raise ImportFileError(source.name, "no vCard in the file (BEGIN:VCARD)", 1)
+    if removed:
+        parsed.notes.append(controls_note(removed))
     return parsed
 
 

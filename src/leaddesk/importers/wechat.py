@@ -13,7 +13,7 @@ from leaddesk.domain.identities import clean_text
 from leaddesk.domain.vocabulary import Channel, Direction
 from leaddesk.importers.base import Fingerprints, ImportFileError, ImportOptions, ParsedFile
 from leaddesk.importers.chat import choose_buyer, contact_for, directions
-from leaddesk.importers.sources import Source, decode, looks_binary
+from leaddesk.importers.sources import Source, controls_note, file_text
 
 # "陈经理 2021/5/6 10:15:32" (copied from the PC client)
 COPIED = re.compile(r"^(?P<name>\S.*?)\s+(?P<when>\d{4}/\d{1,2}/\d{1,2} \d{1,2}:\d{2}(?::\d{2})?)$")
@@ -43,7 +43,7 @@ def _when(text: str, zone: ZoneInfo) -> datetime:
 
 
 def _finish(source: Source, options: ImportOptions, messages: list[MessageDraft],
-            partner: str | None) -> ParsedFile:
+            partner: str | None, removed: int) -> ParsedFile:
     if not messages:
         raise ImportFileError(source.name, "no WeChat messages found", 1)
     buyer = choose_buyer(Counter(m.author for m in messages), options.own, partner)
@@ -57,14 +57,14 @@ def _finish(source: Source, options: ImportOptions, messages: list[MessageDraft]
                 message.attachment = placeholder["name"] or message.body.strip("[]")
     Fingerprints("wechat", buyer).stamp(messages)
     return ParsedFile(source.name, Channel.WECHAT,
-                      [InquiryDraft(Channel.WECHAT, contact, messages, offered=offered)])
+                      [InquiryDraft(Channel.WECHAT, contact, messages, offered=offered)],
+                      notes=[controls_note(removed)] if removed else [])
 
 
 def parse_wechat_text(source: Source, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
     """Copied text or a backup tool's TXT: a header line, the message lines, a blank line."""
-    if looks_binary(source.data):
-        raise ImportFileError(source.name, "not a text file")
-    lines = decode(source.data, source.name).splitlines()
+    text, removed = file_text(source)
+    lines = text.splitlines()
     blocks: list[tuple[int, str, str, list[str]]] = []
     for number, line in enumerate(lines, 1):
         header = COPIED.match(line.strip()) or BACKUP.match(line.strip())
@@ -87,12 +87,12 @@ def parse_wechat_text(source: Source, options: ImportOptions, zone: ZoneInfo) ->
             raise ImportFileError(source.name, f"unreadable time {when!r}", number) from None
         messages.append(MessageDraft(moment, Direction.IN, text.strip(), author=name,
                                      original=text, line=number))
-    return _finish(source, options, messages, clean_text(partner) if partner else None)
+    return _finish(source, options, messages, clean_text(partner) if partner else None, removed)
 
 
 def parse_wechat_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
     """The backup tools' CSV layouts; one-to-one rows may be shorter than the header."""
-    text = decode(source.data, source.name)
+    text, removed = file_text(source)
     rows = csv.reader(io.StringIO(text))
     header = next(rows, [])
     messages: list[MessageDraft] = []
@@ -123,4 +123,4 @@ def parse_wechat_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> 
     if any(m.direction is Direction.OUT for m in messages):
         for message in messages:
             message.author = "me" if message.direction is Direction.OUT else (partner or "")
-    return _finish(source, options, messages, partner)
+    return _finish(source, options, messages, partner, removed)

@@ -22,7 +22,7 @@ from leaddesk.importers.base import (
     chunk_full,
 )
 from leaddesk.importers.chat import Typed, buyer_contact, choose_buyer, directions, ours
-from leaddesk.importers.sources import Source, TextLines, looks_binary
+from leaddesk.importers.sources import Source, TextLines, controls_note, looks_binary
 from leaddesk.importers.whatsapp_locales import (
     LOCAL_ENCRYPTION,
     LOCAL_MEDIA,
@@ -256,6 +256,8 @@ def parse_whatsapp(source: Source, options: ImportOptions, zone: ZoneInfo) -> Pa
     except ValueError:
         raise ImportFileError(source.name, "dates cannot be read in any order", chat.first) from None
     parsed = ParsedFile(source.name, Channel.WHATSAPP)
+    if entries.lines.removed:
+        parsed.notes.append(controls_note(entries.lines.removed))
     if not settled:
         parsed.notes.append(f"date order {order} taken from the settings; the file cannot tell")
     partner_match = _PARTNER.match(source.name.removesuffix(".zip").removesuffix(".txt"))
