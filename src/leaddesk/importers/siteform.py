@@ -12,7 +12,7 @@ from leaddesk.domain.vocabulary import Channel, Direction, Validity
 from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, RowError, fingerprint
 from leaddesk.importers.fields import clean_cell, field_for
 from leaddesk.importers.mail import Mail
-from leaddesk.importers.sources import Source, controls_note, file_text
+from leaddesk.importers.sources import Source, controls_note, csv_rows, file_text
 
 _LINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,40})[:：]\s*(?P<value>.*)$")
 _SPAM_WORDS = re.compile(r"^\s*(?:test|testing|asdf|qwerty|123)\s*$", re.IGNORECASE)
@@ -112,7 +112,8 @@ def parse_form_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> Pa
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel  # type: ignore[assignment]
-    rows = csv.reader(io.StringIO(text), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    rows = csv_rows(reader, source.name)
     header = next(rows, [])
     header_set = "|".join(h.strip().lower() for h in header)
     mapping = options.column_map or options.remembered_maps.get(header_set, {})
@@ -127,7 +128,7 @@ def parse_form_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> Pa
     if removed:
         parsed.notes.append(controls_note(removed))
     for row in rows:
-        number = rows.line_num
+        number = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(header) + 2:

@@ -12,6 +12,7 @@ from xml.etree.ElementTree import ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from leaddesk.domain.urls import canonical_url
 from leaddesk.errors import InvalidInputError
 
 _NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -30,6 +31,16 @@ class ArticleDraft:
     kind: str
     published_at: datetime | None = None
     author: str = ""
+
+
+def is_web_address(url: str) -> bool:
+    """Whether a URL can be taken apart at all (`http://[x`, a port of 99999 cannot)."""
+    try:
+        urlsplit(url)
+        canonical_url(url)
+    except ValueError:
+        return False
+    return True
 
 
 def title_from_url(url: str) -> str:
@@ -61,19 +72,26 @@ def _date(text: str | None) -> datetime | None:
 
 def parse_sitemap(data: bytes, source: str = "sitemap.xml") -> list[ArticleDraft]:
     """The pages of a `urlset` sitemap; hostile XML (entities, DTDs) is refused."""
+    return _pages(data, source)[0]
+
+
+def _pages(data: bytes, source: str) -> tuple[list[ArticleDraft], int]:
+    """The pages of a sitemap, and how many of its entries are no web address."""
     try:
         root = fromstring(data)
     except (ParseError, DefusedXmlException) as exc:
         raise InvalidInputError(f"{source}: not a readable sitemap: {exc}") from None
     if root.tag not in (f"{_NS}urlset", f"{_NS}sitemapindex"):
         raise InvalidInputError(f"{source}: not a sitemap (root element {root.tag!r})")
-    drafts = []
+    drafts, broken = [], 0
     for node in root.iter(f"{_NS}url"):
         loc = (node.findtext(f"{_NS}loc") or "").strip()
-        if loc:
+        if loc and not is_web_address(loc):
+            broken += 1
+        elif loc:
             drafts.append(ArticleDraft(loc, title_from_url(loc), page_kind(loc),
                                        _date(node.findtext(f"{_NS}lastmod"))))
-    return drafts
+    return drafts, broken
 
 
 def index_entries(data: bytes) -> list[str]:
@@ -101,7 +119,11 @@ def _read(path: Path, chain: tuple[Path, ...], seen: set[Path], drafts: list[Art
     here, `seen` every file read so far."""
     seen.add(_identity(path))
     data = _unzip(_content(path), path.name)
-    drafts += parse_sitemap(data, path.name)
+    pages, broken = _pages(data, path.name)
+    drafts += pages
+    if broken:
+        notes.append(f"{path.name}: {broken:,} entr{'ies are' if broken != 1 else 'y is'} no web "
+                     "address; skipped")
     if b"sitemapindex" not in data[:2000]:
         return
     if len(chain) >= MAX_DEPTH:
@@ -110,7 +132,7 @@ def _read(path: Path, chain: tuple[Path, ...], seen: set[Path], drafts: list[Art
         return
     here = (*chain, path)
     for url in index_entries(data):
-        local = _beside(path, urlsplit(url).path.rsplit("/", 1)[-1])
+        local = _beside(path, urlsplit(url).path.rsplit("/", 1)[-1]) if is_web_address(url) else None
         if local is None:
             notes.append(f"{path.name}: {url} is not beside it; import that file too")
             continue

@@ -1,6 +1,7 @@
 """Reading files safely: size limits, zip archives without bombs or escapes, text decoding."""
 
 import codecs
+import csv
 import io
 import re
 import unicodedata
@@ -9,7 +10,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Protocol, TypeVar
 
 from charset_normalizer import from_bytes
 
@@ -166,6 +167,33 @@ def file_text(source: Source) -> tuple[str, int]:
     if removed > (len(text) + removed) * BINARY_SHARE:
         raise ImportFileError(source.name, f"not a text file ({removed:,} control characters)")
     return text, removed
+
+
+Row = TypeVar("Row", covariant=True)
+
+
+class CsvReader(Protocol[Row]):
+    """What csv.reader gives: rows, and the line it has read to."""
+
+    @property
+    def line_num(self) -> int: ...
+
+    def __next__(self) -> Row: ...
+
+
+def csv_rows(reader: CsvReader[Row], source: str) -> Iterator[Row]:
+    """A CSV reader's rows, its errors (a field past csv's size limit, a quote never
+    closed) as the one-line error that names the file and line. Make the reader over
+    `io.StringIO(text, newline="")`: a carriage return alone is then a line end, not an
+    error."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise ImportFileError(source, f"not a readable CSV: {exc}", max(1, reader.line_num)) from None
+        yield row
 
 
 def decode(data: bytes, source: str, declared: str | None = None) -> str:

@@ -92,7 +92,10 @@ def parse_vcards(source: Source) -> ParsedFile:
             properties = None
         elif properties is not None and name != "PHOTO":
             params = _params(match["params"])
-            value, hidden = strip_controls(_value(match["value"], params))  # =00 in quoted-printable
+            try:
+                value, hidden = strip_controls(_value(match["value"], params))  # =00 in quoted-printable
+            except ImportFileError as exc:  # a quoted-printable value no charset reads
+                raise ImportFileError(source.name, f"{name}: {exc.reason}", number) from None
             removed += hidden
             properties.append((name, params, value))
     if properties is not None:

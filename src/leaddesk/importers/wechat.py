@@ -13,7 +13,7 @@ from leaddesk.domain.identities import clean_text
 from leaddesk.domain.vocabulary import Channel, Direction
 from leaddesk.importers.base import Fingerprints, ImportFileError, ImportOptions, ParsedFile
 from leaddesk.importers.chat import choose_buyer, contact_for, directions
-from leaddesk.importers.sources import Source, controls_note, file_text
+from leaddesk.importers.sources import Source, controls_note, csv_rows, file_text
 
 # "陈经理 2021/5/6 10:15:32" (copied from the PC client)
 COPIED = re.compile(r"^(?P<name>\S.*?)\s+(?P<when>\d{4}/\d{1,2}/\d{1,2} \d{1,2}:\d{2}(?::\d{2})?)$")
@@ -93,12 +93,13 @@ def parse_wechat_text(source: Source, options: ImportOptions, zone: ZoneInfo) ->
 def parse_wechat_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
     """The backup tools' CSV layouts; one-to-one rows may be shorter than the header."""
     text, removed = file_text(source)
-    rows = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows = csv_rows(reader, source.name)
     header = next(rows, [])
     messages: list[MessageDraft] = []
     partner = None
     for row in rows:
-        number = rows.line_num
+        number = reader.line_num
         record = dict(zip(header, row, strict=False))
         kind = record.get("type_name") or _TYPES.get(record.get("Type", ""), "")
         sender = record.get("is_sender", record.get("IsSender", "0")).strip()

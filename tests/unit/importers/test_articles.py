@@ -63,6 +63,9 @@ def _urlset(page: str) -> str:
     ({"a.xml": _index("", "..", "%2E%2E", "%00.xml", "one.xml")}, ["one"],
      [f"a.xml: https://www.example.com/{name} is not beside it; import that file too"
       for name in ("", "..", "%2E%2E", "%00.xml")]),
+    ({"a.xml": _index("bad.xml", "one.xml"), "bad.xml": _urlset("x").replace("https://www.example.com",
+                                                                            "http://[broken")},
+     ["one"], ["bad.xml: 1 entry is no web address; skipped"]),
 ])
 def test_sitemap_indexes_are_read_once_and_never_endlessly(
     tmp_path: Path, files: dict[str, str], pages: list[str], notes: list[str]
@@ -111,6 +114,8 @@ def test_titles_from_h1_or_title_without_the_site_name(html: str, title: str) ->
 
 @pytest.mark.parametrize(("html", "message"), [
     ("<html><head><title>x</title></head></html>", "names no URL"),
+    ('<html><head><link rel="canonical" href="https://e.com:99999/x"><title>x</title></head></html>',
+     "is no web address"),
     ('<html><head><link rel="canonical" href="https://e.com/x"></head><body></body></html>', "no title"),
 ])
 def test_pages_without_url_or_title(html: str, message: str) -> None:
@@ -122,3 +127,13 @@ def test_a_csv_of_articles() -> None:
     data = "URL,Title,Published,Author\nhttps://e.com/news/a.html,A story,2021-04-13,Ed\n,,,\n"
     drafts = parse_article_csv(Source("a.csv", data.encode()))
     assert [(d.title, d.kind, d.author) for d in drafts] == [("A story", "article", "Ed")]
+
+
+@pytest.mark.parametrize(("data", "message", "line"), [
+    ("URL,Title\nhttps://e.com/news/a.html,A\nhttp://[e.com/b,B\n", "is no web address", 3),
+    ("URL,Title\nhttps://e.com/news/a.html,\"A" + "x" * 200_000 + "\"\n", "not a readable CSV", 2),
+])
+def test_a_broken_csv_of_articles_names_the_line(data: str, message: str, line: int) -> None:
+    with pytest.raises(ImportFileError, match=message) as error:
+        parse_article_csv(Source("a.csv", data.encode()))
+    assert (error.value.source, error.value.line) == ("a.csv", line)

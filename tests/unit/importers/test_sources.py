@@ -129,3 +129,18 @@ def test_utf16_files_without_a_byte_order_mark(parse, kind: str, encoding: str) 
     parsed = parse(name, text.encode(encoding))
     assert parsed.channel == expected.channel
     assert _stored(parsed) == _stored(expected) and "Olá 询价 please" in _stored(parsed)
+
+
+@pytest.mark.parametrize("kind", ["wechat csv", "form csv"])
+def test_a_csv_field_past_csvs_size_limit_names_the_file_and_line(parse, kind: str) -> None:  # type: ignore[no-untyped-def]
+    name, text = TEXT_FILES[kind](3, '"' + "x" * 200_000 + '"')
+    with pytest.raises(ImportFileError, match="not a readable CSV") as error:
+        parse(name, text)
+    assert (error.value.source, error.value.line) == (name, 5)
+
+
+def test_a_carriage_return_alone_in_a_form_csv_is_a_line_end(parse) -> None:  # type: ignore[no-untyped-def]
+    name, text = _form_csv(3, "Need\ra quote")
+    parsed = parse(name, text)
+    assert len(parsed.inquiries) == 3
+    assert [e.line for e in parsed.errors] == [5, 6]
