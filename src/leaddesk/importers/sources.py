@@ -250,25 +250,19 @@ class TextLines:
                     yield line.removesuffix("\n")
             elif self.encoding.startswith("utf-16"):  # a NUL byte may be half a character
                 yield from self._utf16()
-            else:
-                yield from self._utf8()
+            else:  # UTF-8, the common case, inline: the control bytes go before decoding
+                number = 0  # (at C speed: no such byte is part of a longer UTF-8 sequence)
+                with self.source.open() as raw:
+                    kept = _WithoutControls(raw)
+                    with io.TextIOWrapper(io.BufferedReader(kept), self.encoding, newline=None) as stream:
+                        for number, line in enumerate(self._lines(stream), 1):
+                            if not number & 1023:
+                                self.done, self.removed = raw.tell(), kept.removed
+                                self._check(self.done, number)
+                            yield line.removesuffix("\n")
+                    self.removed = kept.removed
+                    self._check(raw.tell(), number)
         self.done = self.source.size
-
-    def _utf8(self) -> Iterator[str]:
-        """UTF-8 as it is read, the control bytes dropped before decoding (at C speed: no
-        such byte is ever part of a longer UTF-8 sequence)."""
-        number = 0
-        with self.source.open() as raw:
-            kept = _WithoutControls(raw)
-            with io.TextIOWrapper(io.BufferedReader(kept), self.encoding, newline=None) as stream:
-                for number, line in enumerate(self._lines(stream), 1):
-                    if not number & 1023:
-                        self.done = raw.tell()
-                        self.removed = kept.removed
-                        self._check(self.done, number)
-                    yield line.removesuffix("\n")
-            self.removed = kept.removed
-            self._check(raw.tell(), number)
 
     def _utf16(self) -> Iterator[str]:
         assert self.encoding is not None

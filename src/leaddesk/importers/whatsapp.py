@@ -201,8 +201,8 @@ def _is_system(body: str) -> bool:
         return False
     if body.startswith("\u200e"):
         return _SYSTEM.search(_unmark(body)) is not None
-    if not body.isascii():  # the notice in another language
-        return LOCAL_ENCRYPTION.search(body) is not None
+    if not body.isascii():  # the notice in another language: a sentence, with its full stop
+        return body[-1:] in ".。" and LOCAL_ENCRYPTION.search(body) is not None
     if "crypt" not in body and "CRYPT" not in body:
         return False  # the common case, decided without the case-blind pattern
     return _ENCRYPTION.search(body) is not None

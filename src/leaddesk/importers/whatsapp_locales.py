@@ -135,11 +135,12 @@ LOCAL_MEDIA = re.compile(
 )
 
 # The encryption notice in other languages (WhatsApp's own strings, as starkdmi/whats_json
-# lib/src/patterns.dart lists them; zh Android from ChatLab's parser).
+# lib/src/patterns.dart lists them; zh Android from ChatLab's parser). Case-exact: a
+# case-blind search of this costs 35 µs a message, ten times the plain one.
 LOCAL_ENCRYPTION = re.compile(
     r"端到端加密|端對端加密|端对端加密|エンドツーエンド暗号化|종단간 암호화|Ende-zu-Ende-verschlüsselt|"
     r"mã hóa đầu cuối|cifrados de extremo a extremo|κρυπτογραφούνται|مشفرة تمامًا|"
     r"chiffrés de bout en bout|сквозным шифрованием|uçtan uca şifreli|criptografia de ponta a ponta|"
-    r"encriptadas ponto a ponto|سرتاسر رمزگذاری|salataan täysin|end-to-end encrypted",
-    re.IGNORECASE,
+    r"encriptadas ponto a ponto|سرتاسر رمزگذاری|salataan täysin|end-to-end encrypted|"
+    r"End-to-end encrypted"
 )
