@@ -31,6 +31,8 @@ _BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BO
 # part of a message (PostgreSQL refuses NUL in text), so they never reach stored text.
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_PAD_BYTES = _CONTROL_BYTES + b" \t\r\n"
+_PAD = _PAD_BYTES.decode("ascii")
 BINARY_SHARE = 0.05  # more control characters than this, and a file is binary, not text
 
 
@@ -158,13 +160,26 @@ def controls_note(removed: int) -> str:
             "removed from the text")
 
 
+def _binary(removed: int, read: int, padding: int) -> bool:
+    """Whether `removed` control characters in `read` make a file binary. A run of them
+    at its end (`padding`, as some tools fill a file up with NUL) does not count."""
+    return removed - padding > max(read - padding, 64) * BINARY_SHARE
+
+
+def _padding(text: str) -> int:
+    """How many control characters the run of them (and white space) that ends a text holds."""
+    run = text[len(text.rstrip(_PAD)):]
+    return len(_CONTROLS.findall(run))
+
+
 def file_text(source: Source) -> tuple[str, int]:
     """A small file's whole text, decoded, without control characters, and how many were
     taken out. A file that is binary, at its head or further on, is refused."""
     if looks_binary(source.head):
         raise ImportFileError(source.name, "not a text file")
-    text, removed = strip_controls(decode(source.data, source.name))
-    if removed > (len(text) + removed) * BINARY_SHARE:
+    decoded = decode(source.data, source.name)
+    text, removed = strip_controls(decoded)
+    if _binary(removed, len(decoded), _padding(decoded)):
         raise ImportFileError(source.name, f"not a text file ({removed:,} control characters)")
     return text, removed
 
@@ -242,8 +257,9 @@ class TextLines:
         self.done = self.removed = 0
         with self.source.reading():
             if self.encoding is None:
-                text, self.removed = strip_controls(decode(self.source.data, self.source.name))
-                self._check(len(text) + self.removed, 0)
+                decoded = decode(self.source.data, self.source.name)
+                text, self.removed = strip_controls(decoded)
+                self._check(len(decoded), 0, _padding(decoded))
                 scale = self.source.size / max(1, len(text))
                 for line in self._lines(io.StringIO(text, newline=None)):
                     self.done += int(len(line) * scale)
@@ -261,7 +277,7 @@ class TextLines:
                                 self._check(self.done, number)
                             yield line.removesuffix("\n")
                     self.removed = kept.removed
-                    self._check(raw.tell(), number)
+                    self._check(raw.tell(), number, kept.run)
         self.done = self.source.size
 
     def _utf16(self) -> Iterator[str]:
@@ -277,10 +293,10 @@ class TextLines:
                 yield text.removesuffix("\n")
             self._check(raw.tell() // 2, number)
 
-    def _check(self, read: int, line: int) -> None:
+    def _check(self, read: int, line: int, padding: int = 0) -> None:
         """Refuse a file whose text so far (`read` characters, about) is more control
         characters than a text file ever has: binary data after a text-like head."""
-        if self.removed > max(read, 64) * BINARY_SHARE:
+        if _binary(self.removed, read, padding):
             raise ImportFileError(self.source.name, f"not a text file: binary data "
                                   f"({self.removed:,} control characters)", line or None)
 
@@ -301,6 +317,7 @@ class _WithoutControls(io.RawIOBase):
     def __init__(self, raw: IO[bytes]) -> None:
         super().__init__()
         self.raw, self.removed = raw, 0
+        self.run = 0  # control bytes since the last other byte: padding, at the end
 
     def readable(self) -> bool:
         return True
@@ -313,6 +330,10 @@ class _WithoutControls(io.RawIOBase):
                 return 0
             kept = chunk.translate(None, _CONTROL_BYTES)
             self.removed += len(chunk) - len(kept)
+            rest = chunk.rstrip(_PAD_BYTES)
+            tail = chunk[len(rest):]
+            controls = len(tail) - len(tail.translate(None, _CONTROL_BYTES))
+            self.run = controls if rest else self.run + controls
             if kept:
                 view[:len(kept)] = kept
                 return len(kept)
@@ -334,10 +355,13 @@ def _stream_encoding(head: bytes) -> str | None:
 
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters: not a text export (UTF-16 excepted, with
-    its byte order mark or without)."""
+    its byte order mark or without, and a text padded with NUL to its end)."""
     head = data[:8192]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(head):
         return False
+    text = data.rstrip(b"\x00")
+    if len(data) - len(text) >= 16:  # NUL padding to the end (a run, not a C string's one)
+        head = text[:8192] or head
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     return b"\x00" in head or controls > len(head) * 0.05
 

@@ -1,6 +1,7 @@
 """Reading files: encodings, and the sample-cut that once made a chat unreadable."""
 
 import codecs
+import random
 
 import pytest
 
@@ -113,11 +114,16 @@ def test_control_characters_after_the_head_are_taken_out_and_counted(parse, kind
     assert "3 control characters (NUL and the like) removed from the text" in parsed.notes
 
 
+BINARY = {"control bytes": bytes(range(32)) * 1000,
+          "bytes of every value": random.Random(7).randbytes(30_000)}
+
+
+@pytest.mark.parametrize("blob", BINARY)
 @pytest.mark.parametrize("kind", TEXT_FILES)
-def test_binary_data_after_a_text_head_is_refused(parse, kind: str) -> None:  # type: ignore[no-untyped-def]
+def test_binary_data_after_a_text_head_is_refused(parse, kind: str, blob: str) -> None:  # type: ignore[no-untyped-def]
     name, text = TEXT_FILES[kind](300, "the end")
     with pytest.raises(ImportFileError, match="not a text file") as error:
-        parse(name, text.encode() + bytes(range(32)) * 1000)
+        parse(name, text.encode() + BINARY[blob] + text.encode())
     assert error.value.source == name
 
 
@@ -144,3 +150,11 @@ def test_a_carriage_return_alone_in_a_form_csv_is_a_line_end(parse) -> None:  # 
     parsed = parse(name, text)
     assert len(parsed.inquiries) == 3
     assert [e.line for e in parsed.errors] == [5, 6]
+
+
+@pytest.mark.parametrize("kind", TEXT_FILES)
+def test_nul_padding_at_the_end_of_a_text_file_is_not_binary(parse, kind: str) -> None:  # type: ignore[no-untyped-def]
+    name, text = TEXT_FILES[kind](100, "the end")
+    parsed = parse(name, text.encode() + bytes(20_000))  # as some tools pad a file, more than 5%
+    assert "the end" in _stored(parsed)
+    assert "20,000 control characters (NUL and the like) removed from the text" in parsed.notes
