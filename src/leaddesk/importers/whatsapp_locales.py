@@ -25,6 +25,7 @@ layouts are the CLDR ones (as Qt 6.11's QLocale, which ships CLDR, prints them f
   test/data/languages/vietnamese_ios.txt).
 """
 
+import functools
 import re
 import unicodedata
 
@@ -77,21 +78,23 @@ PERIODS = {
 _M = f"[{MARKS}]*"
 _DATE = rf"\d{{1,4}}{_M}[./\-]{_M}\s?\d{{1,2}}{_M}[./\-]{_M}\s?\d{{1,4}}\.?"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-_WORDS = "|".join(re.escape(word).replace(r"\ ", r"\s") for word in sorted(PERIODS, key=len, reverse=True))
-_PERIOD = rf"(?:[ap]\.?\s?m\.?|{_WORDS})"
+# A day period is any short run of other characters where one may stand; local_header
+# then keeps only the words it knows (PERIODS, the Latin a.m./p.m., Finnish "klo"): one
+# lookup instead of a hundred-word alternation tried at every such place.
+_WORD = r"[^\d\s\[\],\-–][^\d\[\],]{0,15}?"
 LOCAL_HEADER = re.compile(
     rf"^{_M}\[?{_M}(?:"
-    rf"(?P<date>{_DATE}){_M}[\s,،]*(?:klo\s)?(?:(?P<pre>{_PERIOD})\s*)?(?P<time>{_TIME})"
-    rf"(?:\s*(?P<post>{_PERIOD}))?"
-    rf"|(?P<time_first>{_TIME})(?:\s*(?P<post_first>{_PERIOD}))?,\s(?P<date_last>{_DATE})"
-    rf"){_M}(?:\]\s?|\s[-–]\s)(?P<rest>.*)$",
-    re.IGNORECASE,
+    rf"(?P<date>{_DATE}){_M}[\s,،]*(?:(?P<pre>{_WORD})\s*)?(?P<time>{_TIME})(?:\s*(?P<post>{_WORD}))?"
+    rf"|(?P<time_first>{_TIME})(?:\s*(?P<post_first>{_WORD}))?,\s(?P<date_last>{_DATE})"
+    rf"){_M}(?:\]\s?|\s[-–]\s)(?P<rest>.*)$"
 )
+_LATIN = re.compile(r"[ap]\.?\s?m\.?", re.IGNORECASE)
 _NOT_DATE = re.compile(rf"[\s{MARKS}]")
+_DIGIT = re.compile(r"\d")
 # Periods of locales whose short date is year first even with two digits (CLDR ko_KR,
 # ko_KP, ko_CN "yy. M. d."); other two-digit years are left to the chat's own dates.
 _YEAR_FIRST = {"오전", "오후"}
-_DIGIT = re.compile(r"\d")
+_FILLERS = {"klo"}  # fi: 13.6.2018 klo 21.25.15
 
 
 def _ascii(text: str) -> str:
@@ -99,12 +102,21 @@ def _ascii(text: str) -> str:
     return text if text.isascii() else _DIGIT.sub(lambda d: str(unicodedata.digit(d[0])), text)
 
 
-def _half(word: str | None) -> str | None:
-    """AM or PM for a day-period word."""
-    if not word:
-        return None
+@functools.lru_cache(maxsize=256)
+def _half(word: str) -> str | None:
+    """AM or PM for a day-period word, "" for a word that stands in that place but means
+    neither ("klo"), None for one that is no day period at all."""
     key = " ".join(word.split()).casefold()
-    return PERIODS.get(key) or ("PM" if key[0] == "p" else "AM")
+    if key in PERIODS:
+        return PERIODS[key]
+    if _LATIN.fullmatch(key):
+        return "PM" if key[0] == "p" else "AM"
+    return "" if key in _FILLERS else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _date(text: str) -> str:
+    return _ascii(_NOT_DATE.sub("", text)).rstrip(".")
 
 
 def local_header(line: str) -> tuple[str, str, str | None, str] | None:
@@ -113,12 +125,14 @@ def local_header(line: str) -> tuple[str, str, str | None, str] | None:
     match = LOCAL_HEADER.match(line)
     if match is None:
         return None
-    date = _ascii(_NOT_DATE.sub("", match["date"] or match["date_last"])).rstrip(".")
-    time = match["time"] or match["time_first"]
-    period = match["pre"] or match["post"] or match["post_first"]
-    if period in _YEAR_FIRST and len(date.split(".", 1)[0]) == 2:
+    halves = [_half(word) for word in (match["pre"], match["post"] or match["post_first"]) if word]
+    if None in halves:
+        return None  # words where a day period would stand that are none: no header
+    half = next(filter(None, halves), None)
+    date = _date(match["date"] or match["date_last"])
+    if match["pre"] in _YEAR_FIRST and len(date.split(".", 1)[0]) == 2:
         date = "20" + date  # ko "yy. M. d.": 21. 5. 6. is 2021-05-06, not the 21st
-    return date, _ascii(time), _half(period), match["rest"]
+    return date, _ascii(match["time"] or match["time_first"]), half, match["rest"]
 
 
 # Media placeholders in other languages, whole messages: iOS ja/de/ar/vi from
