@@ -3,18 +3,19 @@ common pattern (whatsapp.HEADER) fails: slower, and never needed for an English 
 
 WhatsApp writes a message's time with the phone's own short date and time formats, so the
 layouts are the CLDR ones (as Qt 6.11's QLocale, which ships CLDR, prints them for a
-2021-05-06 15:15 moment), and these are the ones seen in real exports and parsers:
+2021-05-06 15:15 moment). Where a public parser or its test data shows a layout, it is
+named; the CJK 12-hour ones were found in none, so they are CLDR's alone:
 
-- a day period before the time, with no space: zh `2021/5/6 下午3:15` (CLDR zh/zh_TW
-  "y/M/d" + "ah:mm"), zh_HK `6/5/2021 下午3:15`, ja `2021/05/06 午後3:15` (CLDR ja "y/MM/dd",
-  12-hour "aK:mm": 午後0:30 is 12:30);
+- a day period before the time, with no space: zh `2021/5/6 下午3:15` (CLDR zh "y/M/d",
+  zh_TW's short time and zh_CN's 12-hour one "ah:mm"), zh_HK `6/5/2021 下午3:15`, ja
+  `2021/05/06 午後3:15` (CLDR ja "y/MM/dd", 12-hour "aK:mm": 午後0:30 is 12:30);
 - a day period before the time, with a space, and a date of dots and spaces with a trailing
   dot: ko `21. 5. 6. 오후 3:15` (CLDR ko "yy. M. d." + "a h:mm"); the same date shape
   without a period in hu `2021. 05. 06. 15:15`, hr `06. 05. 2021. 15:15` and in
   Pustur/whatsapp-chat-parser's test `13. 6. 2018. 21:25:15`;
 - a day period after the time: vi `3:15 CH`, es `3:15 p. m.` (no-break spaces, CLDR
-  es/es_AR), el `3:15 μ.μ.`, ar `٣:١٥ م`, de (CLDR before 2018) `3:15 nachm.`, and the
-  other CLDR words in PERIODS;
+  es/es_AR; chat-miner's corpus file has `11:23 a. m.`), el `3:15 μ.μ.`, ar `٣:١٥ م`, de
+  `3:15 nachm.` (older CLDR; the current one writes AM/PM), and the others in PERIODS;
 - Arabic-Indic digits, a right-to-left mark after the day and month and an Arabic comma:
   `٢٤\u200f/٤\u200f/٢٠٢٢، ٢:٠٧ م - ` (mtln/chat-export tests/test_arabic_locale.py, from a
   real Arabic export; CLDR ar "d\u200f/M\u200f/y"), iOS `[١٨/٣/٢٠٢٢، ٢:٥٦:٠٠ م] `
@@ -40,7 +41,7 @@ PERIODS = {
     "上晝": "AM", "下晝": "PM",  # yue (Cantonese, Hong Kong)
     "午前": "AM", "午後": "PM",  # ja
     "오전": "AM", "오후": "PM",  # ko
-    "vorm.": "AM", "nachm.": "PM",  # de (CLDR until version 32)
+    "vorm.": "AM", "nachm.": "PM",  # de (older CLDR)
     "sa": "AM", "ch": "PM",  # vi
     "π.μ.": "AM", "μ.μ.": "PM", "πμ": "AM", "μμ": "PM",  # el
     "ص": "AM", "م": "PM",  # ar
