@@ -18,11 +18,12 @@ from leaddesk.services.desk import Desk
 from leaddesk.settings import Settings
 
 
-def read_article_file(path: Path) -> tuple[list[ArticleDraft], list[str]]:
-    """A sitemap (.xml or .xml.gz), a saved page (.html) or a CSV of articles."""
+def read_article_file(path: Path, sitemaps: set[Path] | None = None) -> tuple[list[ArticleDraft], list[str]]:
+    """A sitemap (.xml or .xml.gz), a saved page (.html) or a CSV of articles; `sitemaps`
+    are the sitemap files read already (by an index named earlier), not read again."""
     name = path.name.lower()
     if name.endswith((".xml", ".xml.gz", ".gz")):
-        return read_sitemap(path)
+        return read_sitemap(path, sitemaps)
     source = read_source(path)
     if name.endswith(".csv"):
         return parse_article_csv(source), []
@@ -36,8 +37,9 @@ def run_articles(args: argparse.Namespace, desk: Desk, settings: Settings) -> in
     action = args.articles_command
     if action == "import":
         drafts, notes = [], []
+        sitemaps: set[Path] = set()
         for name in args.files:
-            found, said = read_article_file(Path(name))
+            found, said = read_article_file(Path(name), sitemaps)
             drafts += found
             notes += said
         with desk.transaction() as session:

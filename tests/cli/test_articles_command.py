@@ -62,3 +62,20 @@ def test_add_and_edit_by_hand(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         assert code == 1 and message in err
     _, out, _ = leaddesk(capsys, "--db", db, "articles", "--json")
     assert [a["title"] for a in json.loads(out)] == ["A newer IMU"]  # nothing half-saved
+
+
+@pytest.mark.parametrize("named", [["a.xml"], ["a.xml", "b.xml"], ["b.xml", "a.xml"]])
+def test_importing_indexes_that_list_each_other(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                named: list[str]) -> None:
+    index = '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{}</sitemapindex>'
+    urlset = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{}</urlset>'
+    entry = "<sitemap><loc>https://www.example.com/{}</loc></sitemap>"
+    page = "<url><loc>https://www.example.com/news/{}.html</loc></url>"
+    (tmp_path / "a.xml").write_text(index.format(entry.format("b.xml") + entry.format("news.xml")))
+    (tmp_path / "b.xml").write_text(index.format(entry.format("a.xml")))
+    (tmp_path / "news.xml").write_text(urlset.format(page.format("one") + page.format("two")))
+    code, out, err = leaddesk(capsys, "--db", str(tmp_path / "d.db"), "articles", "import",
+                              *(str(tmp_path / name) for name in named))
+    first, second = named[0], "b.xml" if named[0] == "a.xml" else "a.xml"
+    assert (code, err) == (0, "")
+    assert out == f"2 pages in the catalogue from 2 entries\nnote: {first} and {second} list each other\n"

@@ -183,3 +183,21 @@ def test_the_summary_is_kept_on_the_batch(desk: Desk) -> None:
     with desk.transaction() as session:
         assert list_batches(session)[0].messages_created == 1
     assert json.loads(json.dumps(report.__dict__))["channel"] == "email"
+
+
+@pytest.mark.parametrize(("encoding", "tail"), [
+    ("utf-8", "13/04/2021, 10:00 - Ana: price\x00 list\x07 please\n"),  # NUL after the first 8 KB
+    ("utf-16-le", "13/04/2021, 10:00 - Ana: price list please\n"),  # no byte order mark
+])
+def test_a_chat_with_nul_bytes_or_in_utf16_is_stored_clean(desk: Desk, tmp_path: Path, encoding: str,
+                                                             tail: str) -> None:
+    chat = tmp_path / "WhatsApp Chat with Ana.txt"
+    text = "".join(f"13/04/2021, 09:{i % 60:02d} - Ana: line {i}\n" for i in range(300)) + tail
+    chat.write_bytes(text.encode(encoding))
+    report = _import(desk, chat)
+    assert report.messages_created == 301
+    assert report.notes == (["2 control characters (NUL and the like) removed from the text"]
+                            if encoding == "utf-8" else [])
+    with desk.transaction() as session:
+        last = session.scalars(select(Message).order_by(Message.sent_at.desc())).first()
+    assert last is not None and (last.body, last.original) == ("price list please", "price list please")

@@ -107,8 +107,8 @@ def test_a_form_entry_with_a_long_message(desk: Desk, tmp_path: Path, length: in
     if not cut:
         assert (message.body, message.original_file) == (text, None)
         return
-    assert message.body[TEXT_CAP:] == f"\n\n[cut here: the whole entry ({len(record):,} characters) is kept " \
-                                      "in a file beside the desk]"
+    assert message.body[TEXT_CAP:] == (f"\n\n[cut here: the whole entry ({len(record):,} characters) "
+                                       "is kept in a file beside the desk]")
     assert path_of(desk.originals, message.original_file or "").read_bytes().decode() == record
 
 

@@ -30,9 +30,9 @@ with atheris.instrument_imports(include=["leaddesk.importers", "leaddesk.domain"
     from leaddesk.services.imports import import_file
     from leaddesk.services.revert import revert_import
 
-from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy import func, select
 
-from leaddesk.db.models import Article, Contact, Identity, ImportBatch, Inquiry, Message  # noqa: E402
+from leaddesk.db.models import Article, Contact, Identity, ImportBatch, Inquiry, Message
 
 TABLES = (Contact, Identity, Inquiry, Message, Article)
 STORED = 4

@@ -11,7 +11,7 @@ from leaddesk.importers.siteform import parse_form_csv
 from leaddesk.importers.sources import Source, decode, looks_binary, read_source
 from leaddesk.importers.vcard import parse_vcards
 from leaddesk.importers.wechat import BACKUP, COPIED, CSV_HEADERS, parse_wechat_csv, parse_wechat_text
-from leaddesk.importers.whatsapp import HEADER, parse_whatsapp
+from leaddesk.importers.whatsapp import is_header, parse_whatsapp
 
 _MAIL_HEADER = re.compile(rb"^(?:From|To|Subject|Date|Message-ID|Received|Return-Path|MIME-Version|"
                           rb"Delivered-To|Reply-To|X-[\w-]+|Content-Type):", re.IGNORECASE | re.M)
@@ -33,9 +33,11 @@ def _kind(source: Source) -> str:
     text = decode(source.head, source.name)
     lines = [line for line in text.splitlines()[:200] if line.strip()]
     first = lines[0].lstrip("\ufeff") if lines else ""
+    if first.strip()[:11].upper() == "BEGIN:VCARD":  # in UTF-16, say
+        return "vcard"
     if tuple(cell.strip() for cell in first.split(",")[:9]) in CSV_HEADERS:
         return "wechat_csv"
-    if sum(1 for line in lines if HEADER.match(line)) >= max(1, len(lines) // 4):
+    if sum(1 for line in lines if is_header(line)) >= max(1, len(lines) // 4):
         return "whatsapp"
     if sum(1 for line in lines if COPIED.match(line.strip()) or BACKUP.match(line.strip())) >= 1:
         return "wechat"

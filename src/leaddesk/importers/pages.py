@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 
 from leaddesk.importers.base import ImportFileError
-from leaddesk.importers.sitemap import ArticleDraft, page_kind
-from leaddesk.importers.sources import Source, decode
+from leaddesk.importers.sitemap import ArticleDraft, is_web_address, page_kind
+from leaddesk.importers.sources import Source, csv_rows, file_text
 
 _PUBLISHED = re.compile(r"(?:Publish(?:ed)?\s*(?:Time|Date|on)?|发布时间|发布日期)\s*[:：]?\s*"
                         r"(\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)", re.IGNORECASE)
@@ -68,7 +68,7 @@ def parse_page(source: Source) -> ArticleDraft:
     and author."""
     parser = _PageParser()
     try:
-        parser.feed(decode(source.data, source.name))
+        parser.feed(file_text(source)[0])
     except (AssertionError, ValueError) as exc:
         raise ImportFileError(source.name, f"unreadable HTML: {exc}") from None
     url = parser.canonical or parser.meta.get("og:url")
@@ -84,21 +84,28 @@ def parse_page(source: Source) -> ArticleDraft:
     author = parser.meta.get("author") or parser.meta.get("article:author") or ""
     if not author and (found := _AUTHOR.search(text)):
         author = found.group(1).strip()
+    if not is_web_address(url.strip()):
+        raise ImportFileError(source.name, f"the page's URL {url.strip()[:200]!r} is no web address")
     kind = "article" if parser.meta.get("og:type") == "article" else page_kind(url)
     return ArticleDraft(url.strip(), " ".join(title.split()), kind, published, author)
 
 
 def parse_article_csv(source: Source) -> list[ArticleDraft]:
     """A CSV of articles: url and title columns, publish date and author if present."""
-    rows = csv.DictReader(io.StringIO(decode(source.data, source.name)))
-    fields = {name.strip().lower(): name for name in rows.fieldnames or []}
+    reader = csv.reader(io.StringIO(file_text(source)[0], newline=""))
+    rows = csv_rows(reader, source.name)
+    header = next(rows, [])
+    fields = {name.strip().lower(): name for name in header}
     if "url" not in fields:
         raise ImportFileError(source.name, "the CSV has no url column", 1)
     drafts = []
-    for row in rows:
+    for cells in rows:
+        row = dict(zip(header, cells, strict=False))
         url = (row.get(fields["url"]) or "").strip()
         if not url:
             continue
+        if not is_web_address(url):
+            raise ImportFileError(source.name, f"{url[:200]!r} is no web address", reader.line_num)
         title = (row.get(fields.get("title", ""), "") or "").strip()
         published = _date(row.get(fields.get("published", fields.get("date", "")), ""))
         drafts.append(ArticleDraft(url, title or url, page_kind(url), published,

@@ -138,6 +138,8 @@ def parse_form_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> Pa
             if draft is not None:
                 found = True
                 yield draft
+        if stream.note:
+            parsed.notes.append(stream.note)
         if not found and not parsed.errors:
             raise ImportFileError(source.name, "the CSV holds no entries", 2)
 

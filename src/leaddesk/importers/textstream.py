@@ -3,13 +3,27 @@ in, and handed on in lines of bounded length (a longer line comes in pieces), so
 any size, or one line of any length, takes the memory of a block."""
 
 import codecs
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
 from leaddesk.importers.base import ImportFileError
-from leaddesk.importers.sources import _BOMS, _LIKELY, Source, _mainland, _western, charset_alias
+from leaddesk.importers.sources import (
+    _BOMS,
+    _LIKELY,
+    _PAD,
+    Source,
+    _binary,
+    _mainland,
+    _padding,
+    _western,
+    charset_alias,
+    controls_note,
+    strip_controls,
+    utf16_without_bom,
+)
 
 BLOCK = 1 << 20  # bytes read at a time
 PIECE = 1_000_000  # characters of a line handed on at once
@@ -23,6 +37,8 @@ def encoding_of(sample: bytes, *, whole: bool = False) -> str | None:
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), *_BOMS[1:]):
         if sample.startswith(bom):
             return encoding
+    if utf16 := utf16_without_bom(sample):
+        return utf16
     try:
         sample.decode("utf-8")
         return "utf-8"
@@ -51,12 +67,19 @@ class TextStream:
     """One source's text. The encoding is told from the beginning and checked over the
     whole file before any text is handed on (a file that turns out not to be in it is
     read in the encoding of the part that broke it), so what is handed on never changes
-    its mind halfway. `done` is how far the reading has got, in bytes."""
+    its mind halfway. NUL and the other control characters (but tab, line feed and
+    carriage return) are taken out and counted in `removed`; a file that turns out to be
+    mostly them is refused as binary. `done` is how far the reading has got, in bytes."""
 
     def __init__(self, source: Source, encoding: str | None = None) -> None:
-        self.source, self.done = source, 0
+        self.source, self.done, self.removed = source, 0, 0
         self._encoding = encoding
         self.replaced = False  # some bytes read in no encoding, shown as U+FFFD
+
+    @property
+    def note(self) -> str | None:
+        """The import note about the control characters taken out, if any were."""
+        return controls_note(self.removed) if self.removed else None
 
     @property
     def encoding(self) -> str:
@@ -102,19 +125,27 @@ class TextStream:
     def chunks(self) -> Iterator[str]:
         """The text, a block at a time, line ends as written."""
         decoder = codecs.getincrementaldecoder(self.encoding)(errors="replace")
-        self.done = 0
+        self.done = self.removed = 0
+        read = run = 0  # characters decoded; control characters in the run that ends them
         with self.source.reading(), self.source.open() as raw:
             first = True
-            for block in iter(lambda: raw.read(BLOCK), b""):
-                self.done += len(block)
-                text = decoder.decode(block)
+            for block in itertools.chain(iter(lambda: raw.read(BLOCK), b""), [None]):
+                text = decoder.decode(block, final=False) if block is not None else \
+                    decoder.decode(b"", final=True)
+                self.done += len(block or b"")
                 if first:
                     text, first = text.removeprefix("\ufeff"), False
-                if text:
-                    yield text
-            tail = decoder.decode(b"", final=True)
-            if tail:
-                yield tail
+                kept, removed = strip_controls(text)
+                read += len(text)
+                self.removed += removed
+                if text:  # NUL padding to the end of a file is no binary data
+                    padding = _padding(text) if removed else 0
+                    run = padding if text.rstrip(_PAD) else run + padding
+                if _binary(self.removed, read, run):
+                    raise ImportFileError(self.source.name, f"not a text file: binary data "
+                                          f"({self.removed:,} control characters)")
+                if kept:
+                    yield kept
         self.done = self.source.size
 
     def lines(self) -> Iterator[Line]:

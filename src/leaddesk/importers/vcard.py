@@ -8,7 +8,7 @@ from leaddesk.domain.drafts import ContactDraft
 from leaddesk.domain.vocabulary import Channel
 from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, RowError
 from leaddesk.importers.longtext import TEXT_CAP, LongText, marker
-from leaddesk.importers.sources import Source, charset_alias, decode
+from leaddesk.importers.sources import Source, charset_alias, decode, strip_controls
 from leaddesk.importers.textstream import Line, TextStream
 
 _PROPERTY = re.compile(r"^(?:[\w-]+\.)?(?P<name>[A-Za-z][\w-]*)(?P<params>(?:;[^:]*)?):(?P<value>.*)$",
@@ -35,9 +35,10 @@ def _value(raw: str, params: dict[str, str]) -> str:
         data = quopri.decodestring(raw.encode("latin-1", "replace"))
         declared = charset_alias(params.get("CHARSET")) or "utf-8"
         try:
-            return decode(data, "vcard", declared)
+            text = decode(data, "vcard", declared)
         except ImportFileError:  # one value no encoding reads: kept as well as it reads
-            return data.decode(declared, errors="replace")
+            text = data.decode(declared, errors="replace")
+        return strip_controls(text)[0]  # =00 in quoted-printable is a NUL all the same
     return raw.replace("\\n", "\n").replace("\\N", "\n").replace("\\,", ",").replace("\\;", ";")
 
 
@@ -110,6 +111,8 @@ class _Reader:
         if self.card is not None:
             self.parsed.errors.append(RowError(self.start, "the last card has no END:VCARD"))
         self.options.tick(size, size)
+        if self.stream.note:
+            self.parsed.notes.append(self.stream.note)
         if not self.found and not self.parsed.errors:
             raise ImportFileError(self.parsed.source, "no vCard in the file (BEGIN:VCARD)", 1)
 

@@ -58,8 +58,8 @@ class _Chat:
     count: int = 0
 
 
-def _drafts(chat: _Chat, options: ImportOptions,
-            messages: Iterator[MessageDraft]) -> Iterator[InquiryDraft]:
+def _drafts(chat: _Chat, options: ImportOptions, messages: Iterator[MessageDraft],
+            stream: TextStream, notes: list[str]) -> Iterator[InquiryDraft]:
     """The chat with its buyer, a chunk of messages at a time."""
     buyer = choose_buyer(chat.authors, options.own, chat.partner)
     authors = set(chat.authors)
@@ -88,6 +88,8 @@ def _drafts(chat: _Chat, options: ImportOptions,
             chunk, chars = [], 0
     if chunk:
         yield hand_on()
+    if stream.note:
+        notes.append(stream.note)
 
 
 @dataclass
@@ -172,7 +174,7 @@ def parse_wechat_text(source: Source, options: ImportOptions, zone: ZoneInfo) ->
             yield MessageDraft(_when(block.when, zone), Direction.IN, text.strip(), author=block.name,
                                original=text, line=block.number, overflow=block.text.overflow)
 
-    parsed.inquiries = _drafts(chat, options, messages())
+    parsed.inquiries = _drafts(chat, options, messages(), stream, parsed.notes)
     return parsed
 
 
@@ -221,7 +223,7 @@ def parse_wechat_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> 
                 shown.strip(), author="me" if mine else (chat.partner or ""), original=body,
                 attachment=kind if placeholder else None, line=row.line, overflow=row.overflow)
 
-    parsed.inquiries = _drafts(chat, options, messages())
+    parsed.inquiries = _drafts(chat, options, messages(), stream, parsed.notes)
     return parsed
 
 

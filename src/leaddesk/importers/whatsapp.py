@@ -22,9 +22,16 @@ from leaddesk.importers.base import (
     chunk_full,
 )
 from leaddesk.importers.chat import Typed, buyer_contact, choose_buyer, directions, ours
-from leaddesk.importers.sources import Source, TextLines, looks_binary
+from leaddesk.importers.sources import Source, TextLines, controls_note, looks_binary
+from leaddesk.importers.whatsapp_locales import (
+    LOCAL_ENCRYPTION,
+    LOCAL_MEDIA,
+    MARKS,
+    local_header,
+)
 
-_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
+_MARKS = MARKS
+# The common layouts, English and most others; whatsapp_locales reads the rest.
 HEADER = re.compile(
     r"^[" + _MARKS + r"]*\[?(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}),?\s+"
     r"(?P<time>\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)"
@@ -46,8 +53,12 @@ _MEDIA = re.compile(
     r"omitted|(?:imagen|video|audio) omitid[oa])$",
     re.IGNORECASE,
 )
-_ATTACHED = re.compile(r"^<attached: (?P<name>.+)>$|^(?P<file>.+\.\w{2,5}) \(file attached\)",
-                       re.IGNORECASE)
+# iOS "<attached: NAME>" and its translations (starkdmi/whats_json lib/src/patterns.dart,
+# from WhatsApp's own strings; de "<Anhang: ...>" in mtln/chat-export's tests, zh "<附件: ...>"
+# in ChatLab's parser); Android "NAME (file attached)".
+_ATTACHED = re.compile(r"^<(?:attached|Anhang|附件|已附加|添付ファイル|첨부됨|đính kèm|المُرفق|adjunto|"
+                       r"anexo|pièce jointe|allegato|прикреплено)[:：] ?(?P<name>.+)>$|"
+                       r"^(?P<file>.+\.\w{2,5}) \(file attached\)", re.IGNORECASE)
 _PARTNER = re.compile(r"^WhatsApp Chat (?:with|-|mit|con|avec)\s+(?P<name>.+?)(?:\.txt|\.zip)?$",
                       re.IGNORECASE)
 ORDERS = ("DMY", "MDY", "YMD")
@@ -70,6 +81,9 @@ class _Entries:
     def __init__(self, source: Source, options: ImportOptions) -> None:
         self.source, self.options, self.lines = source, options, TextLines(source)
         self._names: dict[str, str] = {}
+        # Whether the chat is in another language's layout, as its first header says: a
+        # chat in the common layout never takes the slower locale-aware reading.
+        self._local: bool | None = None
 
     def read(self, half: int) -> Iterator[tuple[_Line, list[str]]]:
         """The entries; progress counts this reading as the first or second `half`."""
@@ -81,9 +95,17 @@ class _Entries:
                 self.options.tick(half * self.source.size + self.lines.done, total)
             match = HEADER.match(line)
             if match:
+                header = _Line(number, match["date"], match["time"], match["ampm"], match["rest"])
+            elif self._local is not False and (local := local_header(line)) is not None:
+                header = _Line(number, *local)
+            else:
+                header = None
+            if header is not None:
+                if self._local is None:
+                    self._local = match is None
                 if current is not None:
                     yield current
-                current = _Line(number, match["date"], match["time"], match["ampm"], match["rest"]), []
+                current = header, []
                 length = len(line)
             elif current is not None:
                 length += len(line) + 1
@@ -110,6 +132,11 @@ class _Entries:
         if name not in self._names:
             self._names[name] = clean_text(name)
         return self._names[name], "\n".join([body, *more]) if more else body
+
+
+def is_header(line: str) -> bool:
+    """Whether a line starts a message (or a system line), in any layout."""
+    return HEADER.match(line) is not None or local_header(line) is not None
 
 
 def _date_parts(date: str, order: str) -> tuple[int, int, int] | None:
@@ -174,7 +201,9 @@ def _is_system(body: str) -> bool:
         return False
     if body.startswith("\u200e"):
         return _SYSTEM.search(_unmark(body)) is not None
-    if "crypt" not in body and "CRYPT" not in body and "加密" not in body:
+    if not body.isascii():  # the notice in another language: a sentence, with its full stop
+        return body[-1:] in ".。" and LOCAL_ENCRYPTION.search(body) is not None
+    if "crypt" not in body and "CRYPT" not in body:
         return False  # the common case, decided without the case-blind pattern
     return _ENCRYPTION.search(body) is not None
 
@@ -227,6 +256,8 @@ def parse_whatsapp(source: Source, options: ImportOptions, zone: ZoneInfo) -> Pa
     except ValueError:
         raise ImportFileError(source.name, "dates cannot be read in any order", chat.first) from None
     parsed = ParsedFile(source.name, Channel.WHATSAPP)
+    if entries.lines.removed:
+        parsed.notes.append(controls_note(entries.lines.removed))
     if not settled:
         parsed.notes.append(f"date order {order} taken from the settings; the file cannot tell")
     partner_match = _PARTNER.match(source.name.removesuffix(".zip").removesuffix(".txt"))
@@ -259,12 +290,14 @@ def _messages(entries: _Entries, order: str, zone: ZoneInfo,
         author, original = said
         shown = _unmark(original).strip()
         attachment = None
-        if shown[:1] == "<" or "omit" in shown or "attached" in shown:
+        if shown[:1] == "<" or "omit" in shown or "attached" in shown or "gelassen" in shown:
             media = _ATTACHED.match(shown)
             if media:
                 attachment = media["name"] or media["file"]
-            elif _MEDIA.match(shown):
+            elif _MEDIA.match(shown) or LOCAL_MEDIA.match(shown):
                 attachment = shown.strip("<>")
+        elif len(shown) <= 80 and not shown.isascii() and LOCAL_MEDIA.match(shown):
+            attachment = shown  # a placeholder in another language
         try:
             moment = _moment(header, order, zone, days)
         except ValueError:

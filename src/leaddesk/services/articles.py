@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from leaddesk.db.models import Article, Contact, Inquiry
 from leaddesk.domain.urls import canonical_url, host_of
 from leaddesk.errors import InvalidInputError, NotFoundError
-from leaddesk.importers.sitemap import ArticleDraft
+from leaddesk.importers.sitemap import ArticleDraft, is_web_address
 
 LINKED = ("url", "code", "manual")  # how an inquiry counts as brought by its article
 
@@ -93,7 +93,7 @@ def find_article(session: Session, reference: str) -> Article:
     """An article by id, short code, or URL."""
     text = reference.strip()
     conditions = [Article.code == text.upper()]
-    if "." in text:
+    if "." in text and is_web_address(text):
         conditions.append(Article.url == canonical_url(text))
     if text.isdigit():
         conditions.append(Article.id == int(text))
@@ -149,7 +149,7 @@ def save_article(session: Session, *, url: str | None = None, reference: str | N
                  published_at: datetime | None = None) -> ArticleSummary:
     """Add an article by hand (give `url`) or edit one (give `reference`)."""
     if reference is None:
-        if not url or "." not in url:
+        if not url or "." not in url or not is_web_address(url):
             raise InvalidInputError(f"{url!r} is not a web address")
         ids = add_articles(session, [ArticleDraft(url, (title or "").strip() or _slug_title(url),
                                                   "article", published_at, author or "")])

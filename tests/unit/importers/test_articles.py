@@ -39,6 +39,44 @@ def test_gzipped_sitemaps_and_indexes_beside_them(tmp_path: Path) -> None:
                      "import that file too"]
 
 
+def _index(*names: str) -> str:
+    entries = "".join(f"<sitemap><loc>https://www.example.com/{name}</loc></sitemap>" for name in names)
+    return f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</sitemapindex>'
+
+
+def _urlset(page: str) -> str:
+    return (f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url>'
+            f"<loc>https://www.example.com/news/{page}.html</loc></url></urlset>")
+
+
+@pytest.mark.parametrize(("files", "pages", "notes"), [
+    ({"a.xml": _index("b.xml", "one.xml"), "b.xml": _index("a.xml", "two.xml")}, ["two", "one"],
+     ["a.xml and b.xml list each other"]),
+    ({"a.xml": _index("a.xml", "one.xml")}, ["one"], ["a.xml lists itself"]),
+    ({"a.xml": _index("b.xml"), "b.xml": _index("c.xml"), "c.xml": _index("a.xml", "one.xml")}, ["one"],
+     ["a.xml, b.xml and c.xml list each other in a loop"]),
+    ({"a.xml": _index("b.xml", "c.xml"), "b.xml": _index("one.xml"), "c.xml": _index("one.xml", "two.xml")},
+     ["one", "two"], []),  # two indexes list one sitemap: read once
+    ({"a.xml": _index("b.xml"), "b.xml": _index("c.xml"), "c.xml": _index("d.xml", "one.xml"),
+      "d.xml": _index("two.xml")}, ["one"],
+     ["d.xml: the sitemaps it lists are not read; sitemap indexes nested more than 3 deep"]),
+    ({"a.xml": _index("", "..", "%2E%2E", "%00.xml", "one.xml")}, ["one"],
+     [f"a.xml: https://www.example.com/{name} is not beside it; import that file too"
+      for name in ("", "..", "%2E%2E", "%00.xml")]),
+    ({"a.xml": _index("bad.xml", "one.xml"), "bad.xml": _urlset("x").replace("https://www.example.com",
+                                                                            "http://[broken")},
+     ["one"], ["bad.xml: 1 entry is no web address; skipped"]),
+])
+def test_sitemap_indexes_are_read_once_and_never_endlessly(
+    tmp_path: Path, files: dict[str, str], pages: list[str], notes: list[str]
+) -> None:
+    for name, content in {"one.xml": _urlset("one"), "two.xml": _urlset("two"), **files}.items():
+        (tmp_path / name).write_text(content)
+    drafts, said = read_sitemap(tmp_path / "a.xml")
+    assert [d.url.rsplit("/", 1)[-1] for d in drafts] == [f"{page}.html" for page in pages]
+    assert said == notes
+
+
 @pytest.mark.parametrize(("content", "message"), [
     (b"<urlset><url><loc>broken", "not a readable sitemap"),
     (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'
@@ -76,6 +114,8 @@ def test_titles_from_h1_or_title_without_the_site_name(html: str, title: str) ->
 
 @pytest.mark.parametrize(("html", "message"), [
     ("<html><head><title>x</title></head></html>", "names no URL"),
+    ('<html><head><link rel="canonical" href="https://e.com:99999/x"><title>x</title></head></html>',
+     "is no web address"),
     ('<html><head><link rel="canonical" href="https://e.com/x"></head><body></body></html>', "no title"),
 ])
 def test_pages_without_url_or_title(html: str, message: str) -> None:
@@ -87,3 +127,13 @@ def test_a_csv_of_articles() -> None:
     data = "URL,Title,Published,Author\nhttps://e.com/news/a.html,A story,2021-04-13,Ed\n,,,\n"
     drafts = parse_article_csv(Source("a.csv", data.encode()))
     assert [(d.title, d.kind, d.author) for d in drafts] == [("A story", "article", "Ed")]
+
+
+@pytest.mark.parametrize(("data", "message", "line"), [
+    ("URL,Title\nhttps://e.com/news/a.html,A\nhttp://[e.com/b,B\n", "is no web address", 3),
+    ("URL,Title\nhttps://e.com/news/a.html,\"A" + "x" * 200_000 + "\"\n", "not a readable CSV", 2),
+])
+def test_a_broken_csv_of_articles_names_the_line(data: str, message: str, line: int) -> None:
+    with pytest.raises(ImportFileError, match=message) as error:
+        parse_article_csv(Source("a.csv", data.encode()))
+    assert (error.value.source, error.value.line) == ("a.csv", line)
