@@ -131,3 +131,21 @@ def test_a_wechat_message_too_long_to_store_whole(desk: Desk, tmp_path: Path, la
     assert len(long.body) < TEXT_CAP + 200 and "[cut here: the whole" in long.body[TEXT_CAP:]
     kept = path_of(desk.originals, long.original_file or "").read_bytes().decode()
     assert NOTE.replace(",", ";") in kept if layout == "csv" else kept == NOTE
+
+
+@pytest.mark.parametrize("shape", ["one-line", "many-lines", "cp1252"])
+def test_a_whatsapp_message_too_long_to_store_whole(desk: Desk, tmp_path: Path, shape: str) -> None:
+    text = NOTE if shape != "many-lines" else "\n".join(NOTE[i:i + 900] for i in range(0, len(NOTE), 900))
+    chat = (f"13/04/2021, 09:41 - Ana: hi\n13/04/2021, 09:42 - Ana: {text}\n"
+            "13/04/2021, 09:43 - Ana: the end\n")
+    if shape == "cp1252":  # not UTF-8: read in the encoding the whole file is in
+        chat = chat.replace("hi", "Café")
+    path = tmp_path / "WhatsApp Chat with Ana.txt"
+    path.write_bytes(chat.encode("cp1252" if shape == "cp1252" else "utf-8"))
+    report = _import(desk, path)
+    assert report.messages_created == 3 and any("too long to store whole" in n for n in report.notes)
+    with desk.transaction() as session:
+        first, long, last = session.scalars(select(Message).order_by(Message.sent_at)).all()
+    assert (first.body, last.body) == ("Café" if shape == "cp1252" else "hi", "the end")
+    assert long.body.startswith(text[:1000]) and "[cut here: the whole text" in long.body[TEXT_CAP:]
+    assert path_of(desk.originals, long.original_file or "").read_bytes().decode() == text

@@ -37,7 +37,8 @@ def _kind(source: Source) -> str:
         return "vcard"
     if tuple(cell.strip() for cell in first.split(",")[:9]) in CSV_HEADERS:
         return "wechat_csv"
-    if sum(1 for line in lines if is_header(line)) >= max(1, len(lines) // 4):
+    # a chat's first line is a message's header (one long message may fill the head)
+    if is_header(first) or sum(1 for line in lines if is_header(line)) >= max(1, len(lines) // 4):
         return "whatsapp"
     if sum(1 for line in lines if COPIED.match(line.strip()) or BACKUP.match(line.strip())) >= 1:
         return "wechat"

@@ -253,23 +253,25 @@ class TextLines:
     else, or UTF-8 that breaks further on, is decoded whole by `decode` once `encoding` is
     set to None. Control characters are taken out (`removed` counts them in a reading);
     a file that turns out to be binary further on is refused. `done` is how far the
-    reading has got, in bytes of `source.size`."""
+    reading has got, in bytes of `source.size`. A line longer than LONGEST_LINE comes in
+    pieces: `continued` says the piece just given does not end its line."""
 
     def __init__(self, source: Source) -> None:
         self.source, self.done, self.removed = source, 0, 0
         self.encoding = _stream_encoding(source.head)
+        self.continued = False
 
     def __iter__(self) -> Iterator[str]:
         self.done = self.removed = 0
         with self.source.reading():
-            if self.encoding is None:
-                decoded = decode(self.source.data, self.source.name)
-                text, self.removed = strip_controls(decoded)
-                self._check(len(decoded), 0, _padding(decoded))
-                scale = self.source.size / max(1, len(text))
-                for line in self._lines(io.StringIO(text, newline=None)):
-                    self.done += int(len(line) * scale)
-                    yield line.removesuffix("\n")
+            if self.encoding is None:  # read in the encoding the whole file is in, as it goes
+                from leaddesk.importers.textstream import TextStream
+
+                whole = TextStream(self.source)
+                for piece in whole.lines():
+                    self.done, self.removed, self.continued = whole.done, whole.removed, not piece.ends
+                    yield piece.text
+                self.removed = whole.removed
             elif self.encoding.startswith("utf-16"):  # a NUL byte may be half a character
                 yield from self._utf16()
             else:  # UTF-8, the common case, inline: the control bytes go before decoding
@@ -307,12 +309,10 @@ class TextLines:
                                   f"({self.removed:,} control characters)", line or None)
 
     def _lines(self, stream: IO[str]) -> Iterator[str]:
-        """Lines of at most LONGEST_LINE characters: a longer one is no chat's (WhatsApp
-        stops a message at 65,536), and would otherwise be read whole into memory."""
-        for number, line in enumerate(iter(lambda: stream.readline(LONGEST_LINE + 1), ""), 1):
-            if len(line) > LONGEST_LINE and not line.endswith("\n"):
-                raise ImportFileError(self.source.name, f"a line of more than {LONGEST_LINE:,} "
-                                      "characters; not a chat export", number)
+        """Lines of at most LONGEST_LINE characters (with their line end): a longer one,
+        which no chat app writes, comes in pieces rather than whole into memory."""
+        for line in iter(lambda: stream.readline(LONGEST_LINE), ""):
+            self.continued = line[-1] != "\n"
             yield line
 
 

@@ -22,6 +22,7 @@ from leaddesk.importers.base import (
     chunk_full,
 )
 from leaddesk.importers.chat import Typed, buyer_contact, choose_buyer, directions, ours
+from leaddesk.importers.longtext import TEXT_CAP, LongText
 from leaddesk.importers.sources import Source, TextLines, controls_note, looks_binary
 from leaddesk.importers.whatsapp_locales import (
     LOCAL_ENCRYPTION,
@@ -62,7 +63,7 @@ _ATTACHED = re.compile(r"^<(?:attached|Anhang|附件|已附加|添付ファイ�
 _PARTNER = re.compile(r"^WhatsApp Chat (?:with|-|mit|con|avec)\s+(?P<name>.+?)(?:\.txt|\.zip)?$",
                       re.IGNORECASE)
 ORDERS = ("DMY", "MDY", "YMD")
-LONGEST_MESSAGE = 1_000_000  # characters; WhatsApp stops a message at 65,536
+SURVEYED = 10_000  # characters of a message the first reading looks at (WhatsApp stops at 65,536)
 
 
 @dataclass
@@ -85,14 +86,24 @@ class _Entries:
         # chat in the common layout never takes the slower locale-aware reading.
         self._local: bool | None = None
 
-    def read(self, half: int) -> Iterator[tuple[_Line, list[str]]]:
-        """The entries; progress counts this reading as the first or second `half`."""
+    def read(self, half: int) -> Iterator["_Entry"]:
+        """The entries; progress counts this reading as the first or second `half`. The
+        second reading keeps each message up to TEXT_CAP characters and the whole of a
+        longer one in a spill file; the first keeps only what it looks at (SURVEYED)."""
         total = 2 * max(1, self.source.size)
-        current: tuple[_Line, list[str]] | None = None
-        length = 0  # of the current message
-        for number, line in enumerate(self.lines, 1):
-            if number % 5000 == 0:
+        cap = TEXT_CAP if half else SURVEYED
+        current: _Entry | None = None
+        number, fresh = 0, True  # the physical line, and whether a piece starts one
+        for count, line in enumerate(self.lines, 1):
+            if fresh:
+                number += 1
+            piece_of_long_line, fresh = not fresh, not self.lines.continued
+            if count % 5000 == 0:
                 self.options.tick(half * self.source.size + self.lines.done, total)
+            if piece_of_long_line:  # the rest of a line too long to come whole
+                if current is not None:
+                    current.add(line, cap, self.options, joined=False)
+                continue
             match = HEADER.match(line)
             if match:
                 header = _Line(number, match["date"], match["time"], match["ampm"], match["rest"])
@@ -105,33 +116,60 @@ class _Entries:
                     self._local = match is None
                 if current is not None:
                     yield current
-                current = header, []
-                length = len(line)
+                current = _Entry(header, [], len(line))
             elif current is not None:
-                length += len(line) + 1
-                if length > LONGEST_MESSAGE:  # held whole: a hostile file could be one message
-                    raise ImportFileError(self.source.name, f"a message of more than {LONGEST_MESSAGE:,} "
-                                          "characters; not a chat export", current[0].number)
-                current[1].append(line)
+                current.add(line, cap, self.options)
             elif line.strip():
                 raise ImportFileError(self.source.name, "not a WhatsApp chat export", number)
         if current is not None:
             yield current
         self.options.tick((half + 1) * self.source.size, total)
 
-    def said(self, header: _Line, more: list[str]) -> tuple[str, str] | None:
+    def said(self, entry: "_Entry") -> tuple[str, str] | None:
         """The author (each name cleaned once) and the text of an entry, or None for a
         line that is no one's message."""
+        header, more = entry.header, entry.more
         name, colon, body = header.rest.partition(":")
         if not colon or not name.strip() or len(name) > 80:
             return None  # a system line ("X created group") has no author
         if body.startswith(" "):
             body = body[1:]
-        if not more and _is_system(body):
+        if not more and entry.long is None and _is_system(body):
             return None  # a system line shown under the chat's name
         if name not in self._names:
             self._names[name] = clean_text(name)
+        if entry.long is not None:
+            return self._names[name], entry.long.finish()
         return self._names[name], "\n".join([body, *more]) if more else body
+
+
+@dataclass
+class _Entry:
+    """One message as read: its header line, the lines that go on from it, and, once it is
+    longer than the reading keeps, its text in `long` instead (from its header's text on)."""
+
+    header: _Line
+    more: list[str]
+    length: int
+    long: LongText | None = None
+
+    def add(self, text: str, cap: int, options: ImportOptions, *, joined: bool = True) -> None:
+        """The message's next line (or, not `joined`, the next piece of its last line)."""
+        self.length += len(text) + joined
+        if self.long is None and self.length > cap:
+            _, _, body = self.header.rest.partition(":")
+            self.long = LongText(options.spill, cap, keep=cap == TEXT_CAP)
+            self.long.add("\n".join([body.removeprefix(" "), *self.more]))
+            self.more = []
+        if self.long is not None:
+            self.long.add("\n" + text if joined else text)
+        elif joined:
+            self.more.append(text)
+        else:
+            if self.more:
+                self.more[-1] += text
+            else:
+                self.header.rest += text
 
 
 def is_header(line: str) -> bool:
@@ -225,10 +263,10 @@ class _Chat:
 
 def _survey(entries: _Entries, options: ImportOptions) -> _Chat:
     chat = _Chat({}, {}, Typed(options.default_region), 0)
-    for header, more in entries.read(0):
-        chat.first = chat.first or header.number
-        chat.dates[header.date] = None
-        said = entries.said(header, more)
+    for entry in entries.read(0):
+        chat.first = chat.first or entry.header.number
+        chat.dates[entry.header.date] = None
+        said = entries.said(entry)
         if said is None:
             continue
         author, original = said
@@ -269,7 +307,7 @@ def parse_whatsapp(source: Source, options: ImportOptions, zone: ZoneInfo) -> Pa
     fingerprints = Fingerprints("whatsapp", contact.phones[0] if contact.phones else buyer)
 
     def drafts() -> Iterator[InquiryDraft]:
-        for messages in _messages(entries, order, zone, source):
+        for messages in _messages(entries, order, zone, source, parsed.notes):
             directions(messages, buyer, options.own, authors)
             fingerprints.stamp(messages)
             yield InquiryDraft(Channel.WHATSAPP, contact, messages, offered=offered)
@@ -278,16 +316,21 @@ def parse_whatsapp(source: Source, options: ImportOptions, zone: ZoneInfo) -> Pa
     return parsed
 
 
-def _messages(entries: _Entries, order: str, zone: ZoneInfo,
-              source: Source) -> Iterator[list[MessageDraft]]:
+def _messages(entries: _Entries, order: str, zone: ZoneInfo, source: Source,
+              notes: list[str]) -> Iterator[list[MessageDraft]]:
     messages: list[MessageDraft] = []
     chars = 0
     days: dict[str, tuple[int, int, int]] = {}
-    for header, more in entries.read(1):
-        said = entries.said(header, more)
+    for entry in entries.read(1):
+        header = entry.header
+        said = entries.said(entry)
         if said is None:
             continue
         author, original = said
+        overflow = entry.long.overflow if entry.long is not None else None
+        if overflow is not None:
+            notes.append(f"line {header.number}: a message too long to store whole; stored cut, "
+                         "the whole message kept beside the desk")
         shown = _unmark(original).strip()
         attachment = None
         if shown[:1] == "<" or "omit" in shown or "attached" in shown or "gelassen" in shown:
@@ -304,8 +347,8 @@ def _messages(entries: _Entries, order: str, zone: ZoneInfo,
             raise ImportFileError(source.name, f"impossible time {header.time}",
                                   header.number) from None
         messages.append(MessageDraft(sent_at=moment, direction=Direction.IN, body=shown,
-                                     author=author, original=original,
-                                     attachment=attachment, line=header.number))
+                                     author=author, original=original, attachment=attachment,
+                                     line=header.number, overflow=overflow))
         chars += len(original)
         if chunk_full(len(messages), chars):
             yield messages
