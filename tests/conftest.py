@@ -4,9 +4,12 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.core
 import pytest
 
 from leaddesk import paths
+from leaddesk.passwords import FileKeyring
 from leaddesk.services.desk import Desk, open_desk
 from tests.postgres import database_name, fresh_database, throwaway_server
 
@@ -16,13 +19,23 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Every test gets its own data folder: nothing touches the real user's files."""
+    """Every test gets its own data folder and keyring: nothing touches the real user's
+    files or passwords. The umask is the usual 022, so a file LeadDesk leaves readable by
+    others shows as such."""
     folder = tmp_path / "data"
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
     monkeypatch.delenv("LEADDESK_DB", raising=False)
+    # the keyring of this process, and of every leaddesk a test starts (keyring reads it)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "leaddesk.passwords.FileKeyring")
+    before = keyring.get_keyring() if keyring.core._keyring_backend is not None else None
+    keyring.set_keyring(FileKeyring())
+    umask = os.umask(0o022)
     paths.set_data_dir(None)
     yield folder
     paths.set_data_dir(None)
+    os.umask(umask)
+    if before is not None:
+        keyring.set_keyring(before)
 
 
 @pytest.fixture(scope="session")

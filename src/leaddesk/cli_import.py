@@ -2,13 +2,13 @@
 
 import argparse
 import json
-import sys
 from dataclasses import asdict
 from pathlib import Path
 
 from leaddesk.domain.identities import looks_like_phone, normalize_email, normalize_phone
 from leaddesk.domain.timeutil import local_zone
 from leaddesk.errors import InvalidInputError, LeadDeskError
+from leaddesk.failures import say
 from leaddesk.importers.base import ImportOptions, Own
 from leaddesk.services.desk import Desk
 from leaddesk.services.imports import import_file, list_batches
@@ -72,7 +72,7 @@ def run_import(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
                                  zone=local_zone())
         except LeadDeskError as exc:
             failed += 1
-            print(f"leaddesk: {exc}", file=sys.stderr)
+            say(f"leaddesk: {exc}")
             if args.json:
                 line = getattr(exc, "line", None)
                 print(json.dumps({"file": path.name, "channel": args.channel, "batch": None,

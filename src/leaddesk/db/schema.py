@@ -13,6 +13,7 @@ from leaddesk.db.base import Base
 from leaddesk.db.engine import describe
 from leaddesk.db.search_index import create_search_index
 from leaddesk.errors import DatabaseError
+from leaddesk.paths import private_file
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest revision, known without loading Alembic (which costs start-up time);
@@ -62,9 +63,13 @@ def _known(revision: str) -> bool:
 def backup_sqlite(engine: Engine, target: Path) -> Path:
     """A consistent copy of a SQLite database, through SQLite's online backup."""
     source = Path(describe(engine.url))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    private_file(target)  # SQLite would make it with the umask's mode
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
         src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
     return target
 
 

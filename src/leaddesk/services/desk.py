@@ -1,26 +1,46 @@
 """Opening the desk: the database named by --db, made ready, and a session factory."""
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from leaddesk.db import keep_index  # noqa: F401  (keeps the contact index in step)
 from leaddesk.db.engine import database_url, describe, make_engine
+from leaddesk.db.presence import Presence
 from leaddesk.db.schema import prepare
 from leaddesk.errors import ConflictError, DatabaseError
 
+_WRITES = ("insert", "update", "delete", "replace", "create", "drop", "alter")
+
 
 class Desk:
-    """One open database: its engine and a session per user action."""
+    """One open database: its engine and a session per user action. A SQLite desk also
+    knows whether it was left uncleanly (`unclean`), and its writes can be held while it
+    is checked."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, presence: Presence | None = None) -> None:
         self.engine = engine
         self.name = describe(engine.url)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.presence = presence
+        self.unclean = presence.unclean if presence is not None else False
+        self.checked = False  # a check has passed since it was opened
+        self._held: str | None = None
+        self._held_lock = threading.Lock()
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        if self.engine.url.get_backend_name() != "sqlite" or not self.engine.url.database:
+            return None
+        return Path(self.engine.url.database) if self.engine.url.database != ":memory:" else None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -40,9 +60,36 @@ class Desk:
         finally:
             session.close()
 
+    def hold_writes(self, reason: str) -> None:
+        """Refuse every write with `reason` until `release_writes` (reads go on): while the
+        desk is checked after an unclean shutdown, or for good when it is damaged."""
+        with self._held_lock:
+            if self._held is None:
+                event.listen(self.engine, "before_cursor_execute", self._refuse_writes)
+            self._held = reason
+
+    def release_writes(self) -> None:
+        """Let writes through again."""
+        with self._held_lock:
+            if self._held is not None:
+                event.remove(self.engine, "before_cursor_execute", self._refuse_writes)
+            self._held = None
+
+    @property
+    def writes_held(self) -> str | None:
+        """Why writes are held, or None."""
+        return self._held
+
+    def _refuse_writes(self, _connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip()[:7].lower().startswith(_WRITES):
+            raise DatabaseError(f"{self.name}: {self._held}")
+
     def close(self) -> None:
-        """Release every connection."""
+        """Release every connection (and, for SQLite, this process's hold on the file)."""
         self.engine.dispose()
+        if self.presence is not None:
+            self.presence.leave(clean=self.checked or not self.unclean)
+            self.presence = None
 
     def __enter__(self) -> "Desk":
         return self
@@ -53,10 +100,17 @@ class Desk:
 
 def open_desk(db: str | None = None) -> Desk:
     """Open (create, or upgrade after a backup) the database named by --db / LEADDESK_DB."""
-    engine = make_engine(database_url(db))
+    url = database_url(db)
+    engine = make_engine(url)
+    presence = None
     try:
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            presence = Presence(Path(str(url.database)))
+            presence.enter()
         prepare(engine)
     except Exception:
         engine.dispose()
+        if presence is not None:
+            presence.leave(clean=not presence.unclean)
         raise
-    return Desk(engine)
+    return Desk(engine, presence)

@@ -377,6 +377,8 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/columns", self.table.horizontalHeader().saveState())
+        settings.sync()
+        paths.tighten(Path(settings.fileName()))  # Qt writes it with the umask's mode
         for task in (self.task, self.reports.task, self.reports.reading):  # no worker left running
             if task is not None:
                 task.cancel.set()
