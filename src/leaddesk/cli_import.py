@@ -2,6 +2,7 @@
 
 import argparse
 import json
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
@@ -60,9 +61,16 @@ def run_import(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
         return 0
     if not args.files:
         raise InvalidInputError("name the files to import (or use --list / --revert BATCH)")
+    said: set[str] = set()
+
+    def status(text: str) -> None:  # each thing said once, however many files wait
+        if text and text not in said:
+            said.add(text)
+            print(f"leaddesk: {text}…", file=sys.stderr, flush=True)
+
     options = ImportOptions(own=own_staff(settings, args.me), default_region=settings.default_region,
                             column_map=_column_map(args.map),
-                            remembered_maps=settings.column_maps)
+                            remembered_maps=settings.column_maps, status=status)
     failed = 0
     for name in args.files:
         path = Path(name)

@@ -291,7 +291,8 @@ class MainWindow(QMainWindow):
                 def overall(done: int, total: int, before: int = number) -> None:
                     report_progress(before * 1000 + 1000 * done // max(total, 1), 1000 * len(paths))
 
-                options = ImportOptions(progress=overall, cancel=cancel, default_region=self.region)
+                options = ImportOptions(progress=overall, cancel=cancel, default_region=self.region,
+                                        status=task.said.emit)
                 try:
                     reports.append(import_file(self.desk, path, options, actor=self.actor))
                 except Cancelled:
@@ -300,10 +301,12 @@ class MainWindow(QMainWindow):
                     errors.append(str(exc))
             return reports, errors
 
-        self.task = Task(work)
+        self.task = task = Task(work)
         # Bound methods of the window: Qt queues them to the GUI thread (a lambda would
         # run in the worker and touch widgets from there).
         self.task.progressed.connect(self._on_import_progressed)
+        self._import_label = label
+        self.task.said.connect(self._on_import_said)
         self.task.finished.connect(self._on_import_finished)
         self.task.failed.connect(self._on_import_failed)
         progress.canceled.connect(self.task.cancel.set)
@@ -323,6 +326,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Undid the import of {0}: {1} messages removed")
                                      .format(Path(batch.source).name, removed["messages"]), 10_000)
         self.refresh()
+
+    def _on_import_said(self, text: str) -> None:
+        words = {"waiting for another import": self.tr("Waiting for another import to finish…")}
+        self._progress.setLabelText(words.get(text, text) if text else self._import_label)
 
     def _on_import_progressed(self, done: int, total: int) -> None:
         self._progress.setValue(int(100 * done / max(total, 1)))

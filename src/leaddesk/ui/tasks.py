@@ -13,6 +13,7 @@ class Task(QObject):
     """One piece of long work. `fn(progress, cancel)` runs in its own thread."""
 
     progressed = Signal(int, int)
+    said = Signal(str)  # what the work is doing besides counting ("" when it counts again)
     finished = Signal(object)
     failed = Signal(str)
 
