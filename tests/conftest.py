@@ -1,6 +1,9 @@
 """Fixtures shared by the suite: isolated data folders, SQLite and a real PostgreSQL."""
 
 import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,6 +56,29 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     with fresh_database(postgres_server, database_name()) as url:
         yield url
 
+
+
+BIG_DESK_MESSAGES = 60_000  # ~150 MB: a backup or a restore takes a moment
+
+
+@pytest.fixture(scope="session")
+def big_desk_original(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A big synthetic SQLite desk, made once per session (`leaddesk demo --messages`)."""
+    folder = tmp_path_factory.mktemp("big-desk")
+    database = folder / "big.db"
+    done = subprocess.run([sys.executable, "-m", "leaddesk", "--data-dir", str(folder / "data"),
+                           "--db", str(database), "demo", "--messages", str(BIG_DESK_MESSAGES)],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return database
+
+
+@pytest.fixture
+def big_desk(big_desk_original: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the big desk."""
+    target = tmp_path / "big.db"
+    shutil.copyfile(big_desk_original, target)
+    return target
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

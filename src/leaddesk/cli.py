@@ -144,6 +144,8 @@ def cmd_db(args: argparse.Namespace) -> int:
         done = upkeep.upgrade(args.db or None)
         print(_jsonable({"schema": done}) if args.json else f"database {done}")
         return 0
+    if args.db_command == "restore":
+        return _restore(args)
     with _open(args) as desk:
         if args.db_command == "backup":
             print(f"backed up to {upkeep.backup(desk, Path(args.file))}")
@@ -154,6 +156,22 @@ def cmd_db(args: argparse.Namespace) -> int:
     else:
         print("\n".join(problems) if problems else f"{desk.name}: ok")
     return 1 if problems else 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from leaddesk.db.engine import database_url
+    from leaddesk.services.restore import restore
+
+    url = database_url(args.db or Settings.load().database or None)
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise InvalidInputError("db restore puts back a SQLite desk; restore a PostgreSQL "
+                                "database with pg_restore from a `db backup` file")
+    done = restore(Path(url.database), Path(args.file))
+    print(f"restored {done.source} (schema {done.revision})" +
+          (f"; the desk as it was is kept as {done.kept}" if done.kept else ""))
+    with desk_service.open_desk(str(done.database)):  # an older schema is upgraded here
+        pass
+    return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:

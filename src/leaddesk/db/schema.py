@@ -53,6 +53,11 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def known_revision(revision: str) -> bool:
+    """Whether this LeadDesk's migrations know `revision` (slow: loads Alembic)."""
+    return _known(revision)
+
+
 def _known(revision: str) -> bool:
     from alembic.script import ScriptDirectory
 

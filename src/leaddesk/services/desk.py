@@ -1,10 +1,10 @@
 """Opening the desk: the database named by --db, made ready, and a session factory."""
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
@@ -17,6 +17,7 @@ from leaddesk.db.presence import Presence
 from leaddesk.db.schema import prepare
 from leaddesk.errors import ConflictError, DatabaseError
 
+T = TypeVar("T")
 _WRITES = ("insert", "update", "delete", "replace", "create", "drop", "alter")
 
 
@@ -83,6 +84,32 @@ class Desk:
     def _refuse_writes(self, _connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if statement.lstrip()[:7].lower().startswith(_WRITES):
             raise DatabaseError(f"{self.name}: {self._held}")
+
+    def replace_file(self, replace: Callable[[Path], T]) -> T:
+        """Let `replace(path)` put another file in place of this SQLite desk (a restore):
+        this desk lets go of the file, then opens the new one (upgrading an older schema)
+        under the same object, so every view keeps working on it."""
+        path = self.path
+        if path is None:
+            raise DatabaseError(f"{self.name}: only a SQLite desk is restored from a file")
+        url, held = self.engine.url, self._held
+        self.release_writes()  # its listener belongs to the engine that goes
+        self.engine.dispose()
+        if self.presence is not None:
+            self.presence.leave(clean=False)
+        try:
+            result = replace(path)
+            held, self.unclean, self.checked = None, False, True  # put back after a check
+        finally:
+            engine = make_engine(url)
+            presence = Presence(path)
+            presence.enter()
+            self.engine, self.presence = engine, presence
+            self._sessions = sessionmaker(engine, expire_on_commit=False)
+            if held is not None:  # nothing was put back: the desk is as held as before
+                self.hold_writes(held)
+        prepare(engine)
+        return result
 
     def close(self) -> None:
         """Release every connection (and, for SQLite, this process's hold on the file)."""

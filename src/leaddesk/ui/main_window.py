@@ -6,7 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -30,6 +38,7 @@ from leaddesk.services.demo import fill_demo
 from leaddesk.services.desk import Desk
 from leaddesk.services.search import search
 from leaddesk.settings import Settings
+from leaddesk.ui.desk_care import DeskCare
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.models.inbox import InboxModel
 from leaddesk.ui.tasks import Task
@@ -143,9 +152,24 @@ class MainWindow(QMainWindow):
         self._due_timer = QTimer(self, interval=DUE_CHECK_MS)
         self._due_timer.timeout.connect(self.check_due_followups)
         self._due_timer.start()
+        self.care = DeskCare(self, desk)  # the check after a crash, the automatic backups
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.care.shown)  # queued behind the first paint
+
+    def set_writable(self, writable: bool) -> None:
+        """Offer (or, while the desk is checked or damaged, withhold) what changes it."""
+        for action in self._writing_actions:
+            action.setEnabled(writable)
+        self.empty.demo_button.setEnabled(writable)
+        self.empty.import_button.setEnabled(writable)
+        self.setAcceptDrops(writable)
+        self.detail.setEnabled(writable)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._writing_actions: list[QAction] = []
         for text, keys, slot in (
             (self.tr("&Log inquiry…"), QKeySequence.StandardKey.New, self._on_log_requested),
             (self.tr("&Import…"), QKeySequence("Ctrl+I"), self._on_import_requested),
@@ -160,6 +184,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
             self.addAction(action)
+            if slot in (self._on_log_requested, self._on_import_requested, self._on_undo_import,
+                        self._on_paste_requested):
+                self._writing_actions.append(action)
         self.saved_menu = self.menuBar().addMenu(self.tr("Sa&ved searches"))
         for name, query in sorted(Settings.load().saved_searches.items()):
             action = QAction(name, self)
@@ -391,4 +418,5 @@ class MainWindow(QMainWindow):
                 task.cancel.set()
                 task.wait()
         self.inbox.wait()
+        self.care.closing()  # the closing backup, waited for 2 s at most
         super().closeEvent(event)
