@@ -76,8 +76,9 @@ def make_backup(database: Path, folder: Path, *, now: datetime | None = None,
     earlier backups as they were, and at most a `.partial` file the next backup removes."""
     now = now or datetime.now(UTC)
     private_dir(folder)
-    for stale in folder.glob(f".{database.stem}-*.partial"):
-        stale.unlink(missing_ok=True)
+    for pattern in (f".{database.stem}-*.partial*", f"{database.stem}-*{SUFFIX}.partial"):
+        for stale in folder.glob(pattern):  # what a killed backup left (a -journal too)
+            stale.unlink(missing_ok=True)
     final = folder / backup_name(database, now)
     copy = folder / f".{final.name}.copy.partial"
     private_file(copy)

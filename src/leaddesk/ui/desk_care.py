@@ -101,7 +101,6 @@ class DeskCare(QObject):
             return
         self._shown = True
         if self.desk.writes_held == CHECKING:
-            self.window.set_writable(False)
             self.window.statusBar().showMessage(self.window.tr(
                 "Checking the desk after an unclean shutdown…"))
             self._run(self._check, self._on_checked)

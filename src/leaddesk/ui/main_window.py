@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self._due_timer.timeout.connect(self.check_due_followups)
         self._due_timer.start()
         self.care = DeskCare(self, desk)  # the check after a crash, the automatic backups
+        self.set_writable(desk.writes_held is None)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
