@@ -4,11 +4,11 @@ integrity ok) and every earlier backup whole and readable."""
 import gzip
 import hashlib
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
-import shutil
 import time
 from pathlib import Path
 
