@@ -12,7 +12,7 @@ import keyring.core
 import pytest
 
 from leaddesk import paths
-from leaddesk.passwords import FileKeyring
+from leaddesk.keyring_file import FileKeyring
 from leaddesk.services.desk import Desk, open_desk
 from tests.postgres import database_name, fresh_database, throwaway_server
 
@@ -29,7 +29,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
     monkeypatch.delenv("LEADDESK_DB", raising=False)
     # the keyring of this process, and of every leaddesk a test starts (keyring reads it)
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "leaddesk.passwords.FileKeyring")
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "leaddesk.keyring_file.FileKeyring")
     before = keyring.get_keyring() if keyring.core._keyring_backend is not None else None
     keyring.set_keyring(FileKeyring())
     umask = os.umask(0o022)

@@ -1,18 +1,16 @@
 """Passwords: in the operating system's keyring, or — only where there is none — in a
 0600 file in the data folder; and scrubbing them from anything LeadDesk writes or shows."""
 
-import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.backend
-from keyring.backends import fail, null
-from keyring.errors import KeyringError, PasswordDeleteError
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from leaddesk import paths
+
+if TYPE_CHECKING:  # keyring costs 0.2 s to import, 0.4 s to find its backend: only when used
+    import keyring.backend
 
 SERVICE = "LeadDesk"
 _known: set[str] = set()  # every password this process has seen: scrubbed wherever it shows
@@ -22,48 +20,13 @@ _ASSIGNED = re.compile(r"(?i)(?P<head>\b(?:PGPASSWORD|password)\s*[=:]\s*)(?P<se
 HIDDEN = "***"
 
 
-class FileKeyring(keyring.backend.KeyringBackend):
-    """A keyring for systems without one: a JSON file only its owner can read, in the data
-    folder (resolved when used, so --data-dir and each test's folder are honoured). Never
-    chosen over a real keyring: LeadDesk picks it only where keyring found none."""
-
-    priority = 0.1  # type: ignore[assignment]  # above fail/null (0), below every real one
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-
-    def _read(self) -> dict[str, dict[str, str]]:
-        try:
-            data: Any = json.loads(paths.passwords_file().read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    def _write(self, data: dict[str, dict[str, str]]) -> None:
-        with paths.atomic_private(paths.passwords_file()) as handle:
-            handle.write(json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8"))
-
-    def get_password(self, service: str, username: str) -> str | None:
-        """The stored password, or None."""
-        return self._read().get(service, {}).get(username)
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        """Store (or replace) a password."""
-        data = self._read()
-        data.setdefault(service, {})[username] = password
-        self._write(data)
-
-    def delete_password(self, service: str, username: str) -> None:
-        """Forget a password."""
-        data = self._read()
-        if username not in data.get(service, {}):
-            raise PasswordDeleteError(f"no password for {username}")
-        del data[service][username]
-        self._write(data)
-
-
-def store() -> keyring.backend.KeyringBackend:
+def store() -> "keyring.backend.KeyringBackend":
     """The keyring in use: the system's, or the private file where the system has none."""
+    import keyring
+    from keyring.backends import fail, null
+
+    from leaddesk.keyring_file import FileKeyring
+
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring | null.Keyring):
         return FileKeyring()
@@ -72,6 +35,8 @@ def store() -> keyring.backend.KeyringBackend:
 
 def store_description() -> str:
     """Which store holds the passwords, as the Settings dialog says it."""
+    from leaddesk.keyring_file import FileKeyring
+
     backend = store()
     if isinstance(backend, FileKeyring):
         return f"a private file (no system keyring found): {paths.passwords_file()}"
@@ -120,6 +85,8 @@ def with_password(url: URL) -> URL:
     if url.password is not None:
         _known.add(str(url.password))
         return url
+    from keyring.errors import KeyringError
+
     try:
         password = store().get_password(SERVICE, account(url))
     except KeyringError:

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from leaddesk.__main__ import main
-from leaddesk.passwords import SERVICE, FileKeyring, account
+from leaddesk.keyring_file import FileKeyring
+from leaddesk.passwords import SERVICE, account
 from leaddesk.settings import Settings
 
 SECRET = "pw-Secret-4711"

@@ -10,7 +10,8 @@ from keyring.backends import fail
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from leaddesk.passwords import SERVICE, FileKeyring
+from leaddesk.keyring_file import FileKeyring
+from leaddesk.passwords import SERVICE
 from leaddesk.settings import Settings
 from leaddesk.ui.dialogs.settings import SettingsDialog
 
