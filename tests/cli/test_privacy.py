@@ -126,3 +126,16 @@ def test_a_traceback_in_the_log_is_scrubbed(data_dir: Path) -> None:
     assert "Traceback" in text and "amy:***@db.example" in text
     assert SECRET not in text and "an-account-password" not in text
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
+
+
+def test_a_password_left_in_an_older_settings_file_moves_to_the_keyring(data_dir: Path) -> None:
+    import json
+
+    data_dir.mkdir(parents=True)
+    settings = data_dir / "settings.json"
+    settings.write_text(json.dumps({"database": f"postgresql+psycopg://amy:{SECRET}@db.example/sales",
+                                    "language": "zh_CN"}), encoding="utf-8")
+    loaded = Settings.load()
+    assert (loaded.database, loaded.language) == ("postgresql+psycopg://amy@db.example/sales", "zh_CN")
+    assert SECRET not in settings.read_text(encoding="utf-8")
+    assert FileKeyring().get_password(SERVICE, "amy@db.example/sales") == SECRET

@@ -56,7 +56,8 @@ DUE_CHECK_MS = 60_000
 
 def _window_settings() -> QSettings:
     """Window state lives apart from the user's settings, in the same data folder."""
-    return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
+    folder = paths.private_dir(paths.data_dir())  # Qt would make it with the umask's mode
+    return QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
