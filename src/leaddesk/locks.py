@@ -21,7 +21,10 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         # msvcrt has no shared locks. A shared lock only marks the desk as open; Windows
         # itself refuses to replace a file another process has open, which keeps a
         # restore from pulling the desk from under a running LeadDesk.
-        if shared:
+        if shared:  # and an exclusive lock held so far is let go
+            with contextlib.suppress(OSError):
+                os.lseek(descriptor, 0, os.SEEK_SET)
+                msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
             return True
         try:
             os.lseek(descriptor, 0, os.SEEK_SET)

@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         self.empty.demo_button.setEnabled(writable)
         self.empty.import_button.setEnabled(writable)
         self.setAcceptDrops(writable)
-        self.detail.setEnabled(writable)
+        self.detail.contact_actions.setEnabled(writable)  # the conversation stays readable
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
