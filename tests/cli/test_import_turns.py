@@ -37,7 +37,7 @@ def _start(desk: Path, chat: Path) -> subprocess.Popen[str]:
 def test_two_processes_import_into_one_desk_one_after_the_other(tmp_path: Path) -> None:
     desk = tmp_path / "desk.db"
     open_desk(str(desk)).close()  # the schema exists before either starts
-    big = _chat(tmp_path / "WhatsApp Chat with Ana.txt", 120_000, "Ana")  # ~15 s to store here
+    big = _chat(tmp_path / "WhatsApp Chat with Ana.txt", 80_000, "Ana")  # 10-15 s to store here
     small = _chat(tmp_path / "WhatsApp Chat with Bo.txt", 60, "Bo")
     first = _start(desk, big)
     deadline = time.monotonic() + 5  # until the first holds its turn (the lock file is made)
@@ -48,10 +48,10 @@ def test_two_processes_import_into_one_desk_one_after_the_other(tmp_path: Path) 
     out2, err2 = second.communicate(timeout=240)
     out1, err1 = first.communicate(timeout=240)
     assert (first.returncode, second.returncode) == (0, 0), err1 + err2
-    assert "120000 new messages" in out1 and "60 new messages" in out2
+    assert "80000 new messages" in out1 and "60 new messages" in out2
     assert err2.count(WAITING) == 1 and WAITING not in err1
     with sqlite3.connect(desk) as connection:
-        assert connection.execute("SELECT count(*) FROM messages").fetchone() == (120_060,)
+        assert connection.execute("SELECT count(*) FROM messages").fetchone() == (80_060,)
         assert connection.execute("SELECT count(*) FROM import_batches").fetchone() == (2,)
 
 

@@ -35,13 +35,22 @@ DAMAGED = "damaged; it is open read-only until a backup is restored"
 def quick_check(database: Path, cancel: threading.Event) -> list[str]:
     """SQLite's quick check of the desk (about 1 s per GB): its problems, [] when sound.
     Stoppable: `cancel` interrupts it within a few thousand steps."""
-    connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return _quick_check(f"{database.resolve().as_uri()}?mode=ro", cancel)
+    except sqlite3.OperationalError as exc:  # read-only cannot rebuild a missing -shm
+        if cancel.is_set() or "unable to open" not in str(exc):
+            raise
+        return _quick_check(database.resolve().as_uri(), cancel)
+
+
+def _quick_check(uri: str, cancel: threading.Event) -> list[str]:
+    connection = sqlite3.connect(uri, uri=True)
     connection.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 10_000)
     try:
         rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
-    except sqlite3.DatabaseError as exc:
-        if cancel.is_set():
-            raise
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError as exc:  # "database disk image is malformed" and its kin
         rows = [str(exc)]
     finally:
         connection.close()
