@@ -99,6 +99,7 @@ def test_closing_waits_at_most_two_seconds_for_a_backup(qtbot: QtBot, big_desk: 
     window = MainWindow(desk, "tester")
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.inbox.complete, timeout=60_000)  # the inbox has its ids
     backups = window.care.backups
     assert backups is not None and backups.start()  # as the daily one would
     assert backups.running
@@ -106,6 +107,7 @@ def test_closing_waits_at_most_two_seconds_for_a_backup(qtbot: QtBot, big_desk: 
     window.close()
     waited = time.monotonic() - started
     desk.close()
+    print(f"closing waited {waited:.3f} s")
     assert waited <= CLOSE_WAIT_S + 0.1, f"closing waited {waited:.2f} s"
     folder = data_dir / "backups"
     assert backups.thread is not None
@@ -114,3 +116,33 @@ def test_closing_waits_at_most_two_seconds_for_a_backup(qtbot: QtBot, big_desk: 
     assert [p.name for p in folder.iterdir()] == [b.path.name for b in finished]  # no partial
     if not finished:  # abandoned cleanly: the next start makes it
         assert backups.needed()
+
+
+def test_a_desk_too_damaged_to_open_is_offered_its_backup_before_the_window(
+    qtbot: QtBot, demo_desk: Path, data_dir: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from leaddesk.ui.desk_care import recover
+    from leaddesk.ui.dialogs.damaged import DamagedDeskDialog
+
+    make_backup(demo_desk, data_dir / "backups")
+    was = counts(demo_desk)
+    corrupt(demo_desk, "sqlite_schema")  # the header and the table of tables: nothing reads
+    with pytest.raises(DatabaseError, match=r"not a database file|malformed") as failure:
+        open_desk(str(demo_desk))
+    shown: list[str] = []
+
+    def click_restore() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DamagedDeskDialog)
+        shown.append(dialog.informativeText())
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(100, click_restore)
+    desk = recover(str(demo_desk), failure.value)
+    assert desk is not None and "newest good backup" in shown[0]
+    assert counts(demo_desk) == was and integrity(demo_desk) == ["ok"]
+    _write(desk)
+    desk.close()

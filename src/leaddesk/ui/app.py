@@ -79,8 +79,13 @@ def run_window(db: str | None) -> int:
     try:
         desk = open_desk(db or settings.database or None)
     except LeadDeskError as exc:
-        QMessageBox.critical(None, "LeadDesk", str(exc))
-        raise
+        from leaddesk.ui.desk_care import recover
+
+        rescued = recover(db or settings.database or None, exc)
+        if rescued is None:
+            QMessageBox.critical(None, "LeadDesk", str(exc))
+            raise
+        desk = rescued
     from leaddesk.ui.main_window import MainWindow
 
     window = MainWindow(desk, settings.user_name, settings.default_region)

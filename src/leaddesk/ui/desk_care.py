@@ -202,10 +202,10 @@ class DeskCare(QObject):
             self.dialog.say(message)  # e.g. the chosen backup is damaged too: choose again
             self.dialog.open()
 
-    def closing(self) -> float:
-        """At close: stop a check, make the closing backup, wait at most 2 s for it.
-        Returns the seconds waited."""
-        started = time.monotonic()
+    def closing(self, started: float | None = None) -> float:
+        """At close: stop a check, make the closing backup, and let closing (begun at
+        `started`, time.monotonic()) take 2 s at most for it. Returns the seconds waited."""
+        started = time.monotonic() if started is None else started
         self._timer.stop()
         if self.task is not None:
             self.task.cancel.set()
@@ -214,5 +214,41 @@ class DeskCare(QObject):
             return time.monotonic() - started
         if self.may_back_up and not self.backups.running and self.backups.needed():
             self.backups.start()
-        self.backups.finish(CLOSE_WAIT_S - (time.monotonic() - started) - STOP_WAIT_S)
+        # what is left of the 2 s, less the time a stopped backup takes to notice, and a
+        # margin for a busy machine's scheduling
+        self.backups.finish(CLOSE_WAIT_S - (time.monotonic() - started) - STOP_WAIT_S - 0.2)
         return time.monotonic() - started
+
+
+def recover(db: str | None, failure: LeadDeskError) -> Desk | None:
+    """A SQLite desk too damaged to open at all, that has backups: offer the newest good
+    one (or another file) before the window opens. The desk restored and opened, or None
+    (nothing to offer, or the person quit)."""
+    from leaddesk.db.engine import database_url
+    from leaddesk.services.desk import open_desk
+
+    url = database_url(db)
+    database = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    folder = paths.backups_dir(Settings.load().backup_folder)
+    damage = ("malformed", "file is not a database", "not a database file")
+    if database is None or not database.exists() or not any(w in str(failure) for w in damage) \
+            or not list_backups(folder, database):
+        return None
+    problems = [str(failure)]
+    while True:
+        dialog = DamagedDeskDialog(problems, newest_good_backup(database, folder, threading.Event()))
+        dialog.exec()
+        if dialog.clickedButton() is dialog.restore_button and dialog.good is not None:
+            source: Path | None = dialog.good.path
+        elif dialog.clickedButton() is dialog.choose_button:
+            name, _ = QFileDialog.getOpenFileName(None, dialog.tr("Restore a backup"), str(folder))
+            source = Path(name) if name else None
+        else:
+            return None
+        if source is None:
+            continue
+        try:
+            restore(database, source)
+            return open_desk(str(database))
+        except LeadDeskError as exc:  # that backup is no good either: say so, ask again
+            problems = [str(failure), str(exc)]

@@ -2,6 +2,7 @@
 dialogs to the desk; each part lives in its own module."""
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -409,6 +410,7 @@ class MainWindow(QMainWindow):
             self.inbox.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        started = time.monotonic()
         settings = _window_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
@@ -420,5 +422,5 @@ class MainWindow(QMainWindow):
                 task.cancel.set()
                 task.wait()
         self.inbox.wait()
-        self.care.closing()  # the closing backup, waited for 2 s at most
+        self.care.closing(started)  # the closing backup: closing takes 2 s at most
         super().closeEvent(event)
