@@ -233,6 +233,40 @@
     </message>
 </context>
 <context>
+    <name>DeskCare</name>
+    <message>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="114"/>
+        <source>Checking the desk after an unclean shutdown…</source>
+        <translation>上次未正常关闭，正在检查工作台…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="151"/>
+        <source>The desk was checked after an unclean shutdown: it is sound</source>
+        <translation>已检查上次未正常关闭的工作台：完好无损</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="156"/>
+        <source>The desk is damaged: it is open read-only</source>
+        <translation>工作台已损坏：现以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="170"/>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="244"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="178"/>
+        <source>Restoring {0}…</source>
+        <translation>正在恢复 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="191"/>
+        <source>Restored {0}; the damaged desk is kept as {1}</source>
+        <translation>已恢复 {0}；损坏的工作台保留为 {1}</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../src/leaddesk/ui/widgets/detail.py" line="49"/>
@@ -518,159 +552,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="90"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="91"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="117"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="118"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="117"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="118"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="117"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="118"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="118"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="119"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="118"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="119"/>
         <source>Possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="119"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="120"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="173"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="176"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="177"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="177"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="178"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="178"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="179"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="179"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="180"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="180"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="181"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="181"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="182"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="182"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="192"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="193"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="203"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="204"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="217"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="218"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="251"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="252"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="280"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="281"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="293"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="294"/>
         <source>Settings saved; a new language shows at the next start</source>
         <translation>设置已保存；新语言将在下次启动时生效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="304"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="305"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="310"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="311"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="311"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="312"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="312"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="313"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="352"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="353"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="355"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="356"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="360"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="361"/>
         <source>Waiting for another import to finish…</source>
         <translation>正在等待另一项导入完成…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="371"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="372"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="373"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="374"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="376"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="377"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
@@ -987,39 +1021,6 @@
         <location filename="../src/leaddesk/ui/words.py" line="31"/>
         <source>manual</source>
         <translation>手动</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../src/leaddesk/ui/desk_care.py" line="105"/>
-        <source>Checking the desk after an unclean shutdown…</source>
-        <translation>上次未正常关闭，正在检查工作台…</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/desk_care.py" line="142"/>
-        <source>The desk was checked after an unclean shutdown: it is sound</source>
-        <translation>已检查上次未正常关闭的工作台：完好无损</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/desk_care.py" line="147"/>
-        <source>The desk is damaged: it is open read-only</source>
-        <translation>工作台已损坏：现以只读方式打开</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/desk_care.py" line="161"/>
-        <source>Restore a backup</source>
-        <translation>恢复备份</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/desk_care.py" line="169"/>
-        <source>Restoring {0}…</source>
-        <translation>正在恢复 {0}…</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/desk_care.py" line="182"/>
-        <source>Restored {0}; the damaged desk is kept as {1}</source>
-        <translation>已恢复 {0}；损坏的工作台保留为 {1}</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from leaddesk import paths
@@ -110,7 +110,7 @@ class DeskCare(QObject):
             return
         self._shown = True
         if self.desk.writes_held == CHECKING:
-            self.window.statusBar().showMessage(self.window.tr(
+            self.window.statusBar().showMessage(self.tr(
                 "Checking the desk after an unclean shutdown…"))
             self._run(self._check, self._on_checked)
         else:
@@ -147,12 +147,12 @@ class DeskCare(QObject):
             self.desk.checked = True
             self.desk.release_writes()
             self.window.set_writable(True)
-            self.window.statusBar().showMessage(self.window.tr(
+            self.window.statusBar().showMessage(self.tr(
                 "The desk was checked after an unclean shutdown: it is sound"), 10_000)
             self._start_backups()
         else:
             self.desk.hold_writes(DAMAGED)
-            self.window.statusBar().showMessage(self.window.tr(
+            self.window.statusBar().showMessage(self.tr(
                 "The desk is damaged: it is open read-only"))
             self.offer_backup(problems, good)
         self.checked.emit(problems)
@@ -167,7 +167,7 @@ class DeskCare(QObject):
         dialog.open()
 
     def _on_choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Restore a backup"),
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore a backup"),
                                               str(self.folder))
         if name:
             self.restore_backup(Path(name))
@@ -175,7 +175,7 @@ class DeskCare(QObject):
     def restore_backup(self, source: Path) -> None:
         """Put `source` back in place of the desk, off the GUI thread, behind a modal
         progress dialog; the damaged desk is kept beside it."""
-        self._progress = QProgressDialog(self.window.tr("Restoring {0}…").format(source.name),
+        self._progress = QProgressDialog(self.tr("Restoring {0}…").format(source.name),
                                          "", 0, 0, self.window)
         self._progress.setCancelButton(None)
         self._progress.setMinimumDuration(0)
@@ -187,7 +187,7 @@ class DeskCare(QObject):
         self._progress.close()
         self.window.set_writable(True)
         self.window.refresh()
-        self.window.statusBar().showMessage(self.window.tr(
+        self.window.statusBar().showMessage(self.tr(
             "Restored {0}; the damaged desk is kept as {1}").format(
                 done.source.name, done.kept.name if done.kept else "-"), 30_000)
         self._start_backups()
@@ -241,7 +241,8 @@ def recover(db: str | None, failure: LeadDeskError) -> Desk | None:
         if dialog.clickedButton() is dialog.restore_button and dialog.good is not None:
             source: Path | None = dialog.good.path
         elif dialog.clickedButton() is dialog.choose_button:
-            name, _ = QFileDialog.getOpenFileName(None, dialog.tr("Restore a backup"), str(folder))
+            title = QCoreApplication.translate("DeskCare", "Restore a backup")
+            name, _ = QFileDialog.getOpenFileName(None, title, str(folder))
             source = Path(name) if name else None
         else:
             return None
