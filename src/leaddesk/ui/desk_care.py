@@ -96,6 +96,9 @@ class DeskCare(QObject):
             desk.hold_writes(CHECKING)
         self._timer = QTimer(self, interval=DUE_CHECK_MS)
         self._timer.timeout.connect(self._on_due_check)
+        # owned, not QTimer.singleShot: stopped at close, gone with the window
+        self._start_timer = QTimer(self, singleShot=True, interval=START_DELAY_MS)
+        self._start_timer.timeout.connect(self._on_start_backup)
         self._shown = False
 
     @property
@@ -118,7 +121,7 @@ class DeskCare(QObject):
 
     def _start_backups(self) -> None:
         self._timer.start()
-        QTimer.singleShot(START_DELAY_MS, self._on_start_backup)
+        self._start_timer.start()
 
     def _on_start_backup(self) -> None:
         if self.may_back_up and self.backups is not None and self.backups.needed():
@@ -130,6 +133,8 @@ class DeskCare(QObject):
             self.backups.start()
 
     def _run(self, fn: Callable[[threading.Event], Any], done: Callable[[Any], None]) -> None:
+        if self.task is not None:  # its thread may still be quitting: destroying a running
+            self.task.wait()  # QThread aborts the whole program
         self.task = Task(lambda _progress, cancel: fn(cancel))
         self.task.finished.connect(done)
         self.task.failed.connect(self._on_failed)
@@ -207,6 +212,7 @@ class DeskCare(QObject):
         `started`, time.monotonic()) take 2 s at most for it. Returns the seconds waited."""
         started = time.monotonic() if started is None else started
         self._timer.stop()
+        self._start_timer.stop()
         if self.task is not None:
             self.task.cancel.set()
             self.task.wait(int(CLOSE_WAIT_S * 1000))

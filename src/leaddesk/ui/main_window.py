@@ -331,6 +331,8 @@ class MainWindow(QMainWindow):
                     errors.append(str(exc))
             return reports, errors
 
+        if self.task is not None:  # a QThread destroyed while it still quits aborts Python
+            self.task.wait()
         self.task = task = Task(work)
         # Bound methods of the window: Qt queues them to the GUI thread (a lambda would
         # run in the worker and touch widgets from there).
