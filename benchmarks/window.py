@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 from benchmarks.common import PEAK_RSS, median_p95, report
@@ -37,7 +38,11 @@ def _timed(command: list[str], env: dict[str, str]) -> dict[str, float]:
 
 def run(messages: int = 1_000_000) -> None:
     db, _ = cached_desk(messages)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LEADDESK_BENCH_FIRST_PAINT="1")
+    # its own data folder: no window layout of the person running it, and the closing
+    # backup of the big desk goes to a temporary folder
+    scratch = tempfile.mkdtemp(prefix="leaddesk-bench-window-")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LEADDESK_BENCH_FIRST_PAINT="1",
+               LEADDESK_DATA_DIR=scratch)
     leaddesk = [sys.executable, "-m", "leaddesk", "--db", str(db)]
     desk = [_timed(leaddesk, env) for _ in range(RUNS)]
     bare = [_timed([sys.executable, "-c", _BARE], env) for _ in range(RUNS)]

@@ -190,6 +190,83 @@
     </message>
 </context>
 <context>
+    <name>DamagedDeskDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="22"/>
+        <source>The desk is damaged</source>
+        <translation>工作台已损坏</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="24"/>
+        <source>The desk did not pass its check after an unclean shutdown. It is open read-only: nothing you see is lost, but nothing can be changed.</source>
+        <translation>上次未正常关闭后，工作台未通过检查。现以只读方式打开：您看到的内容都没有丢失，但无法修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="27"/>
+        <source>… {0} more</source>
+        <translation>……另有 {0} 项</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="31"/>
+        <source>The newest good backup is from {0} ({1:.1f} MB). Restoring it keeps the damaged desk beside it.</source>
+        <translation>最新的完好备份来自 {0}（{1:.1f} MB）。恢复后，损坏的工作台会保留在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="34"/>
+        <source>No good automatic backup was found; choose a backup file.</source>
+        <translation>未找到完好的自动备份，请选择一个备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="37"/>
+        <source>Restore it</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="39"/>
+        <source>Choose another…</source>
+        <translation>选择其他备份…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="41"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCare</name>
+    <message>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="114"/>
+        <source>Checking the desk after an unclean shutdown…</source>
+        <translation>上次未正常关闭，正在检查工作台…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="151"/>
+        <source>The desk was checked after an unclean shutdown: it is sound</source>
+        <translation>已检查上次未正常关闭的工作台：完好无损</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="156"/>
+        <source>The desk is damaged: it is open read-only</source>
+        <translation>工作台已损坏：现以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="170"/>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="244"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="178"/>
+        <source>Restoring {0}…</source>
+        <translation>正在恢复 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="191"/>
+        <source>Restored {0}; the damaged desk is kept as {1}</source>
+        <translation>已恢复 {0}；损坏的工作台保留为 {1}</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../src/leaddesk/ui/widgets/detail.py" line="49"/>
@@ -475,154 +552,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="80"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="91"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="107"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="118"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="107"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="118"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="107"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="118"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="108"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="119"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="108"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="119"/>
         <source>Possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="109"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="120"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="150"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="177"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="178"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="179"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="153"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="180"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="154"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="181"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="155"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="182"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="156"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="163"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="193"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="174"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="204"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="188"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="218"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="252"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="251"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="281"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="264"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="294"/>
         <source>Settings saved; a new language shows at the next start</source>
         <translation>设置已保存；新语言将在下次启动时生效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="275"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="305"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="281"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="311"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="282"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="312"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="283"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="313"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="320"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="353"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="323"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="356"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="335"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="361"/>
+        <source>Waiting for another import to finish…</source>
+        <translation>正在等待另一项导入完成…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="372"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="337"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="374"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="340"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="377"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
@@ -750,67 +832,97 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="29"/>
+        <location filename="../src/leaddesk/settings.py" line="30"/>
         <source>Default country</source>
         <translation>默认国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="32"/>
+        <location filename="../src/leaddesk/settings.py" line="33"/>
         <source>Our names (messages by them are ours)</source>
         <translation>我方姓名（其消息为我方发出）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="34"/>
+        <location filename="../src/leaddesk/settings.py" line="35"/>
         <source>Our numbers</source>
         <translation>我方电话</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="36"/>
+        <location filename="../src/leaddesk/settings.py" line="37"/>
         <source>Our addresses</source>
         <translation>我方邮箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="38"/>
+        <location filename="../src/leaddesk/settings.py" line="39"/>
         <source>Start a new inquiry after this many quiet days</source>
         <translation>静默多少天后开始新询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="39"/>
+        <location filename="../src/leaddesk/settings.py" line="40"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="41"/>
+        <location filename="../src/leaddesk/settings.py" line="42"/>
         <source>Database (file or PostgreSQL URL)</source>
         <translation>数据库（文件或 PostgreSQL URL）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="42"/>
+        <location filename="../src/leaddesk/settings.py" line="43"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="45"/>
+        <location filename="../src/leaddesk/settings.py" line="46"/>
         <source>CSV column mappings, per set of headers</source>
         <translation>CSV 列映射（按表头组合）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="47"/>
+        <location filename="../src/leaddesk/settings.py" line="48"/>
         <source>Saved searches (name: query)</source>
         <translation>已保存的搜索（名称：查询）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="50"/>
+        <source>Backups folder (empty: in the data folder)</source>
+        <translation>备份文件夹（留空：数据文件夹内）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="52"/>
+        <source>Backups may take up (MB; 0: 3 × the desk)</source>
+        <translation>备份最多占用（MB；0：工作台的 3 倍）</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="29"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="32"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="73"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="50"/>
+        <source>3 × the desk</source>
+        <translation>工作台的 3 倍</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="63"/>
+        <source>A password in a PostgreSQL URL is kept in the password store below, never in the settings file</source>
+        <translation>PostgreSQL 地址中的密码保存在下方的密码存储中，绝不写入设置文件</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="65"/>
+        <source>Passwords are kept in {0}</source>
+        <translation>密码保存在：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="88"/>
         <source>Unknown country: {0}</source>
         <translation>未知国家：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="97"/>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
                         help="SQLite file or postgresql+psycopg:// URL (also LEADDESK_DB)")
     parser.add_argument("--data-dir", metavar="DIR", default=default,
                         help="folder for the default database and settings")
+    parser.add_argument("--remember", action="store_true", default=default,
+                        help="make --db the default database; its password goes to the keyring")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -127,6 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup = db_commands.add_parser("backup", help="write a consistent copy to FILE")
     _common(backup, top=False)
     backup.add_argument("file", metavar="FILE")
+    restore = db_commands.add_parser(
+        "restore", help="put a backup (a copy, or a compressed automatic backup) back in place")
+    _common(restore, top=False)
+    restore.add_argument("file", metavar="FILE")
     return parser
 
 

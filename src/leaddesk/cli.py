@@ -5,7 +5,6 @@ import dataclasses
 import json
 import os
 import sys
-import traceback
 import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time
@@ -15,7 +14,9 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from leaddesk import paths
+from leaddesk.db.engine import DB_ENV
 from leaddesk.errors import InvalidInputError, LeadDeskError
+from leaddesk.failures import log_failure, say
 from leaddesk.services import desk as desk_service
 from leaddesk.services import upkeep
 from leaddesk.services.contacts import list_contacts
@@ -55,7 +56,20 @@ def _print_table(rows: Iterable[Iterable[Any]], header: Iterable[str]) -> None:
 
 
 def _open(args: argparse.Namespace) -> desk_service.Desk:
+    if getattr(args, "remember", False):
+        remember_database(args.db)
     return desk_service.open_desk(args.db or Settings.load().database or None)
+
+
+def remember_database(db: str | None) -> None:
+    """--remember: the --db (or LEADDESK_DB) database becomes the settings' default; a
+    password in its URL goes to the keyring, the URL is saved without it."""
+    chosen = db or os.environ.get(DB_ENV)
+    if not chosen:
+        raise InvalidInputError("--remember needs --db URL_OR_PATH (or LEADDESK_DB)")
+    settings = Settings.load()
+    settings.database = chosen
+    settings.save()
 
 
 def cmd_contacts(args: argparse.Namespace) -> int:
@@ -155,6 +169,8 @@ def cmd_db(args: argparse.Namespace) -> int:
         done = upkeep.upgrade(args.db or None)
         print(_jsonable({"schema": done}) if args.json else f"database {done}")
         return 0
+    if args.db_command == "restore":
+        return _restore(args)
     with _open(args) as desk:
         if args.db_command == "backup":
             print(f"backed up to {upkeep.backup(desk, Path(args.file))}")
@@ -165,6 +181,22 @@ def cmd_db(args: argparse.Namespace) -> int:
     else:
         print("\n".join(problems) if problems else f"{desk.name}: ok")
     return 1 if problems else 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from leaddesk.db.engine import database_url
+    from leaddesk.services.restore import restore
+
+    url = database_url(args.db or Settings.load().database or None)
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise InvalidInputError("db restore puts back a SQLite desk; restore a PostgreSQL "
+                                "database with pg_restore from a `db backup` file")
+    done = restore(Path(url.database), Path(args.file))
+    print(f"restored {done.source} (schema {done.revision})" +
+          (f"; the desk as it was is kept as {done.kept}" if done.kept else ""))
+    with desk_service.open_desk(str(done.database)):  # an older schema is upgraded here
+        pass
+    return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -248,31 +280,26 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run one parsed command; expected failures become one line on stderr and exit 1."""
+    """Run one parsed command; expected failures become one line on stderr and exit 1.
+    Every failure is also written to the log, scrubbed of passwords."""
     paths.set_data_dir(args.data_dir)
     try:
         return COMMANDS[args.command](args)
     except LeadDeskError as exc:
-        print(f"leaddesk: {exc}", file=sys.stderr)
+        say(f"leaddesk: {exc}")
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        print(f"leaddesk: database error: {reason}", file=sys.stderr)
-    except OSError as exc:
-        print(f"leaddesk: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        say(f"leaddesk: database error: {reason}")
     except BrokenPipeError:  # `leaddesk contacts | head`: the reader has all it wants
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        say(f"leaddesk: {exc.filename or ''}: {exc.strerror or exc}")
     except KeyboardInterrupt:
         print("leaddesk: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
-        log = paths.data_dir() / "leaddesk.log"
-        try:
-            log.parent.mkdir(parents=True, exist_ok=True)
-            with log.open("a", encoding="utf-8") as handle:
-                traceback.print_exc(file=handle)
-        except OSError:
-            log = Path("(log not writable)")
-        print(f"leaddesk: unexpected error: {type(exc).__name__}: {exc} (details in {log})",
-              file=sys.stderr)
+        log = log_failure(exc, traceback=True)
+        say(f"leaddesk: unexpected error: {type(exc).__name__}: {exc} (details in {log})",
+            log=False)
     return 1

@@ -9,6 +9,7 @@ from pathlib import Path
 from leaddesk.domain.identities import looks_like_phone, normalize_email, normalize_phone
 from leaddesk.domain.timeutil import local_zone
 from leaddesk.errors import InvalidInputError, LeadDeskError
+from leaddesk.failures import say
 from leaddesk.importers.base import ImportOptions, Own
 from leaddesk.services.desk import Desk
 from leaddesk.services.imports import import_file, list_batches
@@ -71,9 +72,16 @@ def run_import(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
         raise InvalidInputError("--dry-run goes with --revert BATCH")
     if not args.files:
         raise InvalidInputError("name the files to import (or use --list / --revert BATCH)")
+    said: set[str] = set()
+
+    def status(text: str) -> None:  # each thing said once, however many files wait
+        if text and text not in said:
+            said.add(text)
+            print(f"leaddesk: {text}…", file=sys.stderr, flush=True)
+
     options = ImportOptions(own=own_staff(settings, args.me), default_region=settings.default_region,
                             column_map=_column_map(args.map),
-                            remembered_maps=settings.column_maps)
+                            remembered_maps=settings.column_maps, status=status)
     failed = 0
     for name in args.files:
         path = Path(name)
@@ -83,7 +91,7 @@ def run_import(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
                                  zone=local_zone())
         except LeadDeskError as exc:
             failed += 1
-            print(f"leaddesk: {exc}", file=sys.stderr)
+            say(f"leaddesk: {exc}")
             if args.json:
                 line = getattr(exc, "line", None)
                 print(json.dumps({"file": path.name, "channel": args.channel, "batch": None,

@@ -14,12 +14,16 @@ def run_self_test() -> int:
     """Run every check; one line per step."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = Path(tempfile.mkdtemp(prefix="leaddesk-self-test-"))
+    from leaddesk import paths
+
+    paths.set_data_dir(folder / "data")  # its window state and backups stay in the temporary
     try:
         return _steps(folder)
     except Exception as exc:  # the point is to say what broke, in one line
         print(f"self-test FAILED: {type(exc).__name__}: {exc}")
         return 1
     finally:
+        paths.set_data_dir(None)
         shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -6,7 +6,8 @@ from getpass import getuser
 from pathlib import Path
 from typing import Any
 
-from leaddesk.paths import settings_file
+from leaddesk.passwords import remember_text
+from leaddesk.paths import atomic_private, settings_file
 
 
 def _user() -> str:
@@ -45,6 +46,10 @@ class Settings:
         metadata=QT_TRANSLATE_NOOP("Settings", "CSV column mappings, per set of headers"))
     saved_searches: dict[str, str] = field(
         default_factory=dict, metadata=QT_TRANSLATE_NOOP("Settings", "Saved searches (name: query)"))
+    backup_folder: str = field(
+        default="", metadata=QT_TRANSLATE_NOOP("Settings", "Backups folder (empty: in the data folder)"))
+    backup_cap_mb: int = field(
+        default=0, metadata=QT_TRANSLATE_NOOP("Settings", "Backups may take up (MB; 0: 3 × the desk)"))
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Settings":
@@ -61,13 +66,14 @@ class Settings:
             value = stored.get(item.name)
             if value is not None and isinstance(value, type(getattr(settings, item.name))):
                 setattr(settings, item.name, value)
+        if remember_text(settings.database) != settings.database:  # from before the keyring
+            settings.save(path)
         return settings
 
     def save(self, path: Path | None = None) -> None:
-        """Write the settings, atomically."""
+        """Write the settings, atomically, readable by their owner only."""
         path = path or settings_file()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
+        self.database = remember_text(self.database)  # a password goes to the keyring, never here
         data = {item.name: getattr(self, item.name) for item in fields(self)}
-        temporary.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-        temporary.replace(path)
+        with atomic_private(path) as handle:
+            handle.write(json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))

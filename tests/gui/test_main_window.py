@@ -240,6 +240,8 @@ def test_the_window_remembers_its_columns_and_order(qtbot: QtBot, desk: Desk, da
     first.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # a click on "Contact"
     first.close()
     assert (data_dir / "window.ini").exists()  # in the data folder, not the real home
+    assert (data_dir / "window.ini").stat().st_mode & 0o777 == 0o600  # and its owner's alone
+    assert data_dir.stat().st_mode & 0o777 == 0o700
     again = MainWindow(desk, "tester")
     qtbot.addWidget(again)
     names = [again.table.model().index(r, 0).data() for r in range(again.table.model().rowCount())]

@@ -11,8 +11,9 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from leaddesk import passwords
 from leaddesk.errors import DatabaseError
-from leaddesk.paths import default_database
+from leaddesk.paths import default_database, private_file, tighten
 
 DB_ENV = "LEADDESK_DB"
 BUSY_TIMEOUT_MS = 5000
@@ -28,7 +29,8 @@ _SCHEMES = {
 def database_url(value: str | None = None) -> URL:
     """The database to use: --db value, then LEADDESK_DB, then the default SQLite file.
 
-    A value with `://` is a URL (sqlite or postgresql); anything else is a file path.
+    A value with `://` is a URL (sqlite or postgresql); anything else is a file path. A
+    PostgreSQL URL without a password gets the one the keyring holds for its login.
     """
     text = value or os.environ.get(DB_ENV) or str(default_database())
     if "://" not in text:
@@ -42,8 +44,9 @@ def database_url(value: str | None = None) -> URL:
     try:
         url = make_url(_SCHEMES[scheme] + "://" + text.split("://", 1)[1])
     except (ArgumentError, ValueError) as exc:
-        raise DatabaseError(f"cannot read database URL {text!r}: {exc}") from None
-    return url
+        reason = passwords.scrub(f"cannot read database URL {text!r}: {exc}")
+        raise DatabaseError(reason) from None
+    return passwords.with_password(url)
 
 
 def describe(url: URL) -> str:
@@ -59,8 +62,9 @@ def _check_sqlite_file(path: Path) -> None:
             header = handle.read(16)
         if header and header != b"SQLite format 3\x00":
             raise DatabaseError(f"{path}: not a database file (it is not SQLite)")
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    # Made (or kept) 0600 before SQLite opens it: its -wal and -shm take the file's mode.
+    private_file(path)
+    tighten(path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -15,6 +15,7 @@ from leaddesk.db.base import Base
 from leaddesk.db.engine import describe
 from leaddesk.db.search_index import create_search_index
 from leaddesk.errors import DatabaseError
+from leaddesk.paths import private_file
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest revision, known without loading Alembic (which costs start-up time);
@@ -54,6 +55,11 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def known_revision(revision: str) -> bool:
+    """Whether this LeadDesk's migrations know `revision` (slow: loads Alembic)."""
+    return _known(revision)
+
+
 def _known(revision: str) -> bool:
     from alembic.script import ScriptDirectory
 
@@ -64,9 +70,13 @@ def _known(revision: str) -> bool:
 def backup_sqlite(engine: Engine, target: Path) -> Path:
     """A consistent copy of a SQLite database, through SQLite's online backup."""
     source = Path(describe(engine.url))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    private_file(target)  # SQLite would make it with the umask's mode
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
         src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
     return target
 
 

@@ -12,6 +12,7 @@ from leaddesk.errors import InvalidInputError
 from leaddesk.importers.longtext import Spill
 
 Progress = Callable[[int, int], None]
+Status = Callable[[str], None]
 
 
 CHUNK_MESSAGES = 5000
@@ -96,6 +97,7 @@ class ImportOptions:
     default_region: str = ""
     date_order: str = "DMY"  # the locale's order when a chat's dates cannot settle it
     progress: Progress | None = None
+    status: Status | None = None  # what the progress bar says meanwhile ("waiting for ...")
     cancel: threading.Event = field(default_factory=threading.Event)
     column_map: dict[str, str] = field(default_factory=dict)
     remembered_maps: dict[str, dict[str, str]] = field(default_factory=dict)  # per header set
@@ -107,6 +109,12 @@ class ImportOptions:
             raise Cancelled("import cancelled; nothing was written")
         if self.progress is not None:
             self.progress(done, total)
+
+    def say(self, text: str) -> None:
+        """Tell the person what the import is doing besides counting (an empty text: back
+        to the count)."""
+        if self.status is not None:
+            self.status(text)
 
 
 class Fingerprints:

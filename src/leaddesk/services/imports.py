@@ -3,6 +3,8 @@ adding only what is new; a batch can be listed and reverted whole."""
 
 import hashlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -13,8 +15,10 @@ from sqlalchemy.orm import Session
 
 from leaddesk.db.engine import refresh_statistics, sqlite_pragmas
 from leaddesk.db.models import Contact, ImportBatch
-from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile
+from leaddesk.importers.base import Cancelled, ImportFileError, ImportOptions, ParsedFile
 from leaddesk.importers.detect import parse_file
+from leaddesk.locks import FileLock
+from leaddesk.paths import beside
 from leaddesk.services.activity import record
 from leaddesk.services.attribution import link_inquiries
 from leaddesk.services.contacts import match_contact
@@ -80,6 +84,42 @@ def import_file(
 def _import(desk: Desk, path: Path, options: ImportOptions, actor: str, channel: str, strict: bool,
             gap: timedelta, zone: ZoneInfo, keeper: Keeper) -> ImportReport:
     parsed = parse_file(path, channel, options, zone)
+    with _turn(desk, options):
+        return _import_parsed(desk, path, parsed, options, actor, strict, gap, keeper)
+
+
+WAITING = "waiting for another import"
+
+
+@contextmanager
+def _turn(desk: Desk, options: ImportOptions) -> Iterator[None]:
+    """One import at a time on a SQLite desk, across processes: a second one waits for the
+    first to commit instead of failing with "database is locked" after the busy timeout.
+    A lock on a file beside the desk, which the OS drops if its holder dies; Cancel still
+    works while waiting. (A server database lets imports run side by side.)"""
+    if desk.path is None:
+        yield
+        return
+    lock = FileLock(beside(desk.path, ".import-lock"))
+    waited: list[bool] = []
+
+    def waiting() -> None:
+        waited.append(True)
+        options.say(WAITING)
+
+    if not lock.acquire(cancel=options.cancel, waiting=waiting):
+        lock.release()
+        raise Cancelled("import cancelled while waiting for another import; nothing was written")
+    try:
+        if waited:
+            options.say("")  # its turn: the progress bar counts again
+        yield
+    finally:
+        lock.release()
+
+
+def _import_parsed(desk: Desk, path: Path, parsed: ParsedFile, options: ImportOptions, actor: str,
+                   strict: bool, gap: timedelta, keeper: Keeper) -> ImportReport:
     report = ImportReport(path.name, parsed.channel.value, header_set=parsed.header_set)
     with desk.transaction() as session:
         batch = ImportBatch(source=str(path), channel=parsed.channel.value, sha256=_sha256(path),

@@ -1,5 +1,6 @@
 """Database upkeep: upgrade, backup and a consistency check."""
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,6 +11,8 @@ from leaddesk.db.engine import database_url, make_engine
 from leaddesk.db.models import Contact, Identity, Inquiry, Message
 from leaddesk.db.schema import backup_sqlite, current_revision, head_revision, prepare
 from leaddesk.errors import DatabaseError
+from leaddesk.passwords import scrub, without_password
+from leaddesk.paths import private_file
 from leaddesk.services.desk import Desk
 
 
@@ -32,11 +35,20 @@ def backup(desk: Desk, target: Path) -> Path:
     pg_dump = shutil.which("pg_dump")
     if pg_dump is None:
         raise DatabaseError("pg_dump is not installed; it is needed to back up PostgreSQL")
-    url = desk.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-    done = subprocess.run([pg_dump, "--format=custom", "--file", str(target), url],
-                          capture_output=True, text=True, check=False)
+    url = desk.engine.url.set(drivername="postgresql")
+    # The password only in the child's environment: a command line is visible to every
+    # local user (ps, /proc/PID/cmdline); a process's environment only to its owner.
+    env = dict(os.environ)
+    if url.password is not None:
+        env["PGPASSWORD"] = str(url.password)
+    private_file(target)  # pg_dump would make it with the umask's mode
+    done = subprocess.run([pg_dump, "--format=custom", "--file", str(target),
+                           "--dbname", without_password(url).render_as_string(hide_password=False)],
+                          capture_output=True, text=True, check=False, env=env)
     if done.returncode != 0:
-        raise DatabaseError(f"pg_dump failed: {(done.stderr.strip().splitlines() or ['?'])[-1]}")
+        target.unlink(missing_ok=True)
+        last = (done.stderr.strip().splitlines() or ["?"])[-1]
+        raise DatabaseError(scrub(f"pg_dump failed: {last}"))
     return target
 
 

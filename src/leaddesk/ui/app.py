@@ -60,8 +60,17 @@ def _report_first_paint(app: QCoreApplication, window: "MainWindow") -> int:
     return 0
 
 
+def _log_unexpected(kind: type[BaseException], exc: BaseException, trace: object) -> None:
+    """A bug in a slot: its traceback in the log, scrubbed of passwords, and on stderr."""
+    from leaddesk.failures import log_failure
+
+    log = log_failure(exc, traceback=True)
+    print(f"leaddesk: unexpected error: {kind.__name__} (details in {log})", file=sys.stderr)
+
+
 def run_window(db: str | None) -> int:
     """Open the window on the database named by --db (or the default) until it closes."""
+    sys.excepthook = _log_unexpected
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("LeadDesk")
     app.setApplicationVersion(__version__)
@@ -70,8 +79,13 @@ def run_window(db: str | None) -> int:
     try:
         desk = open_desk(db or settings.database or None)
     except LeadDeskError as exc:
-        QMessageBox.critical(None, "LeadDesk", str(exc))
-        raise
+        from leaddesk.ui.desk_care import recover
+
+        rescued = recover(db or settings.database or None, exc)
+        if rescued is None:
+            QMessageBox.critical(None, "LeadDesk", str(exc))
+            raise
+        desk = rescued
     from leaddesk.ui.main_window import MainWindow
 
     window = MainWindow(desk, settings.user_name, settings.default_region)

@@ -2,11 +2,20 @@
 dialogs to the desk; each part lives in its own module."""
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -30,6 +39,7 @@ from leaddesk.services.demo import fill_demo
 from leaddesk.services.desk import Desk
 from leaddesk.services.search import search
 from leaddesk.settings import Settings
+from leaddesk.ui.desk_care import DeskCare
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.models.inbox import InboxModel
 from leaddesk.ui.tasks import Task
@@ -47,7 +57,8 @@ DUE_CHECK_MS = 60_000
 
 def _window_settings() -> QSettings:
     """Window state lives apart from the user's settings, in the same data folder."""
-    return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
+    folder = paths.private_dir(paths.data_dir())  # Qt would make it with the umask's mode
+    return QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -143,9 +154,25 @@ class MainWindow(QMainWindow):
         self._due_timer = QTimer(self, interval=DUE_CHECK_MS)
         self._due_timer.timeout.connect(self.check_due_followups)
         self._due_timer.start()
+        self.care = DeskCare(self, desk)  # the check after a crash, the automatic backups
+        self.set_writable(desk.writes_held is None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.care.shown)  # queued behind the first paint
+
+    def set_writable(self, writable: bool) -> None:
+        """Offer (or, while the desk is checked or damaged, withhold) what changes it."""
+        for action in self._writing_actions:
+            action.setEnabled(writable)
+        self.empty.demo_button.setEnabled(writable)
+        self.empty.import_button.setEnabled(writable)
+        self.setAcceptDrops(writable)
+        self.detail.contact_actions.setEnabled(writable)  # the conversation stays readable
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._writing_actions: list[QAction] = []
         for text, keys, slot in (
             (self.tr("&Log inquiry…"), QKeySequence.StandardKey.New, self._on_log_requested),
             (self.tr("&Import…"), QKeySequence("Ctrl+I"), self._on_import_requested),
@@ -160,6 +187,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
             self.addAction(action)
+            if slot in (self._on_log_requested, self._on_import_requested, self._on_undo_import,
+                        self._on_paste_requested):
+                self._writing_actions.append(action)
         self.saved_menu = self.menuBar().addMenu(self.tr("Sa&ved searches"))
         for name, query in sorted(Settings.load().saved_searches.items()):
             action = QAction(name, self)
@@ -291,7 +321,8 @@ class MainWindow(QMainWindow):
                 def overall(done: int, total: int, before: int = number) -> None:
                     report_progress(before * 1000 + 1000 * done // max(total, 1), 1000 * len(paths))
 
-                options = ImportOptions(progress=overall, cancel=cancel, default_region=self.region)
+                options = ImportOptions(progress=overall, cancel=cancel, default_region=self.region,
+                                        status=task.said.emit)
                 try:
                     reports.append(import_file(self.desk, path, options, actor=self.actor))
                 except Cancelled:
@@ -300,10 +331,14 @@ class MainWindow(QMainWindow):
                     errors.append(str(exc))
             return reports, errors
 
-        self.task = Task(work)
+        if self.task is not None:  # a QThread destroyed while it still quits aborts Python
+            self.task.wait()
+        self.task = task = Task(work)
         # Bound methods of the window: Qt queues them to the GUI thread (a lambda would
         # run in the worker and touch widgets from there).
         self.task.progressed.connect(self._on_import_progressed)
+        self._import_label = label
+        self.task.said.connect(self._on_import_said)
         self.task.finished.connect(self._on_import_finished)
         self.task.failed.connect(self._on_import_failed)
         progress.canceled.connect(self.task.cancel.set)
@@ -326,6 +361,10 @@ class MainWindow(QMainWindow):
             message += self.tr("; kept {0} records others rely on").format(len(plan.kept))
         self.statusBar().showMessage(message, 10_000)
         self.refresh()
+
+    def _on_import_said(self, text: str) -> None:
+        words = {"waiting for another import": self.tr("Waiting for another import to finish…")}
+        self._progress.setLabelText(words.get(text, text) if text else self._import_label)
 
     def _on_import_progressed(self, done: int, total: int) -> None:
         self._progress.setValue(int(100 * done / max(total, 1)))
@@ -376,13 +415,17 @@ class MainWindow(QMainWindow):
             self.inbox.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        started = time.monotonic()
         settings = _window_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/columns", self.table.horizontalHeader().saveState())
+        settings.sync()
+        paths.tighten(Path(settings.fileName()))  # Qt writes it with the umask's mode
         for task in (self.task, self.reports.task, self.reports.reading):  # no worker left running
             if task is not None:
                 task.cancel.set()
                 task.wait()
         self.inbox.wait()
+        self.care.closing(started)  # the closing backup: closing takes 2 s at most
         super().closeEvent(event)

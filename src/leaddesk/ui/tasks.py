@@ -8,11 +8,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+# Every started task, kept until its thread has ended: an owner that drops a task the
+# moment its result arrives (the thread is still quitting) would otherwise destroy a
+# running QThread, which aborts the whole program.
+_started: set["Task"] = set()
+
 
 class Task(QObject):
     """One piece of long work. `fn(progress, cancel)` runs in its own thread."""
 
     progressed = Signal(int, int)
+    said = Signal(str)  # what the work is doing besides counting ("" when it counts again)
     finished = Signal(object)
     failed = Signal(str)
 
@@ -25,6 +31,9 @@ class Task(QObject):
         self._thread.started.connect(self._run)
 
     def start(self) -> None:
+        for done in [task for task in _started if task._thread.isFinished()]:
+            _started.discard(done)
+        _started.add(self)
         self._thread.start()
 
     def wait(self, ms: int = 30_000) -> bool:

@@ -3,16 +3,19 @@ setting, its label and type from the declaration; a bad value is named, nothing 
 
 from dataclasses import fields
 
+from keyring.errors import KeyringError
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
 )
 
+from leaddesk import passwords
 from leaddesk.domain.countries import region_for
 from leaddesk.settings import Settings
 from leaddesk.ui.forms import error_label, save_cancel
@@ -41,6 +44,11 @@ class SettingsDialog(QDialog):
                 for label, code in LANGUAGES:
                     editor.addItem(label, code)
                 editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif item.name == "backup_cap_mb":
+                editor = QSpinBox()
+                editor.setRange(0, 10_000_000)
+                editor.setSpecialValueText(self.tr("3 × the desk"))
+                editor.setValue(value)
             elif isinstance(value, int):
                 editor = QSpinBox()
                 editor.setRange(1, 3650)
@@ -51,6 +59,13 @@ class SettingsDialog(QDialog):
             self.editors[item.name] = editor
             form.addRow(QCoreApplication.translate(item.metadata["context"], item.metadata["label"]),
                          editor)
+        self.editors["database"].setToolTip(self.tr(
+            "A password in a PostgreSQL URL is kept in the password store below, never in "
+            "the settings file"))
+        self.password_store = QLabel(self.tr("Passwords are kept in {0}")
+                                     .format(passwords.store_description()))
+        self.password_store.setWordWrap(True)
+        form.addRow(self.password_store)
         self.error = error_label()
         buttons, self.save_button = save_cancel(self, self._on_save)
         form.addRow(self.error)
@@ -76,6 +91,10 @@ class SettingsDialog(QDialog):
             values["default_region"] = region_for(region)
         for name, value in values.items():
             setattr(self.settings, name, value)
-        self.settings.save()
+        try:
+            self.settings.save()  # a database password goes to the keyring here
+        except (KeyringError, OSError) as exc:
+            self.error.setText(self.tr("Not saved: {0}").format(passwords.scrub(str(exc))))
+            return
         self.saved = True
         self.accept()
