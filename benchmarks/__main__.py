@@ -2,14 +2,14 @@
 
 import argparse
 
-from benchmarks import demo_desk, exports, imports, search, window
+from benchmarks import demo_desk, exports, imports, memory, search, window
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--messages", type=int, default=1_000_000,
                         help="size of the synthetic desk (default 1,000,000)")
-    parser.add_argument("--only", choices=["demo", "imports", "search", "exports", "window"],
+    parser.add_argument("--only", choices=["demo", "imports", "memory", "search", "exports", "window"],
                         help="run one benchmark")
     args = parser.parse_args()
     # The demo desk goes last: writing two gigabytes leaves the disk busy flushing for a
@@ -22,6 +22,8 @@ def main() -> None:
         window.run(args.messages)
     if args.only in (None, "imports"):
         imports.run()
+    if args.only in (None, "memory"):
+        memory.run()
     if args.only in (None, "demo"):
         demo_desk.run(args.messages)
 
