@@ -144,6 +144,9 @@ HOSTILE: dict[str, tuple[bytes, int | str]] = {
     "a codec that makes surrogates": (_parts(b"Subject: =?unicode_escape?q?=5Cud800?=\n"
                                              b"Content-Type: text/plain; charset=unicode_escape",
                                              b"\\ud800 and \\x00\n"), 1),
+    "a charset label holding NUL": (_parts(b'Content-Type: text/plain; charset="utf\x00-8"', b"hi\n"), 1),
+    "8-bit bytes in an encoded word's charset": (_parts(b"Subject: =?ut\xf1f-8?q?hi?=", b"hi\n"), 1),
+    "a name detection takes for UTF-16": (b"From: Ana \xff\xfe <ana@b.example>\n" + HEAD + b"\nhi\n", 1),
     "binary text": (_parts(b"Content-Type: text/plain", bytes(range(256)) * 20), 1),
     "a Content-Type with a huge parameter": (
         _parts(b"Content-Type: text/plain; name=" + b"a" * 1_000_000, b"hi\n"), 1),

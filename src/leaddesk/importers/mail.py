@@ -93,9 +93,10 @@ def _leaves(message: Message) -> Iterator[Message]:
         part, depth = stack.pop()
         if depth > MAX_DEPTH:
             raise UnreadableMail(f"MIME parts nested more than {MAX_DEPTH} levels deep")
-        payload = part.get_payload()
-        if isinstance(payload, list):
-            stack.extend((child, depth + 1) for child in reversed(payload) if isinstance(child, Message))
+        if part.is_multipart():  # its payload is the list of its parts, nothing to decode
+            children = part.get_payload()
+            if isinstance(children, list):
+                stack.extend((c, depth + 1) for c in reversed(children) if isinstance(c, Message))
         else:
             yield part
 
@@ -123,12 +124,12 @@ def _body(message: Message) -> tuple[str, str | None, list[str], str | None]:
             if filename or "attachment" in disposition:
                 attachments.append(header_text(filename) or kind)
             continue
-        try:
+        try:  # the email package decodes with the part's charset: a label holding NUL fails
             payload = part.get_payload(decode=True)
-        except (ValueError, AssertionError):
-            payload = None
-        if not isinstance(payload, bytes):
-            payload = str(part.get_payload()).encode("utf-8", "replace")
+            if not isinstance(payload, bytes):
+                payload = str(part.get_payload()).encode("utf-8", "replace")
+        except (ValueError, LookupError, AssertionError):
+            payload = b""
         try:
             charset = charset_alias(part.get_content_charset()) or None
         except (ValueError, LookupError, AttributeError):

@@ -78,7 +78,11 @@ def _display_name(mailbox: Any, hint: str | None) -> str:
     """The mailbox's display name, else its comment (`a@b.example (Name)`, the old way):
     text to show, decoded by the parser (a comment's encoded words here)."""
     names = [t for t in _tokens(mailbox, "display-name") if t.token_type == "display-name"]
-    name = _phrase_text(names[0]) if names else header_text(" ".join(mailbox.comments), hint)
+    return _shown(_phrase_text(names[0]) if names else header_text(" ".join(mailbox.comments), hint), hint)
+
+
+def _shown(name: str, hint: str | None) -> str:
+    """A name as text to show: 8-bit bytes in it (kept as surrogates) decoded."""
     if any("\udc80" <= ch <= "\udcff" for ch in name):
         name = eight_bit_text(raw_bytes(name), hint)
     return printable(name)
@@ -110,7 +114,7 @@ def _repaired(text: str, hint: str | None) -> list[tuple[str, str]]:
     else:
         return []
     found = _parsed(address, hint)
-    return [(printable(name), found[0][1])] if len(found) == 1 else []
+    return [(_shown(name, hint), found[0][1])] if len(found) == 1 else []
 
 
 def _parsed(raw: str, hint: str | None) -> tuple[tuple[str, str], ...]:

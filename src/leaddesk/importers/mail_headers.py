@@ -47,7 +47,7 @@ def _splits(word: bytes) -> list[int]:
 def _reads(data: bytes, codec: str) -> bool:
     try:
         data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return False
     return True
 
@@ -58,7 +58,7 @@ def _decoded(data: bytes, codec: str) -> str | None:
     decoder = codecs.getincrementaldecoder(codec)()
     try:
         text = decoder.decode(data, final=False)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
     return text + "\ufffd" if decoder.getstate()[0] else text
 
@@ -80,8 +80,18 @@ def _multibyte(codec: str) -> bool:
     single-byte code page, which reads any bytes and so proves nothing by reading them."""
     try:
         return len(b"\xb0\xa1".decode(codec, errors="replace")) == 1
-    except LookupError:
+    except (UnicodeError, LookupError):
         return False
+
+
+def _header_codec(label: str | None) -> str | None:
+    """A codec for header bytes: one that reads ASCII as ASCII (never UTF-16 or -32, which
+    a mail may declare for its body and detection may guess from a stray \\xff\\xfe)."""
+    try:  # a label may hold 8-bit bytes or NUL too
+        codec = charset_alias(label)
+        return codec if codec is not None and b"Re: ab".decode(codec) == "Re: ab" else None
+    except (ValueError, LookupError):  # UnicodeError is a ValueError
+        return None
 
 
 def _legacy_codec(foreign: list[bytes], hint: str | None) -> str | None:
@@ -89,7 +99,7 @@ def _legacy_codec(foreign: list[bytes], hint: str | None) -> str | None:
     own multi-byte charset if it reads them; else Latin or GB by how the bytes look (as
     `decode` tells them; GB judged on what of each word it reads, after a UTF-8 start);
     else the mail's charset if it reads any; else detection."""
-    declared = charset_alias(hint)
+    declared = _header_codec(hint)
     if declared is not None and _multibyte(declared) and all(_reads(w, declared) for w in foreign):
         return declared
     joined = b" ".join(foreign)
@@ -101,7 +111,7 @@ def _legacy_codec(foreign: list[bytes], hint: str | None) -> str | None:
     if declared is not None and any(_reads(w, declared) for w in foreign):
         return declared
     guess = from_bytes(joined[:20_000], cp_isolation=_LIKELY).best()
-    return charset_alias(guess.encoding) if guess is not None and guess.encoding else None
+    return _header_codec(guess.encoding) if guess is not None else None
 
 
 def _unlikely(text: str) -> tuple[int, bool]:
@@ -172,11 +182,11 @@ def raw_bytes(text: str) -> bytes:
 def _chunk_text(data: bytes, label: str | None, hint: str | None) -> str:
     if label is None:
         return eight_bit_text(data, hint)
-    codec = charset_alias(label)
+    codec = _header_codec(label)
     if codec is not None:
         try:
             return data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):
             pass
     return eight_bit_text(data, codec or hint)
 

@@ -66,7 +66,8 @@ def split_mbox(path: Path, options: ImportOptions) -> Iterator[tuple[int, bytes]
 def mail_draft(mail: Mail, key: str) -> InquiryDraft:
     """An email as a message of an inquiry with its counterpart; the service decides,
     from who is already known, whether it is ours."""
-    counterpart = mail.reply_to if mail.from_robot and mail.reply_to else mail.sender
+    # a robot's, or an unreadable From's, Reply-To is the buyer
+    counterpart = mail.reply_to if mail.reply_to and (mail.from_robot or not mail.sender[1]) else mail.sender
     name, address = counterpart
     moment = mail.sent_at
     assert moment is not None

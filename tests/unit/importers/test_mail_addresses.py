@@ -33,8 +33,8 @@ FORGED_FROM = {
         b"=?utf-8?b?bC5iZWNrZXJAYWVyby1zeXN0ZW1zLmV4YW1wbGUuZGU=?= <attacker@evil.example>",
         (LUKAS, "attacker@evil.example")),
     "8-bit bytes in the name": (
-        b"l.becker@aero-systems.example.de \xff\xfe <attacker@evil.example>",
-        ("l.becker@aero-systems.example.de", "attacker@evil.example")),
+        b"l.becker@aero-systems.example.de \xc4\xe3\xba\xc3 <attacker@evil.example>",  # GBK
+        ("l.becker@aero-systems.example.de 你好", "attacker@evil.example")),
     "two angle-addrs": (b'"Lukas" <l.becker@aero-systems.example.de> <attacker@evil.example>', ("", "")),
     "unbalanced quote": (b'"Lukas <l.becker@aero-systems.example.de>', ("", "")),
     "unbalanced angle bracket": (b"Lukas <attacker@evil.example", ("Lukas", "attacker@evil.example")),
