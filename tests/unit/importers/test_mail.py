@@ -189,3 +189,11 @@ def test_one_broken_mail_of_an_mbox_is_reported_and_the_others_import(parse) -> 
     line = box[:box.index(deep)].count(b"\n") + 2  # the broken mail's first header
     assert [(e.line, e.message) for e in parsed.errors] == [
         (line, "MIME parts nested more than 100 levels deep")]
+
+
+@pytest.mark.parametrize("sender", [b"From: <>", b"From: undisclosed-recipients:;", b"X-No-From: 1"])
+def test_a_mail_whose_from_cannot_be_read_is_filed_under_its_reply_to(parse, sender: bytes) -> None:  # type: ignore[no-untyped-def]
+    raw = sender + b"\nReply-To: Ana <ana@buyer.example>\nSubject: quote\n" \
+        b"Date: Mon, 1 Jan 2021 10:00:00 +0000\n\nPlease quote.\n"
+    draft = parse("reply.eml", raw).inquiries[0]
+    assert (draft.contact.name, draft.contact.emails) == ("Ana", ["ana@buyer.example"])
