@@ -2,14 +2,16 @@
 
 import email
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.header import decode_header
 from email.message import Message
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 
-from leaddesk.domain.identities import clean_text
+from leaddesk.importers.base import ImportFileError
 from leaddesk.importers.html_text import html_to_text
+from leaddesk.importers.mail_addresses import mailboxes
+from leaddesk.importers.mail_headers import header_text
 from leaddesk.importers.sources import charset_alias, decode
 
 _SUBJECT_PREFIX = re.compile(
@@ -17,7 +19,7 @@ _SUBJECT_PREFIX = re.compile(
 )
 _ROBOT = re.compile(r"no-?reply|do-?not-?reply|mailer-daemon|postmaster|notifications?@|wordpress@",
                     re.IGNORECASE)
-_MSGID = re.compile(r"<[^<>\s]+>")
+_MSGID = re.compile(r"<[!-;=?-~]+>")  # printable ASCII but < and >
 
 
 @dataclass
@@ -47,57 +49,71 @@ class Mail:
         return bool(_ROBOT.search(address)) or " via " in name
 
 
-def header_text(value: object) -> str:
-    """A header as text: encoded words decoded, GB labels read as GB18030, 8-bit detected."""
-    if value is None:
-        return ""
-    raw = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in raw):  # 8-bit bytes with no label
-        return clean_text(decode(raw.encode("utf-8", "surrogateescape"), "header"))
-    try:  # a Header object keeps 8-bit bytes (charset unknown-8bit) for decode() to read
-        pieces = decode_header(value if isinstance(value, email.header.Header) else raw)
-    except (ValueError, LookupError, AssertionError):
-        return clean_text(raw)
-    text = []
-    for piece, charset in pieces:
-        if isinstance(piece, bytes):
-            label = None if charset in (None, "unknown-8bit") else charset
-            text.append(decode(piece, "header", label) if piece else "")
-        else:
-            text.append(piece)
-    return clean_text("".join(text))
+MAX_DEPTH = 100  # MIME parts inside parts: no real mail nests deeper than a few levels
+MAX_MESSAGE_ID = 500  # characters, as the messages table keeps them
+_ADDRESS_HEADERS = 20  # headers of one name read for addresses (one From is the rule)
+_REFERENCES = 100  # the newest ancestors a reply names are enough to thread it
+_EARLIEST, _LATEST = 1900, 2999  # a Date outside these years is no mail's
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
-def _addresses(message: Message, name: str) -> list[tuple[str, str]]:
-    values = [header_text(v) for v in message.get_all(name, [])]  # names decoded first
-    try:
-        pairs = getaddresses(values)
-    except (ValueError, IndexError):
-        return []
-    return [(clean_text(n), a.strip().lower()) for n, a in pairs if "@" in a]
+class UnreadableMail(Exception):
+    """A mail that cannot be taken apart; the importer names the file and the line."""
 
 
-def _date(message: Message) -> datetime | None:
-    candidates = [message.get("Date")] + [r.rsplit(";", 1)[-1] for r in message.get_all("Received", [])]
+def _addresses(headers: dict[str, list[str]], name: str, hint: str | None) -> list[tuple[str, str]]:
+    """The mailboxes of one address header, from its parsed structure (see `mailboxes`)."""
+    found: list[tuple[str, str]] = []
+    for raw in headers.get(name, [])[:_ADDRESS_HEADERS]:
+        found += mailboxes(raw, hint)
+    return found
+
+
+def _date(headers: dict[str, list[str]]) -> datetime | None:
+    """The Date header, else the newest Received header's time; read from the raw values
+    (8-bit bytes in a Received header made the email package hand over a Header object)."""
+    candidates = headers.get("date", [])[:1] + [r.rsplit(";", 1)[-1] for r in headers.get("received", [])]
     for value in candidates:
-        if not value:
+        if not value.strip():
             continue
         try:
-            moment = parsedate_to_datetime(str(value).strip())
-        except (TypeError, ValueError, IndexError):
+            moment = parsedate_to_datetime(value.strip())
+        except (TypeError, ValueError, IndexError, OverflowError):
             continue
-        if moment is not None:
+        if moment is not None and _EARLIEST <= moment.year <= _LATEST:
             return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return None
 
 
-def _body(message: Message) -> tuple[str, str | None, list[str]]:
+def _leaves(message: Message) -> Iterator[Message]:
+    """The parts that are not containers, in order, walked without recursion and no deeper
+    than MAX_DEPTH (the email package's own walk recurses once per level)."""
+    stack: list[tuple[Message, int]] = [(message, 0)]
+    while stack:
+        part, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise UnreadableMail(f"MIME parts nested more than {MAX_DEPTH} levels deep")
+        if part.is_multipart():  # its payload is the list of its parts, nothing to decode
+            children = part.get_payload()
+            if isinstance(children, list):
+                stack.extend((c, depth + 1) for c in reversed(children) if isinstance(c, Message))
+        else:
+            yield part
+
+
+def _storable(text: str) -> str:
+    """Text a database keeps: no NUL (PostgreSQL refuses it), no lone surrogates (what a
+    codec such as unicode_escape, named by a mail, may give)."""
+    return _SURROGATES.sub("\ufffd", text.replace("\x00", ""))
+
+
+def _body(message: Message) -> tuple[str, str | None, list[str], str | None]:
+    """The text, the HTML, the attachments' names and the first charset a text part declares."""
     plain: list[str] = []
     html: list[str] = []
     attachments: list[str] = []
-    for part in message.walk() if message.is_multipart() else [message]:
-        if part.is_multipart():
-            continue
+    declared: str | None = None
+    for part in _leaves(message):
         try:
             filename = part.get_filename()
         except (ValueError, LookupError, AttributeError, TypeError):
@@ -108,38 +124,64 @@ def _body(message: Message) -> tuple[str, str | None, list[str]]:
             if filename or "attachment" in disposition:
                 attachments.append(header_text(filename) or kind)
             continue
-        try:
+        try:  # the email package decodes with the part's charset: a label holding NUL fails
             payload = part.get_payload(decode=True)
-        except (ValueError, AssertionError):
-            payload = None
-        if not isinstance(payload, bytes):
-            payload = str(part.get_payload()).encode("utf-8", "replace")
+            if not isinstance(payload, bytes):
+                payload = str(part.get_payload()).encode("utf-8", "replace")
+        except (ValueError, LookupError, AssertionError):
+            payload = b""
         try:
             charset = charset_alias(part.get_content_charset()) or None
         except (ValueError, LookupError, AttributeError):
             charset = None
+        declared = declared or charset
         try:
             text = decode(payload, "body", charset) if payload.strip() else ""
-        except ValueError:
-            text = payload.decode("latin-1")
-        (html if kind == "text/html" else plain).append(text)
+        except (ValueError, ImportFileError):  # no encoding reads it: what reads is kept
+            text = payload.decode("utf-8", errors="replace")
+        (html if kind == "text/html" else plain).append(_storable(text))
     joined_html = "\n".join(html) if html else None
     text = "\n".join(plain).strip() or (html_to_text(joined_html) if joined_html else "")
-    return text, joined_html, attachments
+    return text, joined_html, attachments, declared
+
+
+def _message_ids(values: list[str]) -> list[str]:
+    """The Message-IDs written in these header values (printable ASCII, of a length a
+    database keeps)."""
+    return [found for found in _MSGID.findall(" ".join(values)) if len(found) <= MAX_MESSAGE_ID]
 
 
 def parse_mail(data: bytes) -> Mail:
-    """One message's fields; never raises on malformed headers or bodies."""
+    """One message's fields. Malformed headers and bodies are read as far as they go; a mail
+    the email package cannot take apart at all raises UnreadableMail."""
+    try:
+        return _parse(data)
+    except UnreadableMail:
+        raise
+    except RecursionError:  # the email package's parser recurses once per nested part
+        raise UnreadableMail(f"MIME parts nested more than {MAX_DEPTH} levels deep") from None
+    except MemoryError:
+        raise
+    except Exception as exc:  # the email package fails in many ways on hostile mail: one
+        # mail's failure is reported as that mail's, never as the import's
+        raise UnreadableMail(f"unreadable mail ({type(exc).__name__})") from None
+
+
+def _parse(data: bytes) -> Mail:
     message = email.message_from_bytes(data)
-    senders = _addresses(message, "From") or _addresses(message, "Sender") or [("", "")]
-    reply_to = _addresses(message, "Reply-To")
-    recipients = _addresses(message, "To") + _addresses(message, "Cc")
-    message_ids = _MSGID.findall(str(message.get("Message-ID") or ""))
-    references = _MSGID.findall(" ".join(str(v) for v in message.get_all("References", []))) + \
-        _MSGID.findall(" ".join(str(v) for v in message.get_all("In-Reply-To", [])))
-    text, html, attachments = _body(message)
+    headers: dict[str, list[str]] = {}
+    for name, value in message.raw_items():
+        headers.setdefault(name.lower(), []).append(value)
+    text, html, attachments, hint = _body(message)
+    senders = _addresses(headers, "from", hint) or _addresses(headers, "sender", hint) or [("", "")]
+    reply_to = _addresses(headers, "reply-to", hint)
+    recipients = _addresses(headers, "to", hint) + _addresses(headers, "cc", hint)
+    message_ids = _message_ids(headers.get("message-id", [])[:1])
+    references = _message_ids(headers.get("references", []))[-_REFERENCES:] + \
+        _message_ids(headers.get("in-reply-to", []))
+    subject = headers.get("subject", [""])[0]
     return Mail(
-        subject=header_text(message.get("Subject")), sent_at=_date(message), sender=senders[0],
+        subject=header_text(subject, hint), sent_at=_date(headers), sender=senders[0],
         recipients=recipients, reply_to=reply_to[0] if reply_to else None,
         message_id=message_ids[0] if message_ids else None,
         references=list(dict.fromkeys(references)), text=text, html=html,

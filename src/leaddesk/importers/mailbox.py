@@ -9,13 +9,15 @@ from pathlib import Path
 from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
 from leaddesk.domain.vocabulary import Channel, Direction
 from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, RowError, fingerprint
-from leaddesk.importers.mail import Mail, parse_mail
+from leaddesk.importers.mail import Mail, UnreadableMail, parse_mail
 from leaddesk.importers.siteform import is_form_mail, parse_form_mail
 
 _FROM_LINE = re.compile(rb"^From \S*")
 _ESCAPED_FROM = re.compile(rb"^>(>*From )")
 _HEADER_LINE = re.compile(rb"^[\w-]+:")
 _SEPARATOR = re.compile(rb"^From (?:-|\S+\s+\S.*\d{4})\s*$")  # From ADDR DATE, or From -
+NAME_LENGTH = 200  # characters of a contact's name, as the contacts table keeps them
+THREAD_KEY_LENGTH = 500  # characters of a subject threaded by, as the inquiries table keeps them
 
 
 def split_mbox(path: Path, options: ImportOptions) -> Iterator[tuple[int, bytes]]:
@@ -64,7 +66,8 @@ def split_mbox(path: Path, options: ImportOptions) -> Iterator[tuple[int, bytes]
 def mail_draft(mail: Mail, key: str) -> InquiryDraft:
     """An email as a message of an inquiry with its counterpart; the service decides,
     from who is already known, whether it is ours."""
-    counterpart = mail.reply_to if mail.from_robot and mail.reply_to else mail.sender
+    # a robot's, or an unreadable From's, Reply-To is the buyer
+    counterpart = mail.reply_to if mail.reply_to and (mail.from_robot or not mail.sender[1]) else mail.sender
     name, address = counterpart
     moment = mail.sent_at
     assert moment is not None
@@ -76,10 +79,11 @@ def mail_draft(mail: Mail, key: str) -> InquiryDraft:
         message_id=mail.message_id, references=mail.references, sender=address,
         recipients=[a for _, a in mail.recipients],
     )
-    contact = ContactDraft(name=name if name and "@" not in name else "",
+    # a name that holds an address is only text: shown as the author, never the contact's
+    contact = ContactDraft(name=name[:NAME_LENGTH] if name and "@" not in name else "",
                            emails=[address] if address else [])
     return InquiryDraft(Channel.EMAIL, contact, [message], subject=mail.subject,
-                        thread_key=mail.thread_subject)
+                        thread_key=mail.thread_subject[:THREAD_KEY_LENGTH])
 
 
 def _drafts(parsed: ParsedFile, mail: Mail, key: str, options: ImportOptions, line: int,
@@ -101,7 +105,10 @@ def _drafts(parsed: ParsedFile, mail: Mail, key: str, options: ImportOptions, li
 
 def parse_eml(name: str, data: bytes, options: ImportOptions, modified: datetime) -> ParsedFile:
     """One .eml file."""
-    mail = parse_mail(data)
+    try:
+        mail = parse_mail(data)
+    except UnreadableMail as exc:
+        raise ImportFileError(name, str(exc), 1) from None
     if not mail.sender[1] and not mail.subject and not mail.text:
         raise ImportFileError(name, "not an email (no sender, subject or text)", 1)
     parsed = ParsedFile(name, Channel.EMAIL)
@@ -121,7 +128,11 @@ def parse_mbox(path: Path, options: ImportOptions) -> ParsedFile:
     def drafts() -> Iterator[InquiryDraft]:
         found = False
         for line, data in split_mbox(path, options):
-            mail = parse_mail(data)
+            try:
+                mail = parse_mail(data)
+            except UnreadableMail as exc:  # this mail is reported and skipped, the others import
+                parsed.errors.append(RowError(line, str(exc)))
+                continue
             for draft in _drafts(parsed, mail, f"{path.name}|{line}|{mail.subject}", options, line, None):
                 found = True
                 yield draft

@@ -7,18 +7,22 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
-from leaddesk.domain.identities import normalize_email, normalize_phone, region_hints
+from leaddesk.domain.identities import MAX_IDENTITY_LENGTH, normalize_email, normalize_phone, region_hints
 from leaddesk.domain.vocabulary import Channel, Direction, Validity
 from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, RowError, fingerprint
 from leaddesk.importers.csvstream import CsvReader, Row, sniff
 from leaddesk.importers.fields import clean_cell, field_for
 from leaddesk.importers.longtext import marker
 from leaddesk.importers.mail import Mail
+from leaddesk.importers.mail_addresses import mailboxes
+from leaddesk.importers.mail_headers import printable
 from leaddesk.importers.sources import Source
 from leaddesk.importers.textstream import TextStream
 
 _LINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,40})[:：]\s*(?P<value>.*)$")
 _SPAM_WORDS = re.compile(r"^\s*(?:test|testing|asdf|qwerty|123)\s*$", re.IGNORECASE)
+_NOT_BARE = re.compile(r'[\s<>"(),;:\\]|=\?')  # what an address typed alone never holds
+NAME_LENGTH = 200  # characters of a contact's name or company, as the contacts table keeps them
 
 
 def form_fields(text: str) -> dict[str, str]:
@@ -54,20 +58,39 @@ def likely_spam(fields: dict[str, str], hints: list[str]) -> bool:
     return (email_bad and phone_bad) or testing or fields.get("message", "").startswith("=")
 
 
+def form_email(value: str) -> str:
+    """The address an Email field holds: the parsed mailbox's when it holds one (a field
+    written `"l.becker@aero.example" <attacker@evil.example>` is attacker's, as the From
+    header would be); the value as typed when it is one bare word (kept, if invalid, as an
+    invalid address); else none: an address is never read out of other text."""
+    found = mailboxes(value)
+    if len(found) == 1:
+        return found[0][1]
+    return value.strip() if not _NOT_BARE.search(value.strip()) else ""
+
+
+def _identity(value: str | None) -> list[str]:
+    """A field as an identity: longer than any identity, it is none."""
+    return [value] if value and len(value) <= MAX_IDENTITY_LENGTH else []
+
+
 def entry_draft(fields: dict[str, str], sent_at: datetime, key: str,
                 default_region: str) -> InquiryDraft:
-    """One form entry as a site_form inquiry from the buyer."""
+    """One form entry as a site_form inquiry from the buyer. A name that holds an address is
+    the message's author only, never the contact's name."""
+    fields = dict(fields)
+    if fields.get("email"):
+        fields["email"] = form_email(fields["email"])
+    author = printable(fields.get("name", ""))
     hints = region_hints(fields.get("country"), default_region)
     contact = ContactDraft(
-        name=fields.get("name", ""), company=fields.get("company", ""),
-        country=fields.get("country", ""),
-        phones=[fields["phone"]] if fields.get("phone") else [],
-        emails=[fields["email"]] if fields.get("email") else [],
-        wechat_ids=[fields["wechat"]] if fields.get("wechat") else [],
-        likely_spam=likely_spam(fields, hints),
+        name=author[:NAME_LENGTH] if "@" not in author else "",
+        company=fields.get("company", "")[:NAME_LENGTH], country=fields.get("country", ""),
+        phones=_identity(fields.get("phone")), emails=_identity(fields.get("email")),
+        wechat_ids=_identity(fields.get("wechat")), likely_spam=likely_spam(fields, hints),
     )
     text = fields.get("message", "").strip()
-    message = MessageDraft(sent_at, Direction.IN, text, author=contact.name,
+    message = MessageDraft(sent_at, Direction.IN, text, author=author,
                            subject=fields.get("subject", ""), original=text,
                            fingerprint=fingerprint("site_form", key))
     return InquiryDraft(Channel.SITE_FORM, contact, [message], subject=fields.get("subject", ""),
@@ -77,7 +100,9 @@ def entry_draft(fields: dict[str, str], sent_at: datetime, key: str,
 def parse_form_mail(mail: Mail, source: str, options: ImportOptions) -> ParsedFile:
     """The form's notification mail, as an inquiry from the buyer (not the no-reply sender)."""
     fields = form_fields(mail.text)
-    if mail.reply_to and not fields.get("email"):
+    if fields.get("email"):
+        fields["email"] = form_email(fields["email"])
+    if mail.reply_to and not fields.get("email"):  # the form's Reply-To, parsed as a header
         fields["email"] = mail.reply_to[1]
     if mail.sent_at is None:
         raise ImportFileError(source, "the form mail has no date")

@@ -29,3 +29,13 @@ def parse(tmp_path: Path):  # type: ignore[no-untyped-def]
         return parsed
 
     return run
+
+
+def nested(depth: int, kind: bytes = b"multipart/mixed") -> bytes:
+    """A mail whose parts nest `depth` levels deep (multiparts, or attached messages)."""
+    head = b"From: a@b.example\nDate: Mon, 1 Jan 2021 10:00:00 +0000\nSubject: deep\n"
+    if kind == b"message/rfc822":
+        return head + b"Content-Type: message/rfc822\n\n" * depth + b"Content-Type: text/plain\n\nhi\n"
+    opened = b"".join(b'Content-Type: %s; boundary="b%d"\n\n--b%d\n' % (kind, i, i) for i in range(depth))
+    closed = b"".join(b"\n--b%d--\n" % i for i in reversed(range(depth)))
+    return head + opened + b"Content-Type: text/plain\n\nhi\n" + closed
