@@ -149,3 +149,39 @@ def test_a_whatsapp_message_too_long_to_store_whole(desk: Desk, tmp_path: Path, 
     assert (first.body, last.body) == ("Café" if shape == "cp1252" else "hi", "the end")
     assert long.body.startswith(text[:1000]) and "[cut here: the whole text" in long.body[TEXT_CAP:]
     assert path_of(desk.originals, long.original_file or "").read_bytes().decode() == text
+
+
+def _mail(number: int, text: str) -> str:
+    return (f"From: Buyer {number} <buyer{number}@mail.example>\nTo: info@ericcointernational.com\n"
+            f"Subject: inquiry {number}\nDate: Tue, 20 Apr 2021 09:{number:02d}:00 +0000\n"
+            f"Message-ID: <m{number}@mail.example>\nContent-Type: text/plain; charset=utf-8\n\n{text}\n")
+
+
+@pytest.mark.parametrize("size", [3_000_000, 12_000_000], ids=["read-whole", "read-as-it-goes"])
+def test_a_mail_too_long_to_store_whole(desk: Desk, tmp_path: Path, size: int) -> None:
+    text = ("Please quote 40 units of the ER-FOGI-40.\n" * (size // 41 + 1))[:size]
+    path = tmp_path / "big.eml"
+    path.write_text(_mail(1, text), encoding="utf-8")
+    report = _import(desk, path)
+    assert report.messages_created == 1 and any("too long to store whole" in n for n in report.notes)
+    with desk.transaction() as session:
+        message = session.scalars(select(Message)).one()
+    assert message.body.startswith(text[:1000]) and len(message.body) < TEXT_CAP + 200
+    assert (message.original_file or "").endswith(".eml")
+    assert path_of(desk.originals, message.original_file or "").read_bytes() == path.read_bytes()
+
+
+def test_a_huge_mail_inside_an_mbox(desk: Desk, tmp_path: Path) -> None:
+    huge = ("Drawing notes, revision B. " * 500_000)  # 13.5 MB: spooled, read as it goes
+    mails = [_mail(1, "first"), _mail(2, huge), _mail(3, "third")]
+    path = tmp_path / "archive.mbox"
+    path.write_text("".join(f"From buyer@mail.example Tue Apr 20 09:00:00 2021\n{m}\n" for m in mails),
+                    encoding="utf-8")
+    report = _import(desk, path)
+    assert (report.messages_created, report.errors) == (3, [])
+    with desk.transaction() as session:
+        bodies = {m.subject: m for m in session.scalars(select(Message))}
+    assert (bodies["inquiry 1"].body, bodies["inquiry 3"].body) == ("first", "third")
+    kept = path_of(desk.originals, bodies["inquiry 2"].original_file or "").read_bytes()
+    assert kept == mails[1].encode() + b"\n"
+    assert list((desk.originals / "incoming").iterdir()) == []

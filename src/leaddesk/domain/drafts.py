@@ -15,6 +15,7 @@ class Overflow:
     path: Path
     sha256: str
     length: int
+    suffix: str = ".txt"  # what the kept file is: text (UTF-8), or a whole mail (.eml)
 
 
 @dataclass

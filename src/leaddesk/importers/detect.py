@@ -71,7 +71,7 @@ def parse_file(path: Path, channel: str, options: ImportOptions, zone: ZoneInfo)
         return parse_mbox(path, options)
     if kind == "email":
         modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-        return parse_eml(source.name, source.data, options, modified)
+        return parse_eml(source, options, modified)
     readers = {
         "whatsapp": lambda: parse_whatsapp(source, options, zone),
         "wechat": lambda: parse_wechat_text(source, options, zone),

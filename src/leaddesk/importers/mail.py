@@ -2,12 +2,13 @@
 
 import email
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
 from email.utils import parsedate_to_datetime
 
+from leaddesk.domain.drafts import Overflow
 from leaddesk.importers.base import ImportFileError
 from leaddesk.importers.html_text import html_to_text
 from leaddesk.importers.mail_addresses import mailboxes
@@ -36,6 +37,7 @@ class Mail:
     text: str
     html: str | None
     attachments: list[str] = field(default_factory=list)
+    overflow: Overflow | None = None  # the whole mail as it came, when its text was cut
 
     @property
     def thread_subject(self) -> str:
@@ -154,8 +156,13 @@ def _message_ids(values: list[str]) -> list[str]:
 def parse_mail(data: bytes) -> Mail:
     """One message's fields. Malformed headers and bodies are read as far as they go; a mail
     the email package cannot take apart at all raises UnreadableMail."""
+    return guarded(lambda: _parse(data))
+
+
+def guarded(read: Callable[[], Mail]) -> Mail:
+    """A mail as `read` takes it apart, whatever it throws as UnreadableMail."""
     try:
-        return _parse(data)
+        return read()
     except UnreadableMail:
         raise
     except RecursionError:  # the email package's parser recurses once per nested part
@@ -167,12 +174,23 @@ def parse_mail(data: bytes) -> Mail:
         raise UnreadableMail(f"unreadable mail ({type(exc).__name__})") from None
 
 
-def _parse(data: bytes) -> Mail:
-    message = email.message_from_bytes(data)
+def raw_headers(message: Message) -> dict[str, list[str]]:
+    """Each header's raw values, by lower-cased name."""
     headers: dict[str, list[str]] = {}
     for name, value in message.raw_items():
         headers.setdefault(name.lower(), []).append(value)
-    text, html, attachments, hint = _body(message)
+    return headers
+
+
+def _parse(data: bytes) -> Mail:
+    message = email.message_from_bytes(data)
+    return mail_of(raw_headers(message), *_body(message))
+
+
+def mail_of(headers: dict[str, list[str]], text: str, html: str | None, attachments: list[str],
+            hint: str | None) -> Mail:
+    """A mail from its raw headers and its body as read (`hint`: the charset its text
+    declares, for 8-bit bytes in its headers)."""
     senders = _addresses(headers, "from", hint) or _addresses(headers, "sender", hint) or [("", "")]
     reply_to = _addresses(headers, "reply-to", hint)
     recipients = _addresses(headers, "to", hint) + _addresses(headers, "cc", hint)

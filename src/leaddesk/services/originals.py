@@ -45,7 +45,7 @@ class Keeper:
 
     def keep(self, overflow: Overflow) -> str:
         """The kept file's name (the same content is kept once)."""
-        name = f"{overflow.sha256}.txt"
+        name = f"{overflow.sha256}{overflow.suffix}"
         target = _private(self.folder) / name
         if target.exists():
             overflow.path.unlink(missing_ok=True)
