@@ -79,8 +79,8 @@ def _pages(data: bytes, source: str) -> tuple[list[ArticleDraft], int]:
     """The pages of a sitemap, and how many of its entries are no web address."""
     try:
         root = fromstring(data)
-    except (ParseError, DefusedXmlException) as exc:
-        raise InvalidInputError(f"{source}: not a readable sitemap: {exc}") from None
+    except (ParseError, DefusedXmlException, ValueError, LookupError) as exc:  # expat refuses an
+        raise InvalidInputError(f"{source}: not a readable sitemap: {exc}") from None  # encoding so
     if root.tag not in (f"{_NS}urlset", f"{_NS}sitemapindex"):
         raise InvalidInputError(f"{source}: not a sitemap (root element {root.tag!r})")
     drafts, broken = [], 0
