@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFormLayout
+from PySide6.QtWidgets import QApplication, QFormLayout, QProgressBar
 from pytestqt.qtbot import QtBot
 
 from leaddesk.services.changes import EVERYTHING, Changes
@@ -157,11 +157,10 @@ def test_one_progress_bar_runs_forward_over_all_the_files(qtbot: QtBot, window: 
     shown: list[int] = []
     window.import_files([tmp_path / name for name in names])
     assert window.progress.labelText() == "Importing 2 files…"
-    while not window.ops.idle:
-        qtbot.wait(5)
-        if window.progress.value() >= 0:  # -1 once it is reset at the end
-            shown.append(window.progress.value())
-    assert shown and shown == sorted(shown)
+    bar = window.progress.findChild(QProgressBar)
+    bar.valueChanged.connect(lambda value: value >= 0 and shown.append(value))  # -1 on reset
+    settle(qtbot, window.ops)
+    assert shown and shown == sorted(shown) and shown[-1] == 100
 
 
 def test_the_window_speaks_chinese(qtbot: QtBot, desk: Desk) -> None:
