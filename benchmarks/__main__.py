@@ -2,14 +2,15 @@
 
 import argparse
 
-from benchmarks import demo_desk, exports, imports, memory, search, window
+from benchmarks import demo_desk, exports, imports, memory, responsiveness, search, window
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--messages", type=int, default=1_000_000,
                         help="size of the synthetic desk (default 1,000,000)")
-    parser.add_argument("--only", choices=["demo", "imports", "memory", "search", "exports", "window"],
+    parser.add_argument("--only", choices=["demo", "imports", "memory", "search", "exports", "window",
+                                           "responsiveness"],
                         help="run one benchmark")
     args = parser.parse_args()
     # The demo desk goes last: writing two gigabytes leaves the disk busy flushing for a
@@ -20,6 +21,8 @@ def main() -> None:
         exports.run()
     if args.only in (None, "window"):
         window.run(args.messages)
+    if args.only in (None, "responsiveness"):
+        responsiveness.run(args.messages)
     if args.only in (None, "imports"):
         imports.run()
     if args.only in (None, "memory"):

@@ -45,6 +45,11 @@ class Desk:
             return None
         return Path(self.engine.url.database) if self.engine.url.database != ":memory:" else None
 
+    @property
+    def shared(self) -> bool:
+        """Whether another process can open this desk too (a file or a server, not memory)."""
+        return bool(self.engine.url.database) and self.engine.url.database != ":memory:"
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed together, or not at all."""

@@ -3,6 +3,7 @@ the `Changes` it made, so that every view can tell whether what it shows is stil
 The window runs these off its GUI thread (ui/operations.py); scripts may call them as
 they are."""
 
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -15,6 +16,7 @@ from leaddesk.db.models import FollowUp, MergeRecord
 from leaddesk.domain.vocabulary import FollowUpKind
 from leaddesk.importers.base import ImportOptions
 from leaddesk.services import contacts, followups, inquiries, merge
+from leaddesk.services.apart import Hooks
 from leaddesk.services.changes import EVERYTHING, NOTHING, Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.imports import ImportReport, import_file, list_batches
@@ -143,6 +145,29 @@ def import_files(desk: Desk, paths: list[Path], options: Callable[[int], ImportO
                    Changes.of(batches=changed) | EVERYTHING if changed else NOTHING)
 
 
+def files_options(count: int, region: str, progress: Callable[[int, int], None] | None,
+                  say: Callable[[str], None] | None,
+                  cancel: threading.Event) -> Callable[[int], ImportOptions]:
+    """The options of each of `count` files imported together: one progress from 0 to
+    1000 per file, so a bar runs forward once over all of them."""
+    def options(number: int) -> ImportOptions:
+        def overall(done: int, total: int) -> None:
+            if progress is not None:
+                progress(number * 1000 + 1000 * done // max(total, 1), 1000 * count)
+
+        return ImportOptions(progress=overall, cancel=cancel, default_region=region, status=say)
+
+    return options
+
+
+def import_files_apart(paths: list[Path], region: str, actor: str, hooks: Hooks) -> Outcome[Imported]:
+    """`import_files` in a process of its own (services/apart.py): a big import there
+    leaves the window's thread alone."""
+    with _desk_at(hooks.url) as desk:
+        options = files_options(len(paths), region, hooks.progress, hooks.say, hooks.cancel)
+        return import_files(desk, paths, options, actor=actor)
+
+
 def undo_import(desk: Desk, *, actor: str) -> Outcome[tuple[str, RevertPlan] | None]:
     """Revert the newest import that is not reverted yet: its file's name and the plan
     carried out, or None when there is none."""
@@ -152,6 +177,20 @@ def undo_import(desk: Desk, *, actor: str) -> Outcome[tuple[str, RevertPlan] | N
         return Outcome(None, NOTHING)
     plan = revert_import(desk, batch.id, actor=actor)
     return Outcome((Path(batch.source).name, plan), Changes.of(batches=[batch.id]) | EVERYTHING)
+
+
+def undo_import_apart(actor: str, hooks: Hooks) -> Outcome[tuple[str, RevertPlan] | None]:
+    """`undo_import` in a process of its own: a big revert there leaves the window alone."""
+    with _desk_at(hooks.url) as desk:
+        return undo_import(desk, actor=actor)
+
+
+def _desk_at(url: str) -> Desk:
+    from sqlalchemy import make_url
+
+    from leaddesk.db.engine import make_engine
+
+    return Desk(make_engine(make_url(url)))
 
 
 def fill_demo(desk: Desk, *, actor: str) -> Outcome[dict[str, int]]:

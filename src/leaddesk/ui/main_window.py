@@ -4,6 +4,7 @@ dialogs to the desk; each part lives in its own module."""
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
@@ -34,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk import paths
-from leaddesk.importers.base import ImportOptions
 from leaddesk.services import operations
+from leaddesk.services.apart import run_apart, url_of
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.followups import FollowUpSummary
@@ -57,6 +58,10 @@ from leaddesk.ui.widgets.reports import ReportsView
 SEARCH_DELAY_MS = 250
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 1  # which view a navigation item shows
 DUE_CHECK_MS = 60_000
+# Files this big import in a process of their own: in a worker thread their parsing holds
+# the GIL long enough to make the window stutter (benchmarks/responsiveness.py); smaller
+# ones are done before a new process would have started.
+APART_BYTES = 4 * 2**20
 
 
 def _window_settings() -> QSettings:
@@ -364,15 +369,15 @@ class MainWindow(QMainWindow):
         said = _Said(self)  # lives on the GUI thread: what the worker says is queued to it
         said.said.connect(self._on_import_said)
 
+        apart = self.desk.shared and sum(_size(path) for path in paths) >= APART_BYTES
+
         def work(report_progress: Callable[[int, int], None],
                  cancel: threading.Event) -> Outcome[operations.Imported]:
-            def options(number: int) -> ImportOptions:
-                def overall(done: int, total: int) -> None:
-                    report_progress(number * 1000 + 1000 * done // max(total, 1), 1000 * len(paths))
-
-                return ImportOptions(progress=overall, cancel=cancel, default_region=self.region,
-                                     status=said.said.emit)
-
+            if apart:  # a big import would hold the GIL for long stretches: its own process
+                one = partial(operations.import_files_apart, paths, self.region, self.actor)
+                return run_apart(one, url_of(self.desk.engine.url), report_progress, said.said.emit, cancel)
+            options = operations.files_options(len(paths), self.region, report_progress,
+                                               said.said.emit, cancel)
             return operations.import_files(self.desk, paths, options, actor=self.actor)
 
         task = self.ops.run_long(work, done=self._on_import_finished, failed=self._on_import_failed)
@@ -381,7 +386,13 @@ class MainWindow(QMainWindow):
 
     def _on_undo_import(self) -> None:
         """Revert the newest import batch that is not reverted yet."""
-        self.ops.run(lambda: operations.undo_import(self.desk, actor=self.actor), done=self._on_undone)
+        if self.desk.shared:  # a big revert would hold the GIL for long stretches: its own process
+            one = partial(operations.undo_import_apart, self.actor)
+            url = url_of(self.desk.engine.url)
+            self.ops.run_long(lambda progress, cancel: run_apart(one, url, progress, _unsaid, cancel),
+                              done=self._on_undone)
+        else:
+            self.ops.run(lambda: operations.undo_import(self.desk, actor=self.actor), done=self._on_undone)
 
     def _on_undone(self, undone: tuple[str, object] | None) -> None:
         if undone is None:
@@ -458,3 +469,14 @@ class MainWindow(QMainWindow):
         self.inbox.wait()
         self.care.closing(started)  # the closing backup: closing takes 2 s at most
         super().closeEvent(event)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # the import says what is wrong with it
+        return 0
+
+
+def _unsaid(_text: str) -> None:
+    """An undo says nothing besides its answer."""
