@@ -7,8 +7,6 @@ import re
 from email import errors
 from email.header import decode_header
 
-from charset_normalizer import from_bytes
-
 from leaddesk.domain.identities import clean_text
 from leaddesk.importers.sources import _LIKELY, _western, charset_alias
 
@@ -110,6 +108,8 @@ def _legacy_codec(foreign: list[bytes], hint: str | None) -> str | None:
         return "gb18030"
     if declared is not None and any(_reads(w, declared) for w in foreign):
         return declared
+    from charset_normalizer import from_bytes  # slow to load: only when a guess is needed
+
     guess = from_bytes(joined[:20_000], cp_isolation=_LIKELY).best()
     return _header_codec(guess.encoding) if guess is not None else None
 

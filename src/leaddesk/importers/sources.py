@@ -12,8 +12,6 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Protocol, TypeVar
 
-from charset_normalizer import from_bytes
-
 from leaddesk.importers.base import ImportFileError
 
 if TYPE_CHECKING:
@@ -238,6 +236,8 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     chinese = _mainland(data)
     if chinese is not None:
         return chinese
+    from charset_normalizer import from_bytes  # slow to load: only when a guess is needed
+
     guess = from_bytes(data[:200_000], cp_isolation=_LIKELY).best()
     if guess is None or guess.encoding is None:
         text = data.decode("utf-8", errors="replace")

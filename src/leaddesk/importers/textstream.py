@@ -7,8 +7,6 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 from leaddesk.importers.base import ImportFileError
 from leaddesk.importers.sources import (
     _BOMS,
@@ -48,6 +46,8 @@ def encoding_of(sample: bytes, *, whole: bool = False) -> str | None:
     for name, reads in (("cp1252", _western), ("gb18030", _mainland)):
         if reads(sample) is not None:
             return name
+    from charset_normalizer import from_bytes  # slow to load: only when a guess is needed
+
     guess = from_bytes(sample, cp_isolation=_LIKELY).best()
     if guess is None or guess.encoding is None:
         return None

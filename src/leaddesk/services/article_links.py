@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-import segno
-
 from leaddesk.db.models import Article
 from leaddesk.errors import InvalidInputError
 
@@ -46,6 +44,8 @@ def article_links(article: Article, phone: str, email: str) -> ArticleLinks:
 
 def write_qr_codes(links: ArticleLinks, folder: Path) -> list[Path]:
     """QR codes for both links, as PNG and SVG, named after the article's code."""
+    import segno  # loads only when codes are written
+
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, link in (("whatsapp", links.whatsapp), ("email", links.mailto)):

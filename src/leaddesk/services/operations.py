@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from sqlalchemy import select
 
@@ -19,8 +19,10 @@ from leaddesk.services import contacts, followups, inquiries, merge
 from leaddesk.services.apart import Hooks
 from leaddesk.services.changes import EVERYTHING, NOTHING, Changes
 from leaddesk.services.desk import Desk
-from leaddesk.services.imports import ImportReport, import_file, list_batches
 from leaddesk.services.revert import RevertPlan, revert_import
+
+if TYPE_CHECKING:  # the importers load when the first import runs, not with the window
+    from leaddesk.services.imports import ImportReport
 
 T = TypeVar("T")
 
@@ -118,7 +120,7 @@ def undo_merge(desk: Desk, merge_id: int, *, actor: str) -> Outcome[None]:
 class Imported:
     """What an import of several files did."""
 
-    reports: list[ImportReport]
+    reports: list["ImportReport"]
     errors: list[str]  # a line for each file that was refused
     cancelled: bool = False  # the person pressed Cancel: the files before it stay imported
 
@@ -128,6 +130,7 @@ def import_files(desk: Desk, paths: list[Path], options: Callable[[int], ImportO
     """Import files one after the other (`options(n)` gives the n-th file's)."""
     from leaddesk.errors import LeadDeskError
     from leaddesk.importers.base import Cancelled
+    from leaddesk.services.imports import import_file
 
     reports: list[ImportReport] = []
     errors: list[str] = []
@@ -172,6 +175,8 @@ def undo_import(desk: Desk, *, actor: str) -> Outcome[tuple[str, RevertPlan] | N
     """Revert the newest import that is not reverted yet: its file's name and the plan
     carried out, or None when there is none."""
     with desk.transaction() as session:
+        from leaddesk.services.imports import list_batches
+
         batch = next((b for b in list_batches(session) if b.reverted_at is None), None)
     if batch is None:
         return Outcome(None, NOTHING)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.countries import country_name
-from leaddesk.importers.vcard import write_vcards
 from leaddesk.services.changes import Changes
 from leaddesk.services.contacts import ContactSummary, list_contacts
 from leaddesk.services.desk import Desk
@@ -102,6 +101,8 @@ class ContactsView(QWidget):
             target, _ = QFileDialog.getSaveFileName(self, self.tr("Export vCards"), "contacts.vcf",
                                                     "*.vcf")
         if target:
+            from leaddesk.importers.vcard import write_vcards
+
             text = write_vcards((c.name, c.company, c.country, c.phones, c.emails, c.wechat_ids)
                                 for c in self.shown)
             Path(target).write_text(text, encoding="utf-8", newline="")
