@@ -2,6 +2,7 @@
 it shows from the `Changes` alone: a change to one contact reaches only the views showing
 it; a view not on screen reads again when it is next shown."""
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -9,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 
 from leaddesk.db.models import Contact, Inquiry, Message
 from leaddesk.importers.base import ImportOptions
@@ -152,6 +153,26 @@ def test_the_inbox_keeps_a_few_screens_of_rows_however_far_it_scrolls(qtbot: QtB
     for row in range(0, model.rowCount(), 25):  # a person scrolling page by page
         assert model.index(row, 0).data()
     assert model.cached_rows <= KEPT_BLOCKS * BLOCK
+    model.wait()
+    desk.close()
+
+
+def test_scrolling_on_finds_the_rows_read_ahead_off_the_gui_thread(qtbot: QtBot, tmp_path: Path) -> None:
+    from leaddesk.services.synthetic import fill_synthetic
+
+    desk = open_desk(str(tmp_path / "big.db"))
+    fill_synthetic(desk.engine, 15_000)
+    model = InboxModel(desk)
+    with qtbot.waitSignal(model.counted, timeout=20_000):
+        model.reload()
+    read_here: list[str] = []
+    event.listen(desk.engine, "before_cursor_execute",
+                 lambda _c, _k, statement, *_rest: read_here.append(statement)
+                 if threading.current_thread() is threading.main_thread() else None)
+    for row in range(0, 6 * BLOCK, 25):  # page by page, the event loop running between
+        assert model.index(row, 0).data() not in (None, "(unavailable)")
+        qtbot.waitUntil(lambda: not model.reading_ahead, timeout=5_000)
+    assert len(read_here) == 1, [s[:90] for s in read_here]  # the first block; every later one read ahead
     model.wait()
     desk.close()
 

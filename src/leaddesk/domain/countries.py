@@ -57,6 +57,7 @@ def region_for(country: str | None) -> str | None:
     return _names().get(_key(text))
 
 
+@cache  # asked for every row of the inbox as it scrolls: pycountry's lookup is slow
 def country_name(region: str | None) -> str:
     """The English short name of a region code ("DE" -> "Germany"), or "" if unknown."""
     if not region:

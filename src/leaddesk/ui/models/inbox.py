@@ -97,6 +97,8 @@ class InboxModel(QAbstractTableModel):
         self._only: list[int] | None = None
         self._loaded = False  # nothing is read until the window asks: sorting set-up is free
         self._readers: list[Task] = []  # the newest last; older ones are overtaken
+        self._ahead: dict[int, Task] = {}  # blocks being read before they scroll into view
+        self._generation = 0  # counts what makes a block read ahead stale (a reset, a change)
         self.complete = False
 
     def reload(self, only: list[int] | None = None, keep_filter: bool = False) -> None:
@@ -108,6 +110,7 @@ class InboxModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = first
         self._cache.clear()
+        self._generation += 1
         self.endResetModel()
         self._loaded = True
         self.complete = len(first) < BLOCK
@@ -141,6 +144,7 @@ class InboxModel(QAbstractTableModel):
             self.beginResetModel()
             self._ids = ids
             self._cache.clear()
+            self._generation += 1
             self.endResetModel()
         self.complete = True
         self.counted.emit(len(self._ids))
@@ -160,7 +164,7 @@ class InboxModel(QAbstractTableModel):
 
     def wait(self) -> None:
         """Let reads in progress finish (before the window closes)."""
-        for reader in self._readers:
+        for reader in [*self._readers, *self._ahead.values()]:
             reader.wait()
 
     def inquiry_id(self, row: int) -> int | None:
@@ -181,7 +185,42 @@ class InboxModel(QAbstractTableModel):
             except Exception:  # never from data(): the row says it could not be read, and
                 block = {}  # the next look (after the desk changed) tries again
             self._cache.keep(start, block)
+        self._read_ahead(start)
         return block.get(inquiry_id)
+
+    def _read_ahead(self, start: int) -> None:
+        """Read the blocks on either side of the one looked at, on a worker: scrolling on
+        finds them read instead of waiting for the desk."""
+        for near in (start + BLOCK, start - BLOCK):
+            if not 0 <= near < len(self._ids) or near in self._ahead or self._cache.block(near) is not None:
+                continue
+            ids, generation = self._ids[near:near + BLOCK], self._generation
+
+            def work(_progress: object, _cancel: object, near: int = near, ids: list[int] = ids,
+                     generation: int = generation) -> tuple[int, int, dict[int, InboxRow]]:
+                with self._desk.transaction() as session:
+                    return near, generation, inbox_rows(session, ids)
+
+            task = Task(work)  # type: ignore[arg-type]
+            task.finished.connect(self._on_read_ahead)
+            task.failed.connect(self._on_read_ahead_failed)
+            self._ahead[near] = task
+            task.start()
+
+    def _on_read_ahead(self, answer: tuple[int, int, dict[int, InboxRow]]) -> None:
+        near, generation, rows = answer
+        self._ahead.pop(near, None)
+        if generation == self._generation and self._cache.block(near) is None:
+            self._cache.keep(near, rows)
+
+    def _on_read_ahead_failed(self, _message: str) -> None:
+        for near in [n for n, task in self._ahead.items() if task is self.sender()]:
+            del self._ahead[near]  # read when it is looked at, as without reading ahead
+
+    @property
+    def reading_ahead(self) -> bool:
+        """Whether blocks are being read before they scroll into view."""
+        return bool(self._ahead)
 
     @property
     def cached_rows(self) -> int:
@@ -206,6 +245,7 @@ class InboxModel(QAbstractTableModel):
         touched += self._cache.rows_of_contacts(changes.contacts, self._ids)
         for start in {row - row % BLOCK for row in touched}:
             self._cache.forget(start)
+        self._generation += 1
         for row in touched:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         return False
