@@ -111,12 +111,14 @@ def inbox_rows(session: Session, ids: list[int]) -> dict[int, InboxRow]:
     """Rows for a block of ids."""
     if not ids:
         return {}
-    due = (select(FollowUp.contact_id, func.min(FollowUp.due_at).label("due"))
-           .where(FollowUp.done_at.is_(None)).group_by(FollowUp.contact_id).subquery())
+    # the block's own contacts' follow-ups, by index: grouping every open follow-up of the
+    # desk for each block of 200 rows cost a big desk tens of milliseconds a block
+    due = (select(func.min(FollowUp.due_at)).where(FollowUp.contact_id == Inquiry.contact_id,
+                                                   FollowUp.done_at.is_(None))
+           .correlate(Inquiry).scalar_subquery())
     query = (select(Inquiry.id, Inquiry.contact_id, Contact.name, Contact.company, Contact.country,
-                    Inquiry.channel, Inquiry.last_message_at, Contact.stage, due.c.due, Article.title)
+                    Inquiry.channel, Inquiry.last_message_at, Contact.stage, due, Article.title)
              .join(Contact, Contact.id == Inquiry.contact_id)
-             .outerjoin(due, due.c.contact_id == Inquiry.contact_id)
              .outerjoin(Article, Article.id == Inquiry.article_id)
              .where(Inquiry.id.in_(ids)))
     return {row[0]: InboxRow(row[0], row[1], row[2], row[3], country_name(row[4]) or "", row[5],

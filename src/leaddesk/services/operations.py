@@ -21,7 +21,9 @@ from leaddesk.services.changes import EVERYTHING, NOTHING, Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.revert import RevertPlan, revert_import
 
-if TYPE_CHECKING:  # the importers load when the first import runs, not with the window
+if TYPE_CHECKING:  # the importers and reports load when first used, not with the window
+    from leaddesk.reports.build import ReportDone
+    from leaddesk.reports.rows import Period
     from leaddesk.services.imports import ImportReport
 
 T = TypeVar("T")
@@ -188,6 +190,15 @@ def undo_import_apart(actor: str, hooks: Hooks) -> Outcome[tuple[str, RevertPlan
     """`undo_import` in a process of its own: a big revert there leaves the window alone."""
     with _desk_at(hooks.url) as desk:
         return undo_import(desk, actor=actor)
+
+
+def export_report_apart(fmt: str, target: Path, period: "Period", hooks: Hooks) -> "ReportDone":
+    """Write a report in a process of its own: a 300,000-row XLSX is seconds of Python
+    that would otherwise hold the GIL over the window's thread."""
+    from leaddesk.reports.build import build_report
+
+    with _desk_at(hooks.url) as desk, desk.transaction() as session:
+        return build_report(session, fmt, target, period)
 
 
 def _desk_at(url: str) -> Desk:

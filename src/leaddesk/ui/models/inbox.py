@@ -2,6 +2,7 @@
 they scroll into view, so a desk of a million messages opens at once."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -26,18 +27,33 @@ FEW = 50  # changed inquiries looked for one by one; more, and the list is read 
 KEPT_BLOCKS = 16  # blocks of rows kept read: a screenful and what lies around it
 
 
+@dataclass(frozen=True)
+class Block:
+    """A block of rows as read, and their cells' texts as shown (made once, where the
+    block is read: a scroll only looks them up)."""
+
+    rows: dict[int, InboxRow]
+    texts: dict[int, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, rows: dict[int, InboxRow]) -> "Block":
+        values: list[ColumnValue] = [column[2] for column in COLUMNS]
+        return cls(rows, {inquiry_id: tuple(str(value(row)) for value in values)
+                          for inquiry_id, row in rows.items()})
+
+
 class RowCache:
     """The rows read so far, a block at a time, at most KEPT_BLOCKS blocks: scrolling
     through a million inquiries keeps the memory of a few screens, the blocks farthest
     from where the person is looking go first."""
 
     def __init__(self) -> None:
-        self._blocks: dict[int, dict[int, InboxRow]] = {}
+        self._blocks: dict[int, Block] = {}
 
-    def block(self, start: int) -> dict[int, InboxRow] | None:
+    def block(self, start: int) -> Block | None:
         return self._blocks.get(start)
 
-    def keep(self, start: int, rows: dict[int, InboxRow]) -> None:
+    def keep(self, start: int, rows: Block) -> None:
         self._blocks[start] = rows
         while len(self._blocks) > KEPT_BLOCKS:
             del self._blocks[max(self._blocks, key=lambda other: abs(other - start))]
@@ -51,13 +67,14 @@ class RowCache:
     def rows_of_contacts(self, contacts: frozenset[int], ids: list[int]) -> list[int]:
         """The rows (positions) read so far whose inquiry belongs to one of these contacts."""
         found = []
-        for start, rows in self._blocks.items() if contacts else ():
+        for start, block in self._blocks.items() if contacts else ():
+            rows = block.rows
             found += [start + offset for offset, inquiry_id in enumerate(ids[start:start + BLOCK])
                       if inquiry_id in rows and rows[inquiry_id].contact_id in contacts]
         return found
 
     def __len__(self) -> int:
-        return sum(len(rows) for rows in self._blocks.values())
+        return sum(len(block.rows) for block in self._blocks.values())
 
 
 def _when(moment: datetime | None, pattern: str) -> str:
@@ -77,6 +94,7 @@ COLUMNS = [  # header, sort key, value
     (QT_TRANSLATE_NOOP("InboxModel", "Article"), None, lambda r: r.article),
 ]
 Index = QModelIndex | QPersistentModelIndex
+_SHOWN_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 ColumnValue = Callable[[InboxRow], Any]
 
 
@@ -99,6 +117,7 @@ class InboxModel(QAbstractTableModel):
         self._readers: list[Task] = []  # the newest last; older ones are overtaken
         self._ahead: dict[int, Task] = {}  # blocks being read before they scroll into view
         self._generation = 0  # counts what makes a block read ahead stale (a reset, a change)
+        self._looked_at = (-1, 0)  # the block last shown (and when): its neighbours are read ahead
         self.complete = False
 
     def reload(self, only: list[int] | None = None, keep_filter: bool = False) -> None:
@@ -174,19 +193,25 @@ class InboxModel(QAbstractTableModel):
         """The row's inquiry as shown (read with its block when first needed); None for a
         row out of range or one that could not be read (shown as unavailable)."""
         inquiry_id = self.inquiry_id(row)
-        if inquiry_id is None:
-            return None
+        return None if inquiry_id is None else self._block_of(row).rows.get(inquiry_id)
+
+    def _block_of(self, row: int) -> Block:
         start = row - row % BLOCK
         block = self._cache.block(start)
         if block is None:
             try:
-                with self._desk.transaction() as session:
-                    block = inbox_rows(session, self._ids[start:start + BLOCK])
+                block = self._read_block(self._ids[start:start + BLOCK])
             except Exception:  # never from data(): the row says it could not be read, and
-                block = {}  # the next look (after the desk changed) tries again
+                block = Block({}, {})  # the next look (after the desk changed) tries again
             self._cache.keep(start, block)
-        self._read_ahead(start)
-        return block.get(inquiry_id)
+        if (start, self._generation) != self._looked_at:
+            self._looked_at = (start, self._generation)
+            self._read_ahead(start)
+        return block
+
+    def _read_block(self, ids: list[int]) -> Block:
+        with self._desk.transaction() as session:
+            return Block.of(inbox_rows(session, ids))
 
     def _read_ahead(self, start: int) -> None:
         """Read the blocks on either side of the one looked at, on a worker: scrolling on
@@ -197,9 +222,8 @@ class InboxModel(QAbstractTableModel):
             ids, generation = self._ids[near:near + BLOCK], self._generation
 
             def work(_progress: object, _cancel: object, near: int = near, ids: list[int] = ids,
-                     generation: int = generation) -> tuple[int, int, dict[int, InboxRow]]:
-                with self._desk.transaction() as session:
-                    return near, generation, inbox_rows(session, ids)
+                     generation: int = generation) -> tuple[int, int, Block]:
+                return near, generation, self._read_block(ids)
 
             task = Task(work)  # type: ignore[arg-type]
             task.finished.connect(self._on_read_ahead)
@@ -207,7 +231,7 @@ class InboxModel(QAbstractTableModel):
             self._ahead[near] = task
             task.start()
 
-    def _on_read_ahead(self, answer: tuple[int, int, dict[int, InboxRow]]) -> None:
+    def _on_read_ahead(self, answer: tuple[int, int, Block]) -> None:
         near, generation, rows = answer
         self._ahead.pop(near, None)
         if generation == self._generation and self._cache.block(near) is None:
@@ -263,16 +287,18 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role not in _SHOWN_ROLES or not index.isValid():  # asked ~8 times a cell a paint: cheap first
             return None
-        row = self.row_of(index.row())
-        if row is None:
-            if index.column() == 0 and self.inquiry_id(index.row()) is not None:
+        inquiry_id = self.inquiry_id(index.row())
+        if inquiry_id is None:
+            return None
+        texts = self._block_of(index.row()).texts.get(inquiry_id)
+        if texts is None:
+            if index.column() == 0:
                 return self.tr("(unavailable)") if role == Qt.ItemDataRole.DisplayRole else \
                     self.tr("This inquiry could not be read; it is tried again after the next change")
             return None
-        value: ColumnValue = COLUMNS[index.column()][2]
-        return value(row)
+        return texts[index.column()]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]

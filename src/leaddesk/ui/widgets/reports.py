@@ -1,7 +1,9 @@
 """The Reports view: the manager's figures for a period, drawn live from the database,
 and the exports (CSV, XLSX, PDF) of the same period."""
 
+import threading
 from datetime import UTC, date, datetime, time
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QRectF, Qt, Signal
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 from leaddesk.reports.build import ReportDone, build_report
 from leaddesk.reports.rows import Period, lead_rows
 from leaddesk.reports.summary import Summary, summarise
+from leaddesk.services import operations
+from leaddesk.services.apart import run_apart, url_of
 from leaddesk.services.desk import Desk
 from leaddesk.ui.forms import error_label
 from leaddesk.ui.operations import Operations, Reader
@@ -165,6 +169,11 @@ class ReportsView(QWidget):
         period, path = self.period(), Path(target)
 
         def write() -> ReportDone:
+            if self._desk.shared:  # seconds of Python: in its own process, the window stays smooth
+                one = partial(operations.export_report_apart, fmt, path, period)
+                done: ReportDone = run_apart(one, url_of(self._desk.engine.url), _unheard, _unheard,
+                                             threading.Event())
+                return done
             with self._desk.transaction() as session:
                 return build_report(session, fmt, path, period)
 
@@ -185,3 +194,7 @@ class ReportsView(QWidget):
     def _export_done(self) -> None:
         for button in self.export_buttons.values():
             button.setEnabled(True)
+
+
+def _unheard(*_said: object) -> None:
+    """A report's writing says nothing until it is done."""
