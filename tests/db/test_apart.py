@@ -12,9 +12,10 @@ from sqlalchemy import func, select
 
 from leaddesk.db.models import Message
 from leaddesk.errors import LeadDeskError
+from leaddesk.reports.rows import Period
 from leaddesk.services.apart import Hooks, run_apart, url_of
 from leaddesk.services.desk import Desk
-from leaddesk.services.operations import import_files_apart, undo_import_apart
+from leaddesk.services.operations import export_report_apart, import_files_apart, undo_import_apart
 
 SAMPLES = Path(__file__).parents[2].parent / "shared" / "samples" / "whatsapp"
 CHAT = SAMPLES / "WhatsApp Chat with Maria Santos.txt"
@@ -80,3 +81,11 @@ def test_cancel_reaches_the_import_and_nothing_is_written(desk: Desk) -> None:
     cancel.set()
     outcome, _ = _run(desk, partial(import_files_apart, [CHAT], "BR", "anna"), cancel)
     assert outcome.value.cancelled and _messages(desk) == 0  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_report_written_apart_has_every_inquiry(desk: Desk, tmp_path: Path, fmt: str) -> None:
+    _run(desk, partial(import_files_apart, [CHAT], "BR", "anna"))
+    target = tmp_path / f"leads.{fmt}"
+    done, _ = _run(desk, partial(export_report_apart, fmt, target, Period()))
+    assert done.rows == 1 and done.path == target and target.stat().st_size > 0  # type: ignore[attr-defined]
