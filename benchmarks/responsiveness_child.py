@@ -63,9 +63,10 @@ def main() -> int:
     shown: list[int] = []
     window.detail.refetched.connect(lambda: shown.append(1))
     window.show()
-    wait(lambda: bool(shown) and window.ops.idle)
+    wait(lambda: bool(shown))  # the newest inquiry's conversation is in the pane
     window.repaint()
     start_s, rss_start = time.time() - started, rss_mb()
+    wait(lambda: window.ops.idle and window.inbox.complete)  # the rest of the start-up reads
     gaps = Gaps()
     steps: list[dict[str, object]] = []
 

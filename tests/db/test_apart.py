@@ -89,3 +89,15 @@ def test_a_report_written_apart_has_every_inquiry(desk: Desk, tmp_path: Path, fm
     target = tmp_path / f"leads.{fmt}"
     done, _ = _run(desk, partial(export_report_apart, fmt, target, Period()))
     assert done.rows == 1 and done.path == target and target.stat().st_size > 0  # type: ignore[attr-defined]
+
+
+def test_a_period_summed_up_apart_is_the_one_summed_up_here(desk: Desk) -> None:
+    from leaddesk.reports.rows import inquiries_in, lead_rows
+    from leaddesk.reports.summary import summarise
+    from leaddesk.services.operations import summarise_apart
+
+    _run(desk, partial(import_files_apart, [CHAT], "BR", "anna"))
+    apart, _ = _run(desk, partial(summarise_apart, Period()))
+    with desk.transaction() as session:
+        assert inquiries_in(session, Period()) == 1
+        assert apart == summarise(lead_rows(session, Period())) and apart.inquiries == 1  # type: ignore[attr-defined]

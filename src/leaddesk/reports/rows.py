@@ -82,6 +82,13 @@ def _filtered(query: Select, period: Period) -> Select:  # type: ignore[type-arg
     return query
 
 
+def inquiries_in(session: Session, period: Period) -> int:
+    """How many inquiries the period's report has (by index: before reading them)."""
+    inquiries = select(func.count()).select_from(Inquiry).join(Contact, Contact.id == Inquiry.contact_id)
+    query = _filtered(inquiries, period)
+    return session.scalar(query) or 0
+
+
 def _lead_query(period: Period) -> Select:  # type: ignore[type-arg]
     asked = case((Message.direction == "in", Message.sent_at))
     talk = (select(Message.inquiry_id, func.min(asked).label("asked"),
