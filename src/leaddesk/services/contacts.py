@@ -46,7 +46,7 @@ class ContactMatch:
     duplicates: tuple[int, ...] = ()
 
 
-def draft_identities(draft: ContactDraft, default_region: str = "") -> list[ids.Identity]:
+def draft_identities(draft: ContactDraft, default_region: str = "") -> list[ids.NormalizedIdentity]:
     """A draft's identities, normalised with its country then the default region as hints."""
     hints = ids.region_hints(draft.country, default_region)
     found = [ids.normalize_phone(raw, hints) for raw in draft.phones if raw.strip()]
@@ -55,8 +55,8 @@ def draft_identities(draft: ContactDraft, default_region: str = "") -> list[ids.
     return found
 
 
-def holders_of(session: Session, found: Iterable[ids.Identity]) -> dict[tuple[IdentityKind, str],
-                                                                        tuple[int, int]]:
+def holders_of(session: Session, found: Iterable[ids.NormalizedIdentity]
+               ) -> dict[tuple[IdentityKind, str], tuple[int, int]]:
     """Which live contact holds each usable identity key, and by which identity row."""
     keys = [(i.kind.value, i.value) for i in found if matchable(i)]
     if not keys:
@@ -69,7 +69,8 @@ def holders_of(session: Session, found: Iterable[ids.Identity]) -> dict[tuple[Id
     return {(IdentityKind(kind), value): (contact_id, row) for kind, value, contact_id, row in rows}
 
 
-def owners_of(session: Session, found: Iterable[ids.Identity]) -> dict[tuple[IdentityKind, str], int]:
+def owners_of(session: Session, found: Iterable[ids.NormalizedIdentity]
+              ) -> dict[tuple[IdentityKind, str], int]:
     """Which live contact holds each usable identity key."""
     return {key: contact_id for key, (contact_id, _) in holders_of(session, found).items()}
 
@@ -89,7 +90,8 @@ def note_uses(session: Session, identity_ids: Iterable[int], batch_id: int | Non
 
 
 def add_identities(
-    session: Session, contact_id: int, found: Iterable[ids.Identity], batch_id: int | None = None
+    session: Session, contact_id: int, found: Iterable[ids.NormalizedIdentity],
+    batch_id: int | None = None,
 ) -> None:
     """Attach identities no contact holds yet (invalid ones kept once per contact)."""
     existing = {
