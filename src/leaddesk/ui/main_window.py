@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk import paths
-from leaddesk.importers.base import Cancelled, ImportOptions
+from leaddesk.importers.base import ImportOptions
+from leaddesk.job import Cancelled, Job
 from leaddesk.services.demo import fill_demo
 from leaddesk.services.desk import Desk
 from leaddesk.services.search import search
@@ -321,10 +322,10 @@ class MainWindow(QMainWindow):
                 def overall(done: int, total: int, before: int = number) -> None:
                     report_progress(before * 1000 + 1000 * done // max(total, 1), 1000 * len(paths))
 
-                options = ImportOptions(progress=overall, cancel=cancel, default_region=self.region,
-                                        status=task.said.emit)
+                options = ImportOptions(default_region=self.region)
+                job = Job(progress=overall, cancel=cancel, status=task.said.emit)
                 try:
-                    reports.append(import_file(self.desk, path, options, actor=self.actor))
+                    reports.append(import_file(self.desk, path, options, actor=self.actor, job=job))
                 except Cancelled:
                     raise
                 except Exception as exc:  # one bad file does not stop the others
