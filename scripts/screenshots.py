@@ -3,6 +3,7 @@
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -11,11 +12,12 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from leaddesk import paths
+from leaddesk.services.changes import EVERYTHING
 from leaddesk.services.demo import fill_demo
 from leaddesk.services.desk import Desk, open_desk
 from leaddesk.ui.app import install_translator
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
-from leaddesk.ui.main_window import MainWindow
+from leaddesk.ui.main_window import SEARCH_DELAY_MS, MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
@@ -33,20 +35,19 @@ def main() -> int:
         window.grab().save(str(OUT / "welcome.png"))
         with desk.transaction() as session:
             fill_demo(session, actor="Ericco Sales")
-        window.refresh()
+        window.ops.announce(EVERYTHING)
+        _settle(app, window)
         window.table.selectRow(1)
-        app.processEvents()
+        _settle(app, window)
         window.grab().save(str(OUT / "inbox.png"))
-        window.navigation.setCurrentRow(2)
-        while window.reports.reading is not None:  # the figures are read off the GUI thread
-            app.processEvents()
+        window.show_view("reports")
+        _settle(app, window)  # the figures are read off the GUI thread
         window.grab().save(str(OUT / "reports.png"))
-        window.navigation.setCurrentRow(0)
+        window.show_view("inbox")
         window.search.setText("陀螺")
-        window._on_search_due()
-        app.processEvents()
+        _settle(app, window, SEARCH_DELAY_MS + 100)
         window.grab().save(str(OUT / "search.png"))
-        dialog = LogInquiryDialog(desk, "Ericco Sales", "CN", window)
+        dialog = LogInquiryDialog(desk, "Ericco Sales", window.ops, "CN", window)
         dialog.identity.setText("0086 139 9288 4879")
         dialog.name.setText("王磊")
         dialog.text.setPlainText("想询价 ER-FOGI-40 光纤陀螺仪，2 台样品。")
@@ -59,6 +60,15 @@ def main() -> int:
         _other_looks(app, desk)
     print(f"screenshots written to {OUT}")
     return 0
+
+
+def _settle(app: QApplication, window: MainWindow, ms: int = 0) -> None:
+    """Let the window read and draw what it is showing (its reads run off the GUI thread)."""
+    deadline = time.monotonic() + ms / 1000
+    while not window.ops.idle or time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
 
 
 def _other_looks(app: QApplication, desk: Desk) -> None:
@@ -75,8 +85,9 @@ def _inbox(app: QApplication, desk: Desk, name: str) -> None:
     window = MainWindow(desk, "Ericco Sales", "CN")
     window.resize(1360, 780)
     window.show()
+    _settle(app, window)
     window.table.selectRow(1)
-    app.processEvents()
+    _settle(app, window)
     window.grab().save(str(OUT / name))
     window.close()
 

@@ -42,14 +42,30 @@ class InboxRow:
 
 @dataclass(frozen=True)
 class MessageView:
-    """One message of a conversation."""
+    """One message of a conversation; `body` is its beginning when it is longer than the
+    conversation shows at once (`length` says how long it is)."""
 
+    id: int
     sent_at: datetime
     direction: str
     author: str
     subject: str
     body: str
     attachment: str | None
+    length: int
+
+    @property
+    def cut(self) -> bool:
+        """Whether more of the message can be shown."""
+        return self.length > len(self.body)
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """The newest messages of an inquiry, oldest first, and how many it has in all."""
+
+    messages: list[MessageView]
+    total: int
 
 
 @dataclass(frozen=True)
@@ -108,11 +124,31 @@ def inbox_rows(session: Session, ids: list[int]) -> dict[int, InboxRow]:
             for row in session.execute(query)}
 
 
-def conversation(session: Session, inquiry_id: int) -> list[MessageView]:
-    """Every message of an inquiry, oldest first."""
-    return [MessageView(m.sent_at, m.direction, m.author, m.subject, m.body, m.attachment)
-            for m in session.scalars(select(Message).where(Message.inquiry_id == inquiry_id)
-                                     .order_by(Message.sent_at, Message.id))]
+SHOWN_MESSAGES = 200  # the newest messages of a conversation read at once
+SHOWN_CHARACTERS = 5_000  # of each message: the rest on request
+
+
+def conversation(session: Session, inquiry_id: int, newest: int = SHOWN_MESSAGES,
+                 characters: int = SHOWN_CHARACTERS) -> Conversation:
+    """The newest `newest` messages of an inquiry, each read to `characters` characters
+    (in SQL: a message a million characters long is not read to show its beginning)."""
+    total = session.scalar(select(func.count()).where(Message.inquiry_id == inquiry_id)) or 0
+    rows = session.execute(
+        select(Message.id, Message.sent_at, Message.direction, Message.author, Message.subject,
+               func.substr(Message.body, 1, characters), Message.attachment, func.length(Message.body))
+        .where(Message.inquiry_id == inquiry_id)
+        .order_by(Message.sent_at.desc(), Message.id.desc()).limit(newest)).all()
+    messages = [MessageView(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7] or 0)
+                for r in reversed(rows)]
+    return Conversation(messages, total)
+
+
+def message_text(session: Session, message_id: int) -> str:
+    """The whole stored text of one message."""
+    body = session.scalar(select(Message.body).where(Message.id == message_id))
+    if body is None:
+        raise NotFoundError(f"no message #{message_id}")
+    return body
 
 
 def contact_card(session: Session, inquiry_id: int) -> ContactCard:

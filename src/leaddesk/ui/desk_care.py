@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 from leaddesk import paths
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.backups import STOP_WAIT_S, BackgroundBackup, Backup, due, list_backups, unpack
+from leaddesk.services.changes import EVERYTHING
 from leaddesk.services.desk import Desk
 from leaddesk.services.restore import Restored, check_backup, restore
 from leaddesk.settings import Settings
@@ -191,7 +192,7 @@ class DeskCare(QObject):
     def _on_restored(self, done: Restored) -> None:
         self._progress.close()
         self.window.set_writable(True)
-        self.window.refresh()
+        self.window.ops.announce(EVERYTHING)  # a whole other desk: every view reads again
         self.window.statusBar().showMessage(self.tr(
             "Restored {0}; the damaged desk is kept as {1}").format(
                 done.source.name, done.kept.name if done.kept else "-"), 30_000)

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -35,15 +35,18 @@ from PySide6.QtWidgets import (
 
 from leaddesk import paths
 from leaddesk.importers.base import ImportOptions
-from leaddesk.job import Cancelled, Job
-from leaddesk.services.demo import fill_demo
+from leaddesk.job import Job
+from leaddesk.services import operations
+from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
-from leaddesk.services.search import search
+from leaddesk.services.followups import FollowUpSummary
+from leaddesk.services.operations import Outcome
+from leaddesk.services.search import SearchResult, search
 from leaddesk.settings import Settings
 from leaddesk.ui.desk_care import DeskCare
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.models.inbox import InboxModel
-from leaddesk.ui.tasks import Task
+from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.widgets.articles import ArticlesView
 from leaddesk.ui.widgets.contacts import ContactsView
 from leaddesk.ui.widgets.detail import DetailPane
@@ -53,6 +56,7 @@ from leaddesk.ui.widgets.followups import FollowUpsView
 from leaddesk.ui.widgets.reports import ReportsView
 
 SEARCH_DELAY_MS = 250
+VIEW_ROLE = Qt.ItemDataRole.UserRole + 1  # which view a navigation item shows
 DUE_CHECK_MS = 60_000
 
 
@@ -62,15 +66,25 @@ def _window_settings() -> QSettings:
     return QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
 
 
+class _Said(QObject):
+    """What an import says besides counting, queued from its worker to the GUI thread."""
+
+    said = Signal(str)
+
+
 class MainWindow(QMainWindow):
     """The inbox of one desk."""
 
     imported = Signal(object)  # the reports of a finished import
+    followups_due = Signal(list)  # who has a follow-up that has just fallen due
 
     def __init__(self, desk: Desk, actor: str, default_region: str = "") -> None:
         super().__init__()
         self.desk, self.actor, self.region = desk, actor, default_region
-        self.task: Task | None = None
+        self.ops = Operations(self)
+        self.ops.changed.connect(self._on_changed)
+        self.ops.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self._searches = Reader(self.ops)
         self.setWindowTitle(f"LeadDesk — {desk.name}")
         self.setAcceptDrops(True)
         self.inbox = InboxModel(desk, self)
@@ -96,8 +110,7 @@ class MainWindow(QMainWindow):
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._on_search_due)
         self.search.textChanged.connect(self._debounce.start)
-        self.detail = DetailPane(desk, actor)
-        self.detail.changed.connect(self._on_contact_changed)
+        self.detail = DetailPane(desk, actor, self.ops)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         inbox = QWidget()
         stack = QVBoxLayout(inbox)
@@ -109,24 +122,26 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.followups = FollowUpsView(desk, actor)
+        self.followups = FollowUpsView(desk, actor, self.ops)
         self.navigation = QListWidget()
-        self.reports = ReportsView(desk)
-        self.articles = ArticlesView(desk)
-        self.contacts = ContactsView(desk)
-        self.duplicates = DuplicatesView(desk, actor)
-        self.duplicates.changed.connect(self._on_contact_changed)
-        self.navigation.addItems([self.tr("Inbox"), self.tr("Follow-ups"), self.tr("Reports"),
-                                  self.tr("Articles"), self.tr("Possible duplicates"),
-                                  self.tr("Contacts")])
-        self.navigation.setMaximumWidth(140)
+        self.reports = ReportsView(desk, self.ops)
+        self.articles = ArticlesView(desk, self.ops)
+        self.contacts = ContactsView(desk, self.ops)
+        self.duplicates = DuplicatesView(desk, actor, self.ops)
         self.views = QStackedWidget()
-        self.views.addWidget(self.splitter)
-        self.views.addWidget(self.followups)
-        self.views.addWidget(self.reports)
-        self.views.addWidget(self.articles)
-        self.views.addWidget(self.duplicates)
-        self.views.addWidget(self.contacts)
+        self._view_items: dict[str, QListWidgetItem] = {}
+        for key, title, view in (("inbox", self.tr("Inbox"), self.splitter),
+                                 ("followups", self.tr("Follow-ups"), self.followups),
+                                 ("reports", self.tr("Reports"), self.reports),
+                                 ("articles", self.tr("Articles"), self.articles),
+                                 ("duplicates", self.tr("Possible duplicates"), self.duplicates),
+                                 ("contacts", self.tr("Contacts"), self.contacts)):
+            self.views.addWidget(view)
+            item = QListWidgetItem(title)
+            item.setData(VIEW_ROLE, key)
+            self.navigation.addItem(item)
+            self._view_items[key] = item
+        self.navigation.setMaximumWidth(140)
         self.navigation.currentRowChanged.connect(self._on_view_chosen)
         workspace = QSplitter(Qt.Orientation.Horizontal)
         workspace.addWidget(self.navigation)
@@ -147,11 +162,12 @@ class MainWindow(QMainWindow):
         self._restore()
         self.refresh()
         self._announced: set[int] = set()  # follow-ups already announced as due
+        self._shown_inquiry: int | None = None
         self.tray = QSystemTrayIcon(QIcon(str(Path(__file__).parents[1] / "resources" / "leaddesk.svg")),
                                     self)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray.show()
-        self.tray.messageClicked.connect(lambda: self.navigation.setCurrentRow(1))
+        self.tray.messageClicked.connect(lambda: self.show_view("followups"))
         self._due_timer = QTimer(self, interval=DUE_CHECK_MS)
         self._due_timer.timeout.connect(self.check_due_followups)
         self._due_timer.start()
@@ -207,47 +223,60 @@ class MainWindow(QMainWindow):
             self.saved_menu.addAction(placeholder)
 
     def refresh(self) -> None:
+        """Read the inbox's list again, keeping the inquiry shown selected."""
         self.inbox.reload(keep_filter=True)
         empty = self.inbox.rowCount() == 0 and not self.search.text()
         self.pages.setCurrentWidget(self.empty if empty else self.workspace)
-        self.followups.refresh()
-        if self.inbox.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+        self._select(self.detail.inquiry_id)
+
+    def _select(self, inquiry_id: int | None) -> None:
+        """Select an inquiry if the inbox shows it, else the first (the newest)."""
+        row = self.inbox.row_for(inquiry_id) if inquiry_id is not None else None
+        if row is None and self.inbox.rowCount():
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Whatever changed the desk (here or, on a team desk, elsewhere): the inbox
+        forgets what it touched; the other views see the same signal themselves."""
+        if self.inbox.on_changed(changes):
+            self.refresh()
+
+    def show_view(self, key: str) -> None:
+        """Show one of the views (inbox, followups, reports, articles, duplicates, contacts)."""
+        self.navigation.setCurrentItem(self._view_items[key])
 
     def _on_counted(self, count: int) -> None:
         if not self.search.text().strip():
             self.matches.setText(self.tr("%n inquiries", "", count))
 
-    def _on_contact_changed(self) -> None:
-        self.inbox.reload(keep_filter=True)
-        self.followups.refresh()
-
     def _on_view_chosen(self, row: int) -> None:
         item = self.navigation.item(row)
-        saved = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if item is None:
+            return
+        saved = item.data(Qt.ItemDataRole.UserRole)
         if saved:  # a saved search: the inbox, filtered by it
-            self.views.setCurrentIndex(0)
+            self.views.setCurrentWidget(self.splitter)
             self.search.setText(saved)
             return
-        self.views.setCurrentIndex(max(row, 0))
-        if row == 1:
-            self.followups.refresh()
-        elif row == 2:
-            self.reports.refresh()
-        elif row == 3:
-            self.articles.refresh()
-        elif row == 4:
-            self.duplicates.refresh()
-        elif row == 5:
-            self.contacts.refresh()
+        key = item.data(VIEW_ROLE)
+        self.views.setCurrentIndex(list(self._view_items).index(key))  # each view refetches itself
 
     def _on_search_due(self) -> None:
         typed = self.search.text().strip()
         if not typed:
             self.inbox.reload(None)  # the count follows when every id is read
             return
-        with self.desk.transaction() as session:
-            result = search(session, typed, limit=1000, default_region=self.region)
+        def read() -> SearchResult:
+            with self.desk.transaction() as session:
+                return search(session, typed, limit=1000, default_region=self.region)
+
+        self._searches.read(read, self._on_found, lambda message: self.matches.setText(message))
+
+    def _on_found(self, result: SearchResult) -> None:
+        if not self.search.text().strip():
+            return  # cleared meanwhile
         ids = list(dict.fromkeys(hit.inquiry_id for hit in result.hits))
         self.inbox.reload(ids)
         self.matches.setText(self.tr("{0} matching messages in {1} inquiries")
@@ -259,24 +288,44 @@ class MainWindow(QMainWindow):
         self.detail.show_inquiry(self.inbox.inquiry_id(current.row()))
 
     def _on_demo_requested(self) -> None:
-        with self.desk.transaction() as session:
-            fill_demo(session, actor=self.actor)
-        self.refresh()
+        self.empty.demo_button.setEnabled(False)
+        self.ops.run(lambda: operations.fill_demo(self.desk, actor=self.actor),
+                     done=lambda figures: self.statusBar().showMessage(
+                         self.tr("A demo desk: {0} contacts").format(figures.get("contacts", 0)), 10_000))
 
     def _on_log_requested(self) -> None:
-        dialog = LogInquiryDialog(self.desk, self.actor, self.region, self)
-        if dialog.exec():
-            self.refresh()
+        self.log_dialog = LogInquiryDialog(self.desk, self.actor, self.ops, self.region, self)
+        self.log_dialog.accepted.connect(self._on_logged)
+        self.log_dialog.open()
 
-    def check_due_followups(self) -> list[str]:
+    def _on_logged(self) -> None:
+        """The new inquiry is shown, even while a search is active."""
+        logged = self.log_dialog.saved_inquiry
+        if logged is None:
+            return
+        if self.search.text():
+            self.search.clear()
+            self._debounce.stop()
+            self.inbox.reload(None)
+        self.show_view("inbox")
+        self._select(logged)
+        self.statusBar().showMessage(self.tr("Inquiry logged"), 10_000)
+
+    def check_due_followups(self) -> None:
         """Announce follow-ups that have fallen due since the last look (desktop
-        notification where there is a tray, the status bar anyway). Returns who."""
+        notification where there is a tray, the status bar anyway): `followups_due` says who."""
         from leaddesk.services.followups import Due, list_followups
 
-        with self.desk.transaction() as session:
-            due = [f for f in list_followups(session, Due.OVERDUE) if f.id not in self._announced]
+        def read() -> list[FollowUpSummary]:
+            with self.desk.transaction() as session:
+                return [f for f in list_followups(session, Due.OVERDUE) if f.id not in self._announced]
+
+        self.ops.read(read, self._announce)
+
+    def _announce(self, due: list[FollowUpSummary]) -> None:
+        due = [f for f in due if f.id not in self._announced]  # a look that overtook another
         if not due:
-            return []
+            return
         self._announced.update(f.id for f in due)
         names = [f.contact for f in due]
         text = self.tr("Follow-up due: {0}").format(", ".join(names[:3]) +
@@ -284,7 +333,7 @@ class MainWindow(QMainWindow):
         if self.tray.isVisible():
             self.tray.showMessage("LeadDesk", text, QSystemTrayIcon.MessageIcon.Information, 15_000)
         self.statusBar().showMessage(text, 30_000)
-        return names
+        self.followups_due.emit(names)
 
     def _on_settings(self) -> None:
         from leaddesk.ui.dialogs.settings import SettingsDialog
@@ -298,9 +347,8 @@ class MainWindow(QMainWindow):
     def _on_paste_requested(self) -> None:
         from leaddesk.ui.dialogs.paste import PasteDialog
 
-        dialog = PasteDialog(self.desk, self.actor, self)
-        if dialog.exec():
-            self.refresh()
+        self.paste_dialog = PasteDialog(self.desk, self.actor, self.ops, self)
+        self.paste_dialog.open()
 
     def _on_import_requested(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import chats, mails, form exports, vCards"))
@@ -308,86 +356,70 @@ class MainWindow(QMainWindow):
             self.import_files([Path(n) for n in names])
 
     def import_files(self, paths: list[Path]) -> None:
-        """Import on a worker thread with one progress bar for all the files, and Cancel."""
+        """Import as an operation, with one progress bar for all the files, and Cancel."""
         label = (self.tr("Importing {0}…").format(paths[0].name) if len(paths) == 1
                  else self.tr("Importing {0} files…").format(len(paths)))
-        self._progress = progress = QProgressDialog(label, self.tr("Cancel"), 0, 100, self)
+        self.progress = progress = QProgressDialog(label, self.tr("Cancel"), 0, 100, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-
-        from leaddesk.services.imports import import_file  # loaded when first needed
-
-        def work(report_progress: Callable[[int, int], None], cancel: threading.Event) -> object:
-            reports, errors = [], []
-            for number, path in enumerate(paths):
-                def overall(done: int, total: int, before: int = number) -> None:
-                    report_progress(before * 1000 + 1000 * done // max(total, 1), 1000 * len(paths))
-
-                options = ImportOptions(default_region=self.region)
-                job = Job(progress=overall, cancel=cancel, status=task.said.emit)
-                try:
-                    reports.append(import_file(self.desk, path, options, actor=self.actor, job=job))
-                except Cancelled:
-                    raise
-                except Exception as exc:  # one bad file does not stop the others
-                    errors.append(str(exc))
-            return reports, errors
-
-        if self.task is not None:  # a QThread destroyed while it still quits aborts Python
-            self.task.wait()
-        self.task = task = Task(work)
-        # Bound methods of the window: Qt queues them to the GUI thread (a lambda would
-        # run in the worker and touch widgets from there).
-        self.task.progressed.connect(self._on_import_progressed)
         self._import_label = label
-        self.task.said.connect(self._on_import_said)
-        self.task.finished.connect(self._on_import_finished)
-        self.task.failed.connect(self._on_import_failed)
-        progress.canceled.connect(self.task.cancel.set)
-        self.task.start()
+        said = _Said(self)  # lives on the GUI thread: what the worker says is queued to it
+        said.said.connect(self._on_import_said)
+
+        def work(report_progress: Callable[[int, int], None],
+                 cancel: threading.Event) -> Outcome[operations.Imported]:
+            def job(number: int) -> Job:
+                def overall(done: int, total: int) -> None:
+                    report_progress(number * 1000 + 1000 * done // max(total, 1), 1000 * len(paths))
+
+                return Job(progress=overall, cancel=cancel, status=said.said.emit)
+
+            return operations.import_files(self.desk, paths, ImportOptions(default_region=self.region),
+                                           actor=self.actor, job=job)
+
+        task = self.ops.run_long(work, done=self._on_import_finished, failed=self._on_import_failed)
+        task.progressed.connect(self._on_import_progressed)
+        progress.canceled.connect(task.cancel.set)
 
     def _on_undo_import(self) -> None:
         """Revert the newest import batch that is not reverted yet."""
-        from leaddesk.services.imports import list_batches
-        from leaddesk.services.revert import revert_import
+        self.ops.run(lambda: operations.undo_import(self.desk, actor=self.actor), done=self._on_undone)
 
-        with self.desk.transaction() as session:
-            batch = next((b for b in list_batches(session) if b.reverted_at is None), None)
-        if batch is None:
+    def _on_undone(self, undone: tuple[str, object] | None) -> None:
+        if undone is None:
             self.statusBar().showMessage(self.tr("No import to undo"), 10_000)
             return
-        plan = revert_import(self.desk, batch.id, actor=self.actor)
+        name, plan = undone
         message = self.tr("Undid the import of {0}: {1} messages removed").format(
-            Path(batch.source).name, plan.removed["messages"])
-        if plan.kept:
-            message += self.tr("; kept {0} records others rely on").format(len(plan.kept))
+            name, plan.removed["messages"])  # type: ignore[attr-defined]
+        if plan.kept:  # type: ignore[attr-defined]
+            message += self.tr("; kept {0} records others rely on").format(len(plan.kept))  # type: ignore[attr-defined]
         self.statusBar().showMessage(message, 10_000)
-        self.refresh()
 
     def _on_import_said(self, text: str) -> None:
         words = {"waiting for another import": self.tr("Waiting for another import to finish…")}
-        self._progress.setLabelText(words.get(text, text) if text else self._import_label)
+        self.progress.setLabelText(words.get(text, text) if text else self._import_label)
 
     def _on_import_progressed(self, done: int, total: int) -> None:
-        self._progress.setValue(int(100 * done / max(total, 1)))
+        self.progress.setValue(int(100 * done / max(total, 1)))
 
-    def _on_import_finished(self, result: tuple[list[object], list[str]]) -> None:
-        self._progress.close()
-        reports, errors = result
-        created = sum(getattr(r, "messages_created", 0) for r in reports)
-        skipped = sum(getattr(r, "messages_skipped", 0) for r in reports)
+    def _on_import_finished(self, imported: operations.Imported) -> None:
+        self.progress.close()
+        created = sum(r.messages_created for r in imported.reports)
+        skipped = sum(r.messages_skipped for r in imported.reports)
         message = self.tr("Imported {0} new messages ({1} already here)").format(created, skipped)
-        if errors:
-            message += self.tr("; {0} files refused").format(len(errors))
+        if imported.cancelled:
+            message = self.tr("Import cancelled; the files before it stay imported. ") + message
+        if imported.errors:
+            message += self.tr("; {0} files refused").format(len(imported.errors))
         self.statusBar().showMessage(message, 10_000)
-        if errors:  # shown without blocking: the inbox is already up to date behind it
+        if imported.errors:  # shown without blocking: the inbox is already up to date behind it
             self.refused = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not imported"),
-                                       "\n".join(errors), QMessageBox.StandardButton.Ok, self)
+                                       "\n".join(imported.errors), QMessageBox.StandardButton.Ok, self)
             self.refused.open()
-        self.refresh()
-        self.imported.emit(reports)
+        self.imported.emit(imported.reports)
 
     def _on_import_failed(self, message: str) -> None:
-        self._progress.close()
+        self.progress.close()
         self.statusBar().showMessage(message, 10_000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -423,10 +455,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/columns", self.table.horizontalHeader().saveState())
         settings.sync()
         paths.tighten(Path(settings.fileName()))  # Qt writes it with the umask's mode
-        for task in (self.task, self.reports.task, self.reports.reading):  # no worker left running
-            if task is not None:
-                task.cancel.set()
-                task.wait()
+        self.ops.wait()  # no worker left running
         self.inbox.wait()
         self.care.closing(started)  # the closing backup: closing takes 2 s at most
         super().closeEvent(event)

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.drafts import ContactDraft
 from leaddesk.domain.identities import normalize_identity, region_hints
 from leaddesk.domain.vocabulary import Channel, IdentityKind, Validity
-from leaddesk.errors import LeadDeskError
+from leaddesk.services import operations
 from leaddesk.services.contacts import owners_of
 from leaddesk.services.desk import Desk
-from leaddesk.services.inquiries import LogInquiry, log_inquiry
+from leaddesk.services.inquiries import InquirySummary, LogInquiry
 from leaddesk.ui.forms import error_label, save_cancel
+from leaddesk.ui.operations import Operations
 from leaddesk.ui.widgets.article_picker import ArticlePicker
 from leaddesk.ui.words import word
 
@@ -31,11 +32,11 @@ from leaddesk.ui.words import word
 class LogInquiryDialog(QDialog):
     """A quick form; `saved_inquiry` holds the new inquiry's id after Save."""
 
-    def __init__(self, desk: Desk, actor: str, default_region: str = "",
+    def __init__(self, desk: Desk, actor: str, ops: Operations, default_region: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log inquiry"))
-        self._desk, self._actor, self._region = desk, actor, default_region
+        self._desk, self._actor, self._region, self._ops = desk, actor, default_region, ops
         self.saved_inquiry: int | None = None
         self.channel = QComboBox()
         for channel in Channel:
@@ -98,12 +99,15 @@ class LogInquiryDialog(QDialog):
         form = LogInquiry(Channel(self.channel.currentData()), self._draft(),
                           self.text.toPlainText(), article_id=self.article.currentData(),
                           followup_due=due)
-        try:
-            with self._desk.transaction() as session:
-                self.saved_inquiry = log_inquiry(session, form, actor=self._actor,
-                                                 default_region=self._region).id
-        except (LeadDeskError, ValueError) as exc:
-            self.error.setText(str(exc))
-            return
+        self.save_button.setEnabled(False)
+        self._ops.run(lambda: operations.log_inquiry(self._desk, form, actor=self._actor,
+                                                     default_region=self._region),
+                      done=self._on_saved, failed=self._on_failed)
+
+    def _on_saved(self, logged: InquirySummary) -> None:
+        self.saved_inquiry = logged.id
         self.accept()
 
+    def _on_failed(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self.error.setText(message)

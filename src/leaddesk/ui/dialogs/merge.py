@@ -1,20 +1,24 @@
 """Merge two records of one buyer: both side by side, a choice per differing field."""
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from leaddesk.errors import LeadDeskError
+from leaddesk.services import operations
 from leaddesk.services.desk import Desk
-from leaddesk.services.merge import Side, merge_contacts, merge_fields
+from leaddesk.services.merge import Side, merge_fields
+from leaddesk.ui.operations import Operations
 
 
 class MergeDialog(QDialog):
     """`merge_id` holds the merge journal's id after Merge (for Undo merge)."""
 
-    def __init__(self, desk: Desk, actor: str, survivor: int, merged: int,
+    merged = Signal(int)  # the merge's id: the two are one contact now
+
+    def __init__(self, desk: Desk, actor: str, ops: Operations, survivor: int, merged: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge contacts"))
-        self._desk, self._actor = desk, actor
+        self._desk, self._actor, self._ops = desk, actor, ops
         self._pair = (survivor, merged)
         self.merge_id: int | None = None
         with desk.transaction() as session:
@@ -40,11 +44,16 @@ class MergeDialog(QDialog):
 
     def _on_merge(self) -> None:
         chosen: dict[str, Side] = {name: combo.currentData() for name, combo in self.choices.items()}
-        try:
-            with self._desk.transaction() as session:
-                self.merge_id = merge_contacts(session, *self._pair, actor=self._actor,
-                                               choices=chosen)
-        except LeadDeskError as exc:
-            self.error.setText(str(exc))
-            return
+        self.merge_button.setEnabled(False)
+        self._ops.run(lambda: operations.merge_contacts(self._desk, *self._pair, actor=self._actor,
+                                                        choices=chosen),
+                      done=self._on_merged, failed=self._on_failed)
+
+    def _on_merged(self, merge_id: int) -> None:
+        self.merge_id = merge_id
+        self.merged.emit(merge_id)
         self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self.merge_button.setEnabled(True)
+        self.error.setText(message)

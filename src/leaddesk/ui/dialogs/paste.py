@@ -1,6 +1,8 @@
 """Paste conversation: text copied from WhatsApp or WeChat, previewed as the importer
 reads it, then imported like a file (same checks, same batch, same undo)."""
 
+import html
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -19,8 +21,11 @@ from leaddesk.domain.timeutil import local_zone
 from leaddesk.errors import LeadDeskError
 from leaddesk.importers.base import ImportOptions
 from leaddesk.importers.detect import parse_file
+from leaddesk.services.changes import EVERYTHING, Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.imports import ImportReport, import_file
+from leaddesk.services.operations import Outcome
+from leaddesk.ui.operations import Operations
 
 PREVIEW_MESSAGES = 5
 
@@ -28,10 +33,10 @@ PREVIEW_MESSAGES = 5
 class PasteDialog(QDialog):
     """`report` holds the import's report after Import."""
 
-    def __init__(self, desk: Desk, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, actor: str, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paste conversation"))
-        self._desk, self._actor = desk, actor
+        self._desk, self._actor, self._ops = desk, actor, ops
         self.report: ImportReport | None = None
         self.channel = QComboBox()
         self.channel.addItem("WhatsApp", "whatsapp")
@@ -76,23 +81,36 @@ class PasteDialog(QDialog):
                                     ImportOptions(), local_zone())
                 drafts = list(parsed.inquiries)  # read while the file is there
             except LeadDeskError as exc:
-                self.preview.setText(f"<span style='color:#cf222e'>{exc}</span>")
+                self.preview.setText(f"<span style='color:#cf222e'>{html.escape(str(exc))}</span>")
                 return
         messages = [m for draft in drafts for m in draft.messages]
-        lines = [f"{m.sent_at.astimezone():%Y-%m-%d %H:%M} <b>{m.author}</b>: {m.body[:80]}"
-                 for m in messages[:PREVIEW_MESSAGES]]
-        buyer = drafts[0].contact.name if drafts else ""
+        lines = [f"{m.sent_at.astimezone():%Y-%m-%d %H:%M} <b>{html.escape(m.author)}</b>: "
+                 f"{html.escape(m.body[:80])}" for m in messages[:PREVIEW_MESSAGES]]
+        buyer = html.escape(drafts[0].contact.name) if drafts else ""
         self.preview.setText(self.tr("{0} messages from {1}").format(len(messages), buyer)
                              + "<br>" + "<br>".join(lines))
         self.import_button.setEnabled(bool(messages))
 
     def _on_import(self) -> None:
-        with tempfile.TemporaryDirectory() as folder:
+        folder = Path(tempfile.mkdtemp(prefix="leaddesk-paste-"))
+        path, channel = self._file(folder), self.channel.currentData()
+        self.import_button.setEnabled(False)
+
+        def work() -> Outcome[ImportReport]:
             try:
-                self.report = import_file(self._desk, self._file(Path(folder)), ImportOptions(),
-                                          actor=self._actor, channel=self.channel.currentData(),
-                                          zone=local_zone())
-            except LeadDeskError as exc:
-                self.preview.setText(f"<span style='color:#cf222e'>{exc}</span>")
-                return
+                report = import_file(self._desk, path, ImportOptions(), actor=self._actor,
+                                     channel=channel, zone=local_zone())
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+            changed = Changes.of(batches=[report.batch]) | EVERYTHING if report.batch else Changes()
+            return Outcome(report, changed)
+
+        self._ops.run(work, done=self._on_imported, failed=self._on_failed)
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self.report = report
         self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self.import_button.setEnabled(True)
+        self.preview.setText(f"<span style='color:#cf222e'>{html.escape(message)}</span>")

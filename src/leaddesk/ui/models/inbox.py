@@ -15,12 +15,49 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.inbox import InboxRow, inbox_ids, inbox_rows
 from leaddesk.ui.tasks import Task
 from leaddesk.ui.words import country, word
 
 BLOCK = 200
+FEW = 50  # changed inquiries looked for one by one; more, and the list is read again
+KEPT_BLOCKS = 16  # blocks of rows kept read: a screenful and what lies around it
+
+
+class RowCache:
+    """The rows read so far, a block at a time, at most KEPT_BLOCKS blocks: scrolling
+    through a million inquiries keeps the memory of a few screens, the blocks farthest
+    from where the person is looking go first."""
+
+    def __init__(self) -> None:
+        self._blocks: dict[int, dict[int, InboxRow]] = {}
+
+    def block(self, start: int) -> dict[int, InboxRow] | None:
+        return self._blocks.get(start)
+
+    def keep(self, start: int, rows: dict[int, InboxRow]) -> None:
+        self._blocks[start] = rows
+        while len(self._blocks) > KEPT_BLOCKS:
+            del self._blocks[max(self._blocks, key=lambda other: abs(other - start))]
+
+    def forget(self, start: int) -> None:
+        self._blocks.pop(start, None)
+
+    def clear(self) -> None:
+        self._blocks = {}
+
+    def rows_of_contacts(self, contacts: frozenset[int], ids: list[int]) -> list[int]:
+        """The rows (positions) read so far whose inquiry belongs to one of these contacts."""
+        found = []
+        for start, rows in self._blocks.items() if contacts else ():
+            found += [start + offset for offset, inquiry_id in enumerate(ids[start:start + BLOCK])
+                      if inquiry_id in rows and rows[inquiry_id].contact_id in contacts]
+        return found
+
+    def __len__(self) -> int:
+        return sum(len(rows) for rows in self._blocks.values())
 
 
 def _when(moment: datetime | None, pattern: str) -> str:
@@ -55,7 +92,7 @@ class InboxModel(QAbstractTableModel):
         super().__init__(parent)
         self._desk = desk
         self._ids: list[int] = []
-        self._cache: dict[int, InboxRow] = {}
+        self._cache = RowCache()
         self._sort = ("last_message", True)
         self._only: list[int] | None = None
         self._loaded = False  # nothing is read until the window asks: sorting set-up is free
@@ -69,7 +106,8 @@ class InboxModel(QAbstractTableModel):
         with self._desk.transaction() as session:
             first = inbox_ids(session, *self._sort, only=self._only, limit=BLOCK)
         self.beginResetModel()
-        self._ids, self._cache = first, {}
+        self._ids = first
+        self._cache.clear()
         self.endResetModel()
         self._loaded = True
         self.complete = len(first) < BLOCK
@@ -101,7 +139,8 @@ class InboxModel(QAbstractTableModel):
             self.endInsertRows()
         elif ids[:shown] != self._ids:  # the desk changed in between: show what is there now
             self.beginResetModel()
-            self._ids, self._cache = ids, {}
+            self._ids = ids
+            self._cache.clear()
             self.endResetModel()
         self.complete = True
         self.counted.emit(len(self._ids))
@@ -128,15 +167,48 @@ class InboxModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, row: int) -> InboxRow | None:
+        """The row's inquiry as shown (read with its block when first needed); None for a
+        row out of range or one that could not be read (shown as unavailable)."""
         inquiry_id = self.inquiry_id(row)
         if inquiry_id is None:
             return None
-        if inquiry_id not in self._cache:
-            start = row - row % BLOCK
-            block = self._ids[start:start + BLOCK]
-            with self._desk.transaction() as session:
-                self._cache.update(inbox_rows(session, block))
-        return self._cache.get(inquiry_id)
+        start = row - row % BLOCK
+        block = self._cache.block(start)
+        if block is None:
+            try:
+                with self._desk.transaction() as session:
+                    block = inbox_rows(session, self._ids[start:start + BLOCK])
+            except Exception:  # never from data(): the row says it could not be read, and
+                block = {}  # the next look (after the desk changed) tries again
+            self._cache.keep(start, block)
+        return block.get(inquiry_id)
+
+    @property
+    def cached_rows(self) -> int:
+        """How many rows are held read (a few screens' worth at most)."""
+        return len(self._cache)
+
+    def row_for(self, inquiry_id: int) -> int | None:
+        """Where an inquiry is in the list (None when it is not in it)."""
+        try:
+            return self._ids.index(inquiry_id)
+        except ValueError:
+            return None
+
+    def on_changed(self, changes: Changes) -> bool:
+        """Forget the rows a change touched and have them read again; whether the list
+        itself must be read again (new inquiries, or everything changed)."""
+        if changes.everything or len(changes.inquiries) > FEW:
+            return True  # cheaper to read the list again than to look for each
+        if any(inquiry_id not in self._ids for inquiry_id in changes.inquiries):
+            return True  # a new one, or one this list does not show
+        touched = [self._ids.index(inquiry_id) for inquiry_id in changes.inquiries]  # a few, at C speed
+        touched += self._cache.rows_of_contacts(changes.contacts, self._ids)
+        for start in {row - row % BLOCK for row in touched}:
+            self._cache.forget(start)
+        for row in touched:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        return False
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -155,6 +227,9 @@ class InboxModel(QAbstractTableModel):
             return None
         row = self.row_of(index.row())
         if row is None:
+            if index.column() == 0 and self.inquiry_id(index.row()) is not None:
+                return self.tr("(unavailable)") if role == Qt.ItemDataRole.DisplayRole else \
+                    self.tr("This inquiry could not be read; it is tried again after the next change")
             return None
         value: ColumnValue = COLUMNS[index.column()][2]
         return value(row)

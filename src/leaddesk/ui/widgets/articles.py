@@ -1,7 +1,8 @@
 """The Articles view: the site's pages with how many inquiries each brought, and the
 links that carry an article into a chat (wa.me and mailto with its code)."""
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,17 +15,25 @@ from PySide6.QtWidgets import (
 
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.article_links import ArticleLinks, article_links
-from leaddesk.services.articles import find_article, list_articles
+from leaddesk.services.articles import ArticleSummary, find_article, list_articles
+from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.settings import Settings
+from leaddesk.ui.operations import Operations, Reader
+from leaddesk.ui.views import Freshness
 
 
 class ArticlesView(QWidget):
     """Articles and their chat links."""
 
-    def __init__(self, desk: Desk) -> None:
+    refetched = Signal()
+
+    def __init__(self, desk: Desk, ops: Operations) -> None:
         super().__init__()
         self._desk = desk
+        self._reader = Reader(ops)
+        self.fresh = Freshness(self, self.refresh)
+        ops.changed.connect(self._on_changed)
         self.links: ArticleLinks | None = None
         headers = [self.tr("Code"), self.tr("Title"), self.tr("Kind"), self.tr("Inquiries"),
                    self.tr("Published")]
@@ -50,9 +59,23 @@ class ArticlesView(QWidget):
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fresh.shown()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.everything or changes.articles or changes.inquiries:  # the counts shown
+            self.fresh.changed()
+
     def refresh(self) -> None:
-        with self._desk.transaction() as session:
-            articles = list_articles(session)
+        """Read the catalogue and its counts off the GUI thread."""
+        def read() -> list[ArticleSummary]:
+            with self._desk.transaction() as session:
+                return list_articles(session)
+
+        self._reader.read(read, self._show)
+
+    def _show(self, articles: list[ArticleSummary]) -> None:
         self.table.setRowCount(len(articles))
         for row, article in enumerate(articles):
             published = article.published_at.date().isoformat() if article.published_at else ""
@@ -60,6 +83,7 @@ class ArticlesView(QWidget):
                                             str(article.inquiries), published)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self._on_article_chosen(self.table.currentRow())
+        self.refetched.emit()
 
     def _on_article_chosen(self, row: int, *_ignored: int) -> None:
         item = self.table.item(row, 0) if row >= 0 else None

@@ -2,7 +2,9 @@
 link or confirm its article, and plan the next follow-up. Saves carry the version the
 person saw: someone else's change is a conflict."""
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -17,25 +19,26 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.vocabulary import ArticleLink, FollowUpKind, Stage
-from leaddesk.errors import LeadDeskError
-from leaddesk.services.attribution import set_article
-from leaddesk.services.contacts import field_length, set_stage, update_contact
+from leaddesk.services import operations
+from leaddesk.services.contacts import field_length
 from leaddesk.services.desk import Desk
-from leaddesk.services.followups import schedule_followup
 from leaddesk.services.inbox import ContactCard
+from leaddesk.services.operations import Outcome
 from leaddesk.ui.forms import error_label
+from leaddesk.ui.operations import Operations
 from leaddesk.ui.widgets.article_picker import ArticlePicker
 from leaddesk.ui.words import word
 
 
 class ContactActions(QWidget):
-    """Stage and follow-up for the contact shown."""
+    """Stage and follow-up for the contact shown; each save is an operation, and the views
+    that show what it changed refetch themselves."""
 
-    changed = Signal()
+    saved = Signal()  # an operation from here succeeded
 
-    def __init__(self, desk: Desk, actor: str) -> None:
+    def __init__(self, desk: Desk, actor: str, ops: Operations) -> None:
         super().__init__()
-        self._desk, self._actor = desk, actor
+        self._desk, self._actor, self._ops = desk, actor, ops
         self._contact: tuple[int, int, int] | None = None  # contact, version, inquiry
         self.owner = QLineEdit()
         self.owner.setMaxLength(field_length("owner") or 32767)  # as long as the desk keeps
@@ -109,37 +112,47 @@ class ContactActions(QWidget):
     def _on_stage_picked(self) -> None:
         self.reason.setVisible(self.stage.currentData() == Stage.LOST.value)
 
-    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, action: Callable[[int, int, int], Outcome[Any]],
+             then: Callable[[], None] | None = None) -> None:
         if self._contact is None:
             return
-        try:
-            with self._desk.transaction() as session:
-                action(session, *self._contact)
-        except LeadDeskError as exc:
-            self.error.setText(str(exc))
-            return
-        self.error.clear()
-        self.changed.emit()
+        contact = self._contact
+
+        def done(_value: object) -> None:
+            self.error.clear()
+            if then is not None:
+                then()
+            self.saved.emit()
+
+        self._ops.run(lambda: action(*contact), done=done, failed=self.error.setText)
 
     def _on_save_stage(self) -> None:
-        self._run(lambda session, contact, version, _inquiry: set_stage(
-            session, contact, self.stage.currentData(), actor=self._actor,
-            reason=self.reason.text() or None, expected_version=version))
+        stage, reason = self.stage.currentData(), self.reason.text() or None
+        self._run(lambda contact, version, _inquiry: operations.set_stage(
+            self._desk, contact, stage, actor=self._actor, reason=reason, expected_version=version))
 
     def _on_save_owner(self) -> None:
-        self._run(lambda session, contact, version, _inquiry: update_contact(
-            session, contact, version, actor=self._actor, owner=self.owner.text().strip()))
+        owner = self.owner.text().strip()
+        self._run(lambda contact, version, _inquiry: operations.edit_contact(
+            self._desk, contact, version, actor=self._actor, owner=owner))
 
     def _on_save_article(self) -> None:
         if self.article.findText(self.article.currentText()) < 0:
             self.error.setText(self.tr("No such article: pick one from the list"))
             return
-        self._run(lambda session, _contact, _version, inquiry: set_article(
-            session, inquiry, self.article.currentData(), actor=self._actor))
+        article = self.article.currentData()
+        self._run(lambda _contact, _version, inquiry: operations.link_article(
+            self._desk, inquiry, article, actor=self._actor))
 
     def _on_add_followup(self) -> None:
         picked = self.due.date()
         due = datetime.combine(date(picked.year(), picked.month(), picked.day()), time(9))
-        self._run(lambda session, contact, _version, inquiry: schedule_followup(
-            session, contact, due.astimezone(UTC), self.kind.currentData(), actor=self._actor,
-            note=self.note.text().strip(), inquiry_id=inquiry))
+        kind, note = self.kind.currentData(), self.note.text().strip()
+
+        def cleared() -> None:  # the next follow-up starts afresh
+            self.note.clear()
+            self.kind.setCurrentIndex(0)
+
+        self._run(lambda contact, _version, inquiry: operations.add_followup(
+            self._desk, contact, due.astimezone(UTC), kind, actor=self._actor, note=note,
+            inquiry_id=inquiry), cleared)

@@ -3,7 +3,8 @@ address or number; their contact cards export as vCards."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,9 +19,12 @@ from PySide6.QtWidgets import (
 
 from leaddesk.domain.countries import country_name
 from leaddesk.importers.vcard import write_vcards
+from leaddesk.services.changes import Changes
 from leaddesk.services.contacts import ContactSummary, list_contacts
 from leaddesk.services.desk import Desk
 from leaddesk.services.search import find_contacts
+from leaddesk.ui.operations import Operations, Reader
+from leaddesk.ui.views import Freshness
 from leaddesk.ui.words import country, word
 
 SHOWN = 500  # a page of contacts; a search narrows the rest
@@ -29,9 +33,14 @@ SHOWN = 500  # a page of contacts; a search narrows the rest
 class ContactsView(QWidget):
     """Contacts with their identities, searchable."""
 
-    def __init__(self, desk: Desk) -> None:
+    refetched = Signal()
+
+    def __init__(self, desk: Desk, ops: Operations) -> None:
         super().__init__()
         self._desk = desk
+        self._reader = Reader(ops)
+        self.fresh = Freshness(self, self.refresh)
+        ops.changed.connect(self._on_changed)
         self.shown: list[ContactSummary] = []
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Find a contact: name, company, email, any number"))
@@ -58,11 +67,27 @@ class ContactsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fresh.shown()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.everything or changes.contacts:
+            self.fresh.changed()
+
     def refresh(self) -> None:
+        """Read the contacts shown (the newest, or those the filter finds) off the GUI thread."""
         typed = self.filter.text().strip()
-        with self._desk.transaction() as session:
-            only = find_contacts(session, typed, limit=SHOWN) if typed else None
-            self.shown = list_contacts(session, limit=SHOWN, only=only)
+
+        def read() -> list[ContactSummary]:
+            with self._desk.transaction() as session:
+                only = find_contacts(session, typed, limit=SHOWN) if typed else None
+                return list_contacts(session, limit=SHOWN, only=only)
+
+        self._reader.read(read, self._show)
+
+    def _show(self, contacts: list[ContactSummary]) -> None:
+        self.shown = contacts
         self.table.setRowCount(len(self.shown))
         for row, contact in enumerate(self.shown):
             where = country(country_name(contact.country))
@@ -70,6 +95,7 @@ class ContactsView(QWidget):
                                             ", ".join(contact.phones), ", ".join(contact.emails))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.count.setText(self.tr("%n contacts shown", "", len(self.shown)))
+        self.refetched.emit()
 
     def export_vcards(self, target: str | None = None) -> None:
         if target is None:

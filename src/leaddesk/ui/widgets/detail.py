@@ -1,58 +1,119 @@
-"""The detail pane: who the buyer is, how to reach them, their local time, and the whole
-conversation. Text is escaped: nothing in a message can load anything."""
+"""The detail pane: who the buyer is, how to reach them, their local time, and the
+conversation, newest messages first read, each shown to a few thousand characters with
+"show all" for the rest. Text is escaped: nothing in a message can load anything."""
 
 import html
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import quote
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
+from leaddesk.errors import NotFoundError
+from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
-from leaddesk.services.inbox import contact_card, conversation, local_time
+from leaddesk.services.inbox import (
+    ContactCard,
+    Conversation,
+    contact_card,
+    conversation,
+    local_time,
+    message_text,
+)
+from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.widgets.contact_actions import ContactActions
 from leaddesk.ui.words import country, weekday_time, word
+
+SHOWN_AT_ONCE = 200_000  # characters of a conversation put on screen in one go
+INLINE = 50_000  # a message shown whole in the conversation; a longer one in a window of its own
+
+
+@dataclass(frozen=True)
+class _Shown:
+    card: ContactCard
+    talk: Conversation
 
 
 class DetailPane(QWidget):
     """The selected inquiry."""
 
-    changed = Signal()  # the contact's stage or follow-ups were changed here
+    refetched = Signal()  # the inquiry shown was read again
 
-    def __init__(self, desk: Desk, actor: str = "") -> None:
+    def __init__(self, desk: Desk, actor: str, ops: Operations) -> None:
         super().__init__()
-        self._desk = desk
+        self._desk, self._ops = desk, ops
+        self._reader = Reader(ops)
         self._shown: int | None = None
-        self.contact_actions = ContactActions(desk, actor)
-        self.contact_actions.changed.connect(self._on_contact_changed)
+        self._read: _Shown | None = None
+        self._whole: dict[int, str] = {}  # messages shown whole on request
+        self._earlier = False  # the older part of a long conversation shown too
+        ops.changed.connect(self._on_changed)
+        self.contact_actions = ContactActions(desk, actor, ops)
         self.head = QLabel()
         self.head.setWordWrap(True)
         self.head.setOpenExternalLinks(False)
         self.head.linkActivated.connect(self._on_link_activated)
         self.timeline = QTextBrowser()
         self.timeline.setOpenLinks(False)  # never follow or fetch anything from a message
+        self.timeline.anchorClicked.connect(lambda url: self._on_link_activated(url.toString()))
         layout = QVBoxLayout(self)
         layout.addWidget(self.head)
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.contact_actions)
         self.show_inquiry(None)
 
-    def _on_contact_changed(self) -> None:
-        self.show_inquiry(self._shown)
-        self.changed.emit()
+    @property
+    def inquiry_id(self) -> int | None:
+        """The inquiry shown (or being read)."""
+        return self._shown
+
+    def _on_changed(self, changes: Changes) -> None:
+        shown = self._shown
+        if shown is None:
+            return
+        contact = self._read.card.id if self._read is not None else None
+        if changes.everything or shown in changes.inquiries or contact in changes.contacts:
+            self._fetch(shown)
 
     def show_inquiry(self, inquiry_id: int | None) -> None:
+        """Show an inquiry (read off the GUI thread), or nothing."""
+        if inquiry_id != self._shown:
+            self._whole, self._earlier = {}, False
         self._shown = inquiry_id
         if inquiry_id is None:
+            self._read = None
             self.contact_actions.show_contact(None)
             self.head.setText("<i>" + self.tr("Select an inquiry to see the conversation.") + "</i>")
             self.timeline.clear()
             return
-        with self._desk.transaction() as session:
-            card = contact_card(session, inquiry_id)
-            messages = conversation(session, inquiry_id)
+        self._fetch(inquiry_id)
+
+    def _fetch(self, inquiry_id: int) -> None:
+        def read() -> _Shown | None:
+            with self._desk.transaction() as session:
+                try:
+                    return _Shown(contact_card(session, inquiry_id), conversation(session, inquiry_id))
+                except NotFoundError:
+                    return None  # gone meanwhile (a revert, an erasure)
+
+        self._reader.read(read, lambda shown: self._show(inquiry_id, shown))
+
+    def _show(self, inquiry_id: int, shown: _Shown | None) -> None:
+        if inquiry_id != self._shown:
+            return
+        if shown is None:
+            self.show_inquiry(None)
+            return
+        self._read = shown
+        card = shown.card
         self.contact_actions.show_contact(card, inquiry_id)
+        self.head.setText(self._head(card))
+        self.timeline.setHtml(self._timeline(card, shown.talk))
+        self.refetched.emit()
+
+    def _head(self, card: ContactCard) -> str:
         copy = self.tr("copy")
         reach = [f'<a href="wa:{p}">{p}</a> (WhatsApp) · <a href="copy:{p}">{copy}</a>'
                  for p in card.phones]
@@ -67,24 +128,44 @@ class DetailPane(QWidget):
                 self.tr("(outside working hours)") + "</span>")
         article = ("<br>" + self.tr("Article:") + f" {html.escape(card.article)} "
                    f"<i>({word(card.article_link or '')})</i>" if card.article else "")
-        self.head.setText(
-            f"<h3>{html.escape(card.name)}</h3>{html.escape(card.company)} · "
-            f"{html.escape(country(card.country))} · " + self.tr("stage") + f" <b>{word(card.stage)}</b><br>"
-            + "<br>".join(reach) + clock + article)
-        parts = []
+        stage = self.tr("stage") + f" <b>{word(card.stage)}</b><br>"
+        return (f"<h3>{html.escape(card.name)}</h3>{html.escape(card.company)} · "
+                f"{html.escape(country(card.country))} · " + stage + "<br>".join(reach) + clock + article)
+
+    def _timeline(self, card: ContactCard, talk: Conversation) -> str:
+        """The conversation as HTML: the newest messages that fit SHOWN_AT_ONCE characters
+        (all of those read when "show earlier" was asked for)."""
         ours, theirs = self._bubble_colours()
-        for m in messages:
+        parts: list[str] = []
+        budget = SHOWN_AT_ONCE
+        shown = 0
+        for m in reversed(talk.messages):
+            text = self._whole.get(m.id, m.body)
+            if budget <= 0 and not self._earlier:
+                break
+            budget -= len(text)
+            shown += 1
             side = "right" if m.direction == "out" else "left"
             colour = ours if m.direction == "out" else theirs
             subject = f"<b>{html.escape(m.subject)}</b><br>" if m.subject else ""
             attachment = f"<br>📎 {html.escape(m.attachment)}" if m.attachment else ""
+            more = ""
+            if m.cut and m.id not in self._whole:
+                more = (f"<br><a href='more:{m.id}'>" + self.tr("Show all ({0} characters)")
+                        .format(f"{m.length:,}") + "</a>")
             parts.append(
                 f"<table width='100%'><tr><td align='{side}'><table style='background:{colour}' "
                 f"cellpadding='6'><tr><td><small>{html.escape(m.author or card.name)} · "
                 f"{m.sent_at.astimezone():%Y-%m-%d %H:%M}</small><br>{subject}"
-                f"{html.escape(m.body).replace(chr(10), '<br>')}{attachment}</td></tr></table>"
+                f"{html.escape(text).replace(chr(10), '<br>')}{more}{attachment}</td></tr></table>"
                 "</td></tr></table>")
-        self.timeline.setHtml("".join(parts))
+        hidden = talk.total - shown
+        if hidden > 0:
+            link = ("<a href='earlier:'>" + self.tr("Show earlier messages") + "</a> · "
+                    if shown < len(talk.messages) else "")
+            parts.append("<p align='center'><small>" + link +
+                         self.tr("{0} earlier messages not shown").format(f"{hidden:,}") + "</small></p>")
+        return "".join(reversed(parts))
 
     def _bubble_colours(self) -> tuple[str, str]:
         """Chat bubbles that suit the palette: ours green, theirs grey, light or dark."""
@@ -99,3 +180,28 @@ class DetailPane(QWidget):
             QDesktopServices.openUrl(QUrl(f"https://wa.me/{quote(value.lstrip('+'))}"))
         elif kind == "mailto":
             QDesktopServices.openUrl(QUrl(link))
+        elif kind == "more" and value.isdigit():
+            self._show_whole(int(value))
+        elif kind == "earlier" and self._read is not None and self._shown is not None:
+            self._earlier = True
+            self._show(self._shown, self._read)
+
+    def _show_whole(self, message_id: int) -> None:
+        def read() -> str:
+            with self._desk.transaction() as session:
+                return message_text(session, message_id)
+
+        def shown(text: str) -> None:
+            if len(text) > INLINE:  # a very long one reads better (and faster) on its own
+                self.long_message = QPlainTextEdit()
+                self.long_message.setReadOnly(True)
+                self.long_message.setWindowTitle(self.tr("The whole message"))
+                self.long_message.setPlainText(text)
+                self.long_message.resize(800, 600)
+                self.long_message.show()
+                return
+            self._whole[message_id] = text
+            if self._read is not None and self._shown is not None:
+                self._show(self._shown, self._read)
+
+        self._ops.read(read, shown)

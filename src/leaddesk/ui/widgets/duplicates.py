@@ -2,6 +2,7 @@
 side by side, or undo the last merge."""
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,20 +13,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.services.contacts import get_contact
+from leaddesk.services import operations
+from leaddesk.services.changes import Changes
+from leaddesk.services.contacts import ContactSummary, get_contact
 from leaddesk.services.desk import Desk
-from leaddesk.services.merge import open_duplicates, undo_merge
+from leaddesk.services.merge import open_duplicates
 from leaddesk.ui.dialogs.merge import MergeDialog
+from leaddesk.ui.operations import Operations, Reader
+from leaddesk.ui.views import Freshness
+
+Pair = tuple[int, int, str, ContactSummary, ContactSummary]
 
 
 class DuplicatesView(QWidget):
     """Likely duplicates and the merges done from here."""
 
-    changed = Signal()
+    refetched = Signal()
 
-    def __init__(self, desk: Desk, actor: str) -> None:
+    def __init__(self, desk: Desk, actor: str, ops: Operations) -> None:
         super().__init__()
-        self._desk, self._actor = desk, actor
+        self._desk, self._actor, self._ops = desk, actor, ops
+        self._reader = Reader(ops)
+        self.fresh = Freshness(self, self.refresh)
+        ops.changed.connect(self._on_changed)
         self.last_merge: int | None = None
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Contact"), self.tr("Maybe the same as"),
@@ -51,15 +61,30 @@ class DuplicatesView(QWidget):
         layout.addWidget(self.status)
         self._pairs: list[tuple[int, int]] = []
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fresh.shown()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.everything or changes.contacts:
+            self.fresh.changed()
+
     def refresh(self) -> None:
-        with self._desk.transaction() as session:
-            rows = [(a, b, why, get_contact(session, a), get_contact(session, b))
-                    for _, a, b, why in open_duplicates(session)]
+        """Read the open pairs off the GUI thread."""
+        def read() -> list[Pair]:
+            with self._desk.transaction() as session:
+                return [(a, b, why, get_contact(session, a), get_contact(session, b))
+                        for _, a, b, why in open_duplicates(session)]
+
+        self._reader.read(read, self._show)
+
+    def _show(self, rows: list[Pair]) -> None:
         self._pairs = [(a, b) for a, b, *_ in rows]
         self.table.setRowCount(len(rows))
         for row, (_, _, why, first, second) in enumerate(rows):
             for column, value in enumerate((self._describe(first), self._describe(second), why)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self.refetched.emit()
 
     @staticmethod
     def _describe(contact) -> str:  # type: ignore[no-untyped-def]
@@ -67,31 +92,38 @@ class DuplicatesView(QWidget):
         return f"#{contact.id} {contact.name} ({reach})"
 
     def merge_selected(self, parent: QWidget | None = None) -> MergeDialog | None:
+        """The merge dialog of the chosen pair (shown with `open`), or None."""
         row = self.table.currentRow()
         if not 0 <= row < len(self._pairs):
             self.status.setText(self.tr("Choose a pair first."))
             return None
-        return MergeDialog(self._desk, self._actor, *self._pairs[row], parent or self)
+        dialog = MergeDialog(self._desk, self._actor, self._ops, *self._pairs[row], parent or self)
+        dialog.merged.connect(self._on_merged)
+        return dialog
 
     def _on_merge(self) -> None:
         dialog = self.merge_selected()
-        if dialog is not None and dialog.exec():
-            self.merged(dialog)
+        if dialog is not None:
+            dialog.open()
 
-    def merged(self, dialog: MergeDialog) -> None:
-        self.last_merge = dialog.merge_id
+    def _on_merged(self, merge_id: int) -> None:
+        self.last_merge = merge_id
         self.undo_button.setEnabled(True)
         self.status.setText(self.tr("Merged."))
-        self.refresh()
-        self.changed.emit()
 
     def _on_undo(self) -> None:
-        if self.last_merge is None:
+        merge_id = self.last_merge
+        if merge_id is None:
             return
-        with self._desk.transaction() as session:
-            undo_merge(session, self.last_merge, actor=self._actor)
-        self.last_merge = None
         self.undo_button.setEnabled(False)
-        self.status.setText(self.tr("The merge was undone."))
-        self.refresh()
-        self.changed.emit()
+
+        def undone(_value: object) -> None:
+            self.last_merge = None
+            self.status.setText(self.tr("The merge was undone."))
+
+        def failed(message: str) -> None:
+            self.undo_button.setEnabled(True)
+            self.status.setText(message)
+
+        self._ops.run(lambda: operations.undo_merge(self._desk, merge_id, actor=self._actor),
+                      done=undone, failed=failed)

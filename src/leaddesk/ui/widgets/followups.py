@@ -3,8 +3,10 @@ outcome, or snooze it a day, three days or a week."""
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -14,12 +16,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from leaddesk.errors import LeadDeskError
+from leaddesk.services import operations
+from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
-from leaddesk.services.followups import Due, complete_followup, list_followups, snooze_followup
+from leaddesk.services.followups import Due, FollowUpSummary, list_followups
+from leaddesk.services.operations import Outcome
 from leaddesk.ui.forms import error_label
+from leaddesk.ui.operations import Operations, Reader
+from leaddesk.ui.views import Freshness
 
 SNOOZES = (("1 day", timedelta(days=1)), ("3 days", timedelta(days=3)), ("1 week", timedelta(weeks=1)))
 
@@ -27,11 +32,14 @@ SNOOZES = (("1 day", timedelta(days=1)), ("3 days", timedelta(days=3)), ("1 week
 class FollowUpsView(QWidget):
     """Open follow-ups in three groups."""
 
-    changed = Signal()
+    refetched = Signal()  # what it shows was read again
 
-    def __init__(self, desk: Desk, actor: str) -> None:
+    def __init__(self, desk: Desk, actor: str, ops: Operations) -> None:
         super().__init__()
-        self._desk, self._actor = desk, actor
+        self._desk, self._actor, self._ops = desk, actor, ops
+        self._reader = Reader(ops)
+        self.fresh = Freshness(self, self.refetch)
+        ops.changed.connect(self._on_changed)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Due"), self.tr("Contact"), self.tr("Kind"),
                                    self.tr("Note")])
@@ -55,13 +63,28 @@ class FollowUpsView(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(actions)
         layout.addWidget(self.error)
-        self.refresh()
 
-    def refresh(self) -> None:
-        self.tree.clear()
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fresh.shown()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.everything or changes.followups or changes.contacts:  # the names shown too
+            self.fresh.changed()
+
+    def refetch(self) -> None:
+        """Read the open follow-ups again (off the GUI thread)."""
         now = datetime.now(UTC)
-        with self._desk.transaction() as session:
-            everything = list_followups(session, Due.ALL, now=now)
+
+        def read() -> list[FollowUpSummary]:
+            with self._desk.transaction() as session:
+                return list_followups(session, Due.ALL, now=now)
+
+        self._reader.read(read, lambda everything: self._show(everything, now))
+
+    def _show(self, everything: list[FollowUpSummary], now: datetime) -> None:
+        chosen = self._selected()
+        self.tree.clear()
         end_of_day = datetime.combine(now.astimezone().date() + timedelta(days=1),
                                       datetime.min.time()).astimezone(UTC)
         groups = {self.tr("Overdue"): [f for f in everything if f.due_at < now],
@@ -75,32 +98,31 @@ class FollowUpsView(QWidget):
                                         followup.contact, followup.kind, followup.note])
                 item.setData(0, Qt.ItemDataRole.UserRole, followup.id)
                 group.addChild(item)
+                if followup.id == chosen:
+                    self.tree.setCurrentItem(item)
             group.setExpanded(True)
+        self.refetched.emit()
 
     def _selected(self) -> int | None:
         item = self.tree.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _on_complete(self) -> None:
-        self._act(lambda session, followup: complete_followup(
-            session, followup, self.outcome.text(), actor=self._actor))
+        outcome = self.outcome.text()
+        self._act(lambda followup: operations.complete_followup(self._desk, followup, outcome,
+                                                                actor=self._actor))
 
     def _on_snooze(self, delay: timedelta) -> None:
-        self._act(lambda session, followup: snooze_followup(session, followup, delay,
-                                                            actor=self._actor))
+        self._act(lambda followup: operations.snooze_followup(self._desk, followup, delay,
+                                                              actor=self._actor))
 
-    def _act(self, action: Callable[[Session, int], object]) -> None:
+    def _act(self, action: Callable[[int], Outcome[Any]]) -> None:
         followup = self._selected()
         if followup is None:
             self.error.setText(self.tr("Choose a follow-up first."))
             return
-        try:
-            with self._desk.transaction() as session:
-                action(session, followup)
-        except LeadDeskError as exc:
-            self.error.setText(str(exc))
-            return
+        self._ops.run(lambda: action(followup), done=self._on_done, failed=self.error.setText)
+
+    def _on_done(self, _value: object) -> None:
         self.error.clear()
         self.outcome.clear()
-        self.refresh()
-        self.changed.emit()

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -22,7 +22,8 @@ from leaddesk.reports.rows import Period, lead_rows
 from leaddesk.reports.summary import Summary, summarise
 from leaddesk.services.desk import Desk
 from leaddesk.ui.forms import error_label
-from leaddesk.ui.tasks import Task
+from leaddesk.ui.operations import Operations, Reader
+from leaddesk.ui.views import Freshness
 from leaddesk.ui.words import country, word
 
 BAR = QColor("#1f6feb")
@@ -74,12 +75,12 @@ class ReportsView(QWidget):
     exported = Signal(object)  # the path of a finished export
     drawn = Signal(object)  # the Summary now on screen
 
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, desk: Desk, ops: Operations) -> None:
         super().__init__()
-        self._desk = desk
-        self.task: Task | None = None  # an export
-        self.reading: Task | None = None  # the period's figures
-        self._stale = False
+        self._desk, self._ops = desk, ops
+        self._reader = Reader(ops)  # the period's figures: the newest reading is drawn
+        self.fresh = Freshness(self, self.refresh)
+        ops.changed.connect(lambda _changes: self.fresh.changed())  # any change may count
         today = QDate.currentDate()
         self.since = QDateEdit(today.addMonths(-3))
         self.until = QDateEdit(today.addDays(1))
@@ -101,7 +102,7 @@ class ReportsView(QWidget):
         self.export_buttons = {}
         for fmt in ("csv", "xlsx", "pdf"):
             button = QPushButton(self.tr("Export {0}…").format(fmt.upper()))
-            button.clicked.connect(lambda _checked=False, f=fmt: self._on_export(f))
+            button.clicked.connect(lambda _checked=False, f=fmt: self.export(f))
             controls.addWidget(button)
             self.export_buttons[fmt] = button
         grid = QGridLayout()
@@ -119,40 +120,24 @@ class ReportsView(QWidget):
 
         return Period(since=moment(self.since.date()), until=moment(self.until.date()))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fresh.shown()
+
     def refresh(self) -> None:
         """Read the period's figures off the GUI thread (a big desk takes a second or more),
-        then draw them; a change of period while reading reads again afterwards."""
-        if self.reading is not None:
-            self._stale = True
-            return
-        self._stale = False
+        then draw them; a change of period while reading draws the newer reading only."""
         period = self.period()
 
-        def work(_progress: object, _cancel: object) -> object:
+        def read() -> Summary:
             with self._desk.transaction() as session:
                 return summarise(lead_rows(session, period))
 
-        self.reading = Task(work)  # type: ignore[arg-type]
-        self.reading.finished.connect(self._on_read)
-        self.reading.failed.connect(self._on_read_failed)
-        self.reading.start()
+        self._reader.read(read, self._on_read, self.error.setText)
 
     def _on_read(self, summary: Summary) -> None:
-        self._read_done()
-        if self._stale:
-            self.refresh()
-            return
         self.draw(summary)
         self.drawn.emit(summary)
-
-    def _on_read_failed(self, message: str) -> None:
-        self._read_done()
-        self.error.setText(message)
-
-    def _read_done(self) -> None:
-        if self.reading is not None:
-            self.reading.wait()  # its thread is already on its way out
-            self.reading = None
 
     def draw(self, summary: Summary) -> None:
         """The headline and the four charts of a period's figures."""
@@ -169,7 +154,9 @@ class ReportsView(QWidget):
         self.charts["countries"].set_values([(country(c), float(n)) for c, n in summary.countries])
         self.charts["stages"].set_values([(word(s), float(n)) for s, n in summary.funnel])
 
-    def _on_export(self, fmt: str, target: str | None = None) -> None:
+    def export(self, fmt: str, target: str | None = None) -> None:
+        """Export the period as `fmt` to `target` (asked for when not given), off the GUI
+        thread: a big desk takes seconds, the window stays usable."""
         if target is None:
             target, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"),
                                                     f"leads.{fmt}", f"*.{fmt}")
@@ -177,18 +164,14 @@ class ReportsView(QWidget):
             return
         period, path = self.period(), Path(target)
 
-        def work(_progress: object, _cancel: object) -> object:
+        def write() -> ReportDone:
             with self._desk.transaction() as session:
                 return build_report(session, fmt, path, period)
 
-        # A big desk takes seconds to export: off the GUI thread, the window stays usable.
         for button in self.export_buttons.values():
             button.setEnabled(False)
         self.error.setText(self.tr("Writing {0}…").format(path.name))
-        self.task = Task(work)  # type: ignore[arg-type]
-        self.task.finished.connect(self._on_exported)
-        self.task.failed.connect(self._on_export_failed)
-        self.task.start()
+        self._ops.read(write, self._on_exported, self._on_export_failed)
 
     def _on_exported(self, done: ReportDone) -> None:
         self._export_done()

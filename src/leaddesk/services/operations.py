@@ -1,0 +1,165 @@
+"""What a person does to the desk, one function each: a session of its own, the work, and
+the `Changes` it made, so that every view can tell whether what it shows is still so.
+The window runs these off its GUI thread (ui/operations.py); scripts may call them as
+they are."""
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from sqlalchemy import select
+
+from leaddesk.db.models import FollowUp, MergeRecord
+from leaddesk.domain.vocabulary import FollowUpKind
+from leaddesk.importers.base import ImportOptions
+from leaddesk.job import Cancelled, Job
+from leaddesk.services import contacts, followups, inquiries, merge
+from leaddesk.services.changes import EVERYTHING, NOTHING, Changes
+from leaddesk.services.desk import Desk
+from leaddesk.services.imports import ImportReport, import_file, list_batches
+from leaddesk.services.revert import RevertPlan, revert_import
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """What an operation gives back, and what it changed."""
+
+    value: T
+    changes: Changes
+
+
+def set_stage(desk: Desk, contact_id: int, stage: str, *, actor: str, reason: str | None = None,
+              expected_version: int | None = None) -> Outcome[contacts.ContactSummary]:
+    """Move a lead along the pipeline (a lost one needs a reason)."""
+    with desk.transaction() as session:
+        summary = contacts.set_stage(session, contact_id, stage, actor=actor, reason=reason,
+                                     expected_version=expected_version)
+    return Outcome(summary, Changes.of(contacts=[contact_id]))
+
+
+def edit_contact(desk: Desk, contact_id: int, expected_version: int, *, actor: str,
+                 **fields: str) -> Outcome[contacts.ContactSummary]:
+    """Save a person's edits of a contact's fields (owner, name, notes...)."""
+    with desk.transaction() as session:
+        summary = contacts.update_contact(session, contact_id, expected_version, actor=actor, **fields)
+    return Outcome(summary, Changes.of(contacts=[contact_id]))
+
+
+def link_article(desk: Desk, inquiry_id: int, article_id: int | None, *, actor: str) -> Outcome[None]:
+    """A person's link of an inquiry to the article that brought it (or to none)."""
+    from leaddesk.services.attribution import set_article
+
+    with desk.transaction() as session:
+        set_article(session, inquiry_id, article_id, actor=actor)
+    return Outcome(None, Changes.of(inquiries=[inquiry_id], articles=[article_id]))
+
+
+def add_followup(desk: Desk, contact_id: int, due_at: datetime, kind: FollowUpKind | str, *,
+                 actor: str, note: str = "", inquiry_id: int | None = None) -> Outcome[int]:
+    """Plan the next step with a buyer."""
+    with desk.transaction() as session:
+        followup = followups.schedule_followup(session, contact_id, due_at, kind, actor=actor,
+                                               note=note, inquiry_id=inquiry_id)
+    return Outcome(followup, Changes.of(contacts=[contact_id], followups=[followup]))
+
+
+def _followup_contact(desk: Desk, followup_id: int) -> int | None:
+    with desk.transaction() as session:
+        return session.scalar(select(FollowUp.contact_id).where(FollowUp.id == followup_id))
+
+
+def complete_followup(desk: Desk, followup_id: int, outcome: str, *, actor: str) -> Outcome[None]:
+    """Say what came of a follow-up."""
+    with desk.transaction() as session:
+        followups.complete_followup(session, followup_id, outcome, actor=actor)
+    return Outcome(None, Changes.of(contacts=[_followup_contact(desk, followup_id)],
+                                    followups=[followup_id]))
+
+
+def snooze_followup(desk: Desk, followup_id: int, delay: timedelta, *, actor: str) -> Outcome[datetime]:
+    """Put a follow-up off by `delay`; its new due time."""
+    with desk.transaction() as session:
+        due = followups.snooze_followup(session, followup_id, delay, actor=actor)
+    return Outcome(due, Changes.of(contacts=[_followup_contact(desk, followup_id)],
+                                   followups=[followup_id]))
+
+
+def log_inquiry(desk: Desk, form: inquiries.LogInquiry, *, actor: str,
+                default_region: str = "") -> Outcome[inquiries.InquirySummary]:
+    """A hand-logged inquiry (its contact found or made, its follow-up planned)."""
+    with desk.transaction() as session:
+        logged = inquiries.log_inquiry(session, form, actor=actor, default_region=default_region)
+    return Outcome(logged, Changes.of(contacts=[logged.contact_id], inquiries=[logged.id]))
+
+
+def merge_contacts(desk: Desk, survivor_id: int, merged_id: int, *, actor: str,
+                   choices: Mapping[str, merge.Side] | None = None) -> Outcome[int]:
+    """Merge two records of one buyer; the merge's id (to undo it)."""
+    with desk.transaction() as session:
+        merge_id = merge.merge_contacts(session, survivor_id, merged_id, actor=actor, choices=choices)
+    return Outcome(merge_id, Changes.of(contacts=[survivor_id, merged_id]))
+
+
+def undo_merge(desk: Desk, merge_id: int, *, actor: str) -> Outcome[None]:
+    """Put two merged contacts back as they were."""
+    with desk.transaction() as session:
+        record = session.get(MergeRecord, merge_id)
+        pair = [record.survivor_id, record.merged_id] if record else []
+        merge.undo_merge(session, merge_id, actor=actor)
+    return Outcome(None, Changes.of(contacts=pair))
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import of several files did."""
+
+    reports: list[ImportReport]
+    errors: list[str]  # a line for each file that was refused
+    cancelled: bool = False  # the person pressed Cancel: the files before it stay imported
+
+
+def import_files(desk: Desk, paths: list[Path], options: ImportOptions, *, actor: str,
+                 job: Callable[[int], Job] | None = None) -> Outcome[Imported]:
+    """Import files one after the other, each followed by its own job (`job(n)` gives the
+    n-th file's: its share of one progress bar, the same Cancel)."""
+    from leaddesk.errors import LeadDeskError
+
+    reports: list[ImportReport] = []
+    errors: list[str] = []
+    cancelled = False
+    for number, path in enumerate(paths):
+        try:
+            reports.append(import_file(desk, path, options, actor=actor,
+                                       job=None if job is None else job(number)))
+        except Cancelled:
+            cancelled = True
+            break
+        except LeadDeskError as exc:  # one bad file does not stop the others
+            errors.append(str(exc))
+    changed = [r.batch for r in reports if r.batch is not None]
+    return Outcome(Imported(reports, errors, cancelled),
+                   Changes.of(batches=changed) | EVERYTHING if changed else NOTHING)
+
+
+def undo_import(desk: Desk, *, actor: str) -> Outcome[tuple[str, RevertPlan] | None]:
+    """Revert the newest import that is not reverted yet: its file's name and the plan
+    carried out, or None when there is none."""
+    with desk.transaction() as session:
+        batch = next((b for b in list_batches(session) if b.reverted_at is None), None)
+    if batch is None:
+        return Outcome(None, NOTHING)
+    plan = revert_import(desk, batch.id, actor=actor)
+    return Outcome((Path(batch.source).name, plan), Changes.of(batches=[batch.id]) | EVERYTHING)
+
+
+def fill_demo(desk: Desk, *, actor: str) -> Outcome[dict[str, int]]:
+    """A realistic demo desk, on an empty one."""
+    from leaddesk.services.demo import fill_demo as fill
+
+    with desk.transaction() as session:
+        figures = fill(session, actor=actor)
+    return Outcome(figures, EVERYTHING)

@@ -1,0 +1,139 @@
+"""The one runner of the desk's operations (the model is Anki's CollectionOp): each runs
+on a worker thread, writes one after another, and when one is done its `Changes` go out
+on one app-wide signal; every view decides for itself what to refetch. Reads of more
+than a page run here too, beside the writes."""
+
+import threading
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from leaddesk.services.changes import Changes
+from leaddesk.services.operations import Outcome
+from leaddesk.ui.tasks import Task
+
+Done = Callable[[Any], None]
+Failed = Callable[[str], None]
+Progress = Callable[[int, int], None]
+
+
+class _Reply(QObject):
+    """Lives on the GUI thread: what a worker's signals are queued to."""
+
+    def __init__(self, runner: "Operations", done: Done | None, failed: Failed | None,
+                 changes: bool) -> None:
+        super().__init__(runner)
+        self.runner, self.done, self.fail, self.changes = runner, done, failed, changes
+
+    def finished(self, result: Any) -> None:
+        self.runner._ended(self)
+        if self.changes:
+            outcome: Outcome[Any] = result
+            if not outcome.changes.empty:
+                self.runner.changed.emit(outcome.changes)
+            result = outcome.value
+        if self.done is not None:
+            self.done(result)
+
+    def failed(self, message: str) -> None:
+        self.runner._ended(self)
+        if self.fail is not None:
+            self.fail(message)
+        else:
+            self.runner.failed.emit(message)
+
+
+class Operations(QObject):
+    """Runs operations off the GUI thread and tells every view what they changed."""
+
+    changed = Signal(object)  # Changes: made here, or (on a team desk) by a colleague
+    failed = Signal(str)  # an operation failed and nobody waited for its answer: one line
+    running = Signal(bool)  # whether a write is under way (or waiting its turn)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._writes: deque[tuple[Task, _Reply]] = deque()  # the first one runs
+        self._tasks: dict[_Reply, Task] = {}
+
+    def run(self, work: Callable[[], Outcome[Any]], done: Done | None = None,
+            failed: Failed | None = None) -> Task:
+        """A change to the desk; writes run one at a time, in the order asked for."""
+        return self.run_long(lambda _progress, _cancel: work(), done, failed)
+
+    def run_long(self, work: Callable[[Progress, threading.Event], Outcome[Any]],
+                 done: Done | None = None, failed: Failed | None = None) -> Task:
+        """A change that reports progress and can be cancelled (an import)."""
+        task, reply = self._task(work, done, failed, changes=True)
+        self._writes.append((task, reply))
+        if len(self._writes) == 1:
+            self.running.emit(True)
+            task.start()
+        return task
+
+    def read(self, work: Callable[[], Any], done: Done, failed: Failed | None = None) -> Task:
+        """Read more than a page, beside whatever is being written."""
+        task, _reply = self._task(lambda _progress, _cancel: work(), done, failed, changes=False)
+        task.start()
+        return task
+
+    def announce(self, changes: Changes) -> None:
+        """Changes made elsewhere (a colleague, a script), told to every view."""
+        if not changes.empty:
+            self.changed.emit(changes)
+
+    @property
+    def idle(self) -> bool:
+        """Whether nothing at all runs (no write, no read)."""
+        return not self._tasks
+
+    @property
+    def busy(self) -> bool:
+        """Whether a write is running or waiting its turn."""
+        return bool(self._writes)
+
+    def wait(self) -> None:
+        """Cancel what can be cancelled and let every worker finish (the window closes)."""
+        for task in list(self._tasks.values()):
+            task.cancel.set()
+        for task in list(self._tasks.values()):
+            task.wait()
+
+    def _task(self, work: Callable[[Progress, threading.Event], Any], done: Done | None,
+              failed: Failed | None, *, changes: bool) -> tuple[Task, _Reply]:
+        reply = _Reply(self, done, failed, changes)
+        task = Task(work)
+        task.finished.connect(reply.finished)
+        task.failed.connect(reply.failed)
+        self._tasks[reply] = task
+        return task, reply
+
+    def _ended(self, reply: _Reply) -> None:
+        task = self._tasks.pop(reply, None)
+        reply.deleteLater()
+        if self._writes and self._writes[0][1] is reply:
+            self._writes.popleft()
+            if self._writes:
+                self._writes[0][0].start()
+            else:
+                self.running.emit(False)
+        del task
+
+
+class Reader:
+    """One view's reads: only the answer to the newest is shown (a view asked again while
+    a read was under way does not show the older answer over the newer)."""
+
+    def __init__(self, ops: Operations) -> None:
+        self._ops, self._asked = ops, 0
+
+    def read(self, work: Callable[[], Any], done: Done, failed: Failed | None = None) -> None:
+        self._asked += 1
+        asked = self._asked
+
+        def answered(result: Any) -> None:
+            if asked == self._asked:
+                done(result)
+
+        self._ops.read(work, answered, failed)
