@@ -15,6 +15,7 @@ from leaddesk.domain.drafts import ContactDraft
 from leaddesk.domain.identities import normalize_email
 from leaddesk.domain.vocabulary import Channel
 from leaddesk.importers.base import ImportOptions
+from leaddesk.services import operations
 from leaddesk.services.contacts import (
     add_identities,
     edit_contact,
@@ -102,6 +103,17 @@ def _edited(**changes: str) -> Callable[[Desk, Path, People], None]:
     return edit
 
 
+def _edited_as_an_operation(desk: Desk, tmp_path: Path, people: People) -> None:
+    with desk.transaction() as session:
+        version = _version(session, people["ada"])
+    operations.edit_contact(desk, people["ada"], version, actor=ME, name="Ada Byron",
+                            company="Analytical Engines")
+
+
+def _merged_as_an_operation(desk: Desk, tmp_path: Path, people: People) -> None:
+    operations.merge_contacts(desk, people["ada"], people["bert"], actor=ME)
+
+
 def _noted(desk: Desk, tmp_path: Path, people: People) -> None:
     with desk.transaction() as session:
         edit_contact(session, people["ada"], actor=ME, fields={"name": "Ada Fairgoer"},
@@ -159,8 +171,11 @@ CASES = [
     ("update_contact name", _edited(name="Ada Lovelace"), "lovelace", {"ada"}, "oldname"),
     ("update_contact company", _edited(company="Brightwater Ltd"), "brightwater", {"ada"}, "oldcorp"),
     ("update_contact notes", _edited(notes="prefers calls"), "prefers", {"ada"}, "oldnote"),
-    ("edit_contact adds a note", _noted, "fair", {"ada"}, "oldname"),
-    ("merge_contacts", _merged, "bertmail", {"ada"}, None),
+    ("edit_contact renames and adds a note", _noted, "fairgoer", {"ada"}, "oldname"),
+    ("operations.edit_contact name", _edited_as_an_operation, "byron", {"ada"}, "oldname"),
+    ("operations.edit_contact company", _edited_as_an_operation, "analytical", {"ada"}, "oldcorp"),
+    ("merge_contacts", _merged, "bertmail", {"ada"}, "other"),
+    ("operations.merge_contacts", _merged_as_an_operation, "bertmail", {"ada"}, "other"),
     ("undo_merge", _merge_undone, "bertmail", {"bert"}, None),
     ("erase_contact", _erased, "erased", {"ada"}, "oldmail"),
     ("import of a card", _card_imported, "cardmail", {"ada"}, None),
