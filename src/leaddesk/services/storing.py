@@ -1,7 +1,7 @@
-"""Storing one file's drafts: contacts found once per file, only messages not yet stored,
-chats split where they go quiet, mail threaded by reply headers either way round. Rows
-are written a chunk at a time, with Core in bulk, so a 100,000-message export stays
-quick and takes the memory of one chunk."""
+"""Writing one file's drafts: the caches that find each contact and inquiry once per
+file, and the rows, written a chunk at a time with Core in bulk, so a 100,000-message
+export stays quick and takes the memory of one chunk. What joins what is decided
+elsewhere: chats and mails in domain.threading."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,6 +16,7 @@ from leaddesk.db.models import Contact, Identity, Inquiry, Message
 from leaddesk.db.search_index import index_batch
 from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
 from leaddesk.domain.identities import email_text
+from leaddesk.domain.threading import CHATS, Threading, chat_home, mail_home, split_chat, threading_of
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.domain.vocabulary import Channel, Direction, IdentityKind
 from leaddesk.importers.base import ImportOptions, chunk_full
@@ -29,7 +30,6 @@ from leaddesk.services.contacts import (
 from leaddesk.services.originals import Keeper
 
 CHUNK = 5000
-CHATS = (Channel.WHATSAPP, Channel.WECHAT)
 MESSAGES = cast(Table, Message.__table__)  # Core tables: bulk rows without ORM objects
 INQUIRIES = cast(Table, Inquiry.__table__)
 
@@ -156,11 +156,11 @@ class FileStore:
             self._email_side(draft)
         contact_id = self._contact(draft)
         fresh.sort(key=lambda m: m.sent_at)
-        if draft.channel in CHATS:
+        threading = threading_of(draft, fresh[0])
+        if threading is Threading.CHAT:
             self._chat(draft, contact_id, fresh)
-        elif fresh[0].message_id is not None or draft.channel is Channel.EMAIL:
-            home = self._mail_thread(draft, contact_id)
-            self._add(draft, contact_id, home, fresh)
+        elif threading is Threading.MAIL:
+            self._add(draft, contact_id, mail_home(draft, contact_id, self, self.gap), fresh)
         else:
             self._add(draft, contact_id, None, fresh)
 
@@ -275,48 +275,40 @@ class FileStore:
             self._emails.update((a, a in found) for a in missing)
         return [a for a in addresses if self._emails[a]]
 
-    def _mail_thread(self, draft: InquiryDraft, contact_id: int) -> int | None:
-        """By reply headers (a reply may come before the mail it answers), else by subject
-        with the same contact within the conversation gap."""
-        message = draft.messages[0]
-        for ref in message.references:
-            if ref in self._by_message_id:
-                return self._by_message_id[ref]
-        if message.message_id and message.message_id in self._by_reply:
-            return self._by_reply[message.message_id]
-        if not draft.thread_key:
-            return None
-        key = (contact_id, draft.thread_key)
+    # What mail threading asks (domain.threading.StoredMail): this file's mails first,
+    # then those stored before.
+    def inquiry_with(self, message_id: str) -> int | None:
+        """The inquiry of the mail with this Message-ID."""
+        return self._by_message_id.get(message_id)
+
+    def inquiry_answering(self, message_id: str) -> int | None:
+        """The inquiry of a mail replying to the mail with this Message-ID."""
+        return self._by_reply.get(message_id)
+
+    def inquiry_about(self, contact_id: int, channel: Channel, thread_key: str,
+                      since: datetime) -> int | None:
+        """The inquiry this file last gave this contact and subject, else a stored one of
+        that channel active since then."""
+        key = (contact_id, thread_key)
         if key in self._by_subject:
-            found: int | None = self._by_subject[key]
-        else:
-            found = self.session.scalar(_SAME_SUBJECT, {
-                "contact": contact_id, "channel": draft.channel.value, "subject": draft.thread_key,
-                "since": message.sent_at - self.gap})
-        if found is not None and self._load(found).last < message.sent_at - self.gap:
-            return None
-        return found
+            return self._by_subject[key]
+        return self.session.scalar(_SAME_SUBJECT, {
+            "contact": contact_id, "channel": channel.value, "subject": thread_key, "since": since})
+
+    def last_message_at(self, inquiry_id: int) -> datetime:
+        """When the inquiry's latest message was sent (this file's included)."""
+        return self._load(inquiry_id).last
 
     def _chat(self, draft: InquiryDraft, contact_id: int, messages: list[MessageDraft]) -> None:
-        """Split a chat where it goes quiet for longer than the gap, joining known inquiries."""
+        """Write a chat's parts (domain.threading.split_chat), each to the known inquiry it
+        joins or to a new one."""
         key = (contact_id, draft.channel.value)
         if key not in self._by_contact:
             self._by_contact[key] = list(self.session.scalars(select(Inquiry.id).where(
                 Inquiry.contact_id == contact_id, Inquiry.channel == draft.channel.value)))
-        group: list[MessageDraft] = []
-        for message in messages:
-            if group and message.sent_at - group[-1].sent_at > self.gap:
-                self._add(draft, contact_id, self._home(key, group[0].sent_at), group)
-                group = []
-            group.append(message)
-        self._add(draft, contact_id, self._home(key, group[0].sent_at), group)
-
-    def _home(self, key: tuple[int, str], moment: datetime) -> int | None:
-        for inquiry_id in self._by_contact[key]:
-            thread = self._load(inquiry_id)
-            if thread.started - self.gap <= moment <= thread.last + self.gap:
-                return inquiry_id
-        return None
+        for part in split_chat(messages, self.gap):
+            home = chat_home(part[0].sent_at, (self._load(i) for i in self._by_contact[key]), self.gap)
+            self._add(draft, contact_id, home, part)
 
     def _load(self, inquiry_id: int) -> _Thread:
         if inquiry_id not in self._threads:
