@@ -1,7 +1,7 @@
 """Writing one file's drafts: the caches that find each contact and inquiry once per
 file, and the rows, written a chunk at a time with Core in bulk, so a 100,000-message
 export stays quick and takes the memory of one chunk. What joins what is decided
-elsewhere: chats and mails in domain.threading."""
+elsewhere: chats and mails in domain.threading, a mail's side in domain.direction."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from leaddesk.db.bulk import bulk_insert
 from leaddesk.db.models import Contact, Identity, Inquiry, Message
 from leaddesk.db.search_index import index_batch
+from leaddesk.domain.direction import mail_side
 from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
-from leaddesk.domain.identities import email_text
 from leaddesk.domain.threading import CHATS, Threading, chat_home, mail_home, split_chat, threading_of
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.domain.vocabulary import Channel, Direction, IdentityKind
@@ -153,7 +153,11 @@ class FileStore:
         if not fresh:
             return
         if draft.channel is Channel.EMAIL:
-            self._email_side(draft)
+            side = mail_side(draft.messages[0], draft.contact, self.options.own.emails,
+                             self._known_emails)
+            if side.ours:
+                draft.messages[0].direction = Direction.OUT
+            draft.contact = side.buyer
         contact_id = self._contact(draft)
         fresh.sort(key=lambda m: m.sent_at)
         threading = threading_of(draft, fresh[0])
@@ -246,24 +250,6 @@ class FileStore:
         self._emails.update((i.value, True) for i in found if i.kind is IdentityKind.EMAIL)
         for other in {owner for owner in owners.values() if owner != contact_id}:
             note_duplicate(self.session, contact_id, other, "an identity the buyer typed")
-
-    def _email_side(self, draft: InquiryDraft) -> None:
-        """Decide whether a mail is ours: from our address, or sent by someone unknown to
-        a known contact (a reply from our desk)."""
-        message = draft.messages[0]
-        sender = (message.sender or "").lower()
-        own = self.options.own.emails
-        ours = sender in own
-        if not ours and message.recipients and draft.contact.emails == [sender]:
-            addresses = [email_text(r).lower() for r in message.recipients if r not in own]
-            known = self._known_emails([sender, *addresses])
-            if sender not in known and known:
-                ours, draft.contact = True, ContactDraft(emails=[known[0]])
-        if ours:
-            message.direction = Direction.OUT
-            if draft.contact.emails == [sender]:
-                others = [r for r in message.recipients if r not in own]
-                draft.contact = ContactDraft(emails=others[:1])
 
     def _known_emails(self, addresses: list[str]) -> list[str]:
         """Which of these addresses belong to a contact, each looked up once per file
