@@ -1,7 +1,8 @@
 """Writing one file's drafts: the caches that find each contact and inquiry once per
 file, and the rows, written a chunk at a time with Core in bulk, so a 100,000-message
 export stays quick and takes the memory of one chunk. What joins what is decided
-elsewhere: chats and mails in domain.threading, a mail's side in domain.direction."""
+elsewhere: chats and mails in domain.threading, a mail's side in domain.direction, typed
+identities in domain.offered."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from leaddesk.db.models import Contact, Identity, Inquiry, Message
 from leaddesk.db.search_index import index_batch
 from leaddesk.domain.direction import mail_side
 from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
+from leaddesk.domain.offered import sort_offer, typed_buyer
 from leaddesk.domain.threading import CHATS, Threading, chat_home, mail_home, split_chat, threading_of
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.domain.vocabulary import Channel, Direction, IdentityKind
@@ -208,13 +210,7 @@ class FileStore:
         return fresh
 
     def _contact(self, draft: InquiryDraft) -> int:
-        contact = draft.contact
-        if draft.offered and not (contact.phones or contact.emails or contact.wechat_ids):
-            # Known only by a name: what they typed ("my number is ...") is who they are.
-            contact = ContactDraft(name=contact.name, company=contact.company,
-                                   country=contact.country, phones=draft.offered.phones,
-                                   emails=draft.offered.emails, wechat_ids=draft.offered.wechat_ids,
-                                   likely_spam=contact.likely_spam)
+        contact = typed_buyer(draft)
         key = _key(contact)
         if key in self._contacts:
             return self._contacts[key]
@@ -237,18 +233,17 @@ class FileStore:
         return match.contact_id
 
     def _offer(self, contact_id: int, offered: ContactDraft | None) -> None:
-        """Identities the buyer typed: added when no one holds them, else a likely duplicate.
-        (Called once a contact has been found or made: addresses unknown until now may be
-        known from here on.)"""
+        """Write what comes of the identities the buyer typed (domain.offered). Called once
+        a contact has been found or made: addresses unknown until now may be known from
+        here on."""
         self._emails = {address: True for address, known in self._emails.items() if known}
         if offered is None:
             return
         found = draft_identities(offered, self.options.default_region)
-        owners = owners_of(self.session, found)
-        add_identities(self.session, contact_id, [i for i in found if i.key not in owners],
-                       self.batch_id)
+        offer = sort_offer(found, owners_of(self.session, found), contact_id)
+        add_identities(self.session, contact_id, offer.new, self.batch_id)
         self._emails.update((i.value, True) for i in found if i.kind is IdentityKind.EMAIL)
-        for other in {owner for owner in owners.values() if owner != contact_id}:
+        for other in offer.elsewhere:
             note_duplicate(self.session, contact_id, other, "an identity the buyer typed")
 
     def _known_emails(self, addresses: list[str]) -> list[str]:
