@@ -2,12 +2,15 @@
 whose rowid is the message's or the contact's id, so that "newest first" is FTS5's own
 rowid order and the newest hundred of a million come back in a millisecond."""
 
+from functools import cache
+
 from sqlalchemy import (
     Connection,
     Integer,
     Select,
     TableClause,
     Text,
+    bindparam,
     column,
     delete,
     insert,
@@ -55,9 +58,26 @@ def _term(term: str, *, prefix: bool) -> str | None:
     return phrase + "*" if prefix and as_prefix(tokens) else phrase
 
 
-def _matches(fts: TableClause, expression: str) -> ColumnElement[bool]:
+def _matches(fts: TableClause) -> ColumnElement[bool]:
     """`<table> MATCH :expression`: the whole row, as FTS5 reads it fastest."""
-    return literal_column(fts.name).op("MATCH")(expression).self_group()  # type: ignore[no-any-return]
+    return literal_column(fts.name).op("MATCH")(bindparam("expression", type_=Text)).self_group()  # type: ignore[no-any-return]
+
+
+# Each search's statements are made once and given their values per search: building a
+# SELECT costs a fifth of a millisecond, as much as FTS5 takes to find no hits at all.
+@cache
+def _messages(relevance: bool, below: bool) -> Select[int]:
+    found = select(MESSAGES.c.rowid.label("id")).where(_matches(MESSAGES))
+    if below:
+        found = found.where(MESSAGES.c.rowid < bindparam("before", type_=Integer))
+    order = MESSAGES.c.rank if relevance else MESSAGES.c.rowid.desc()
+    return found.order_by(order).limit(bindparam("limit", type_=Integer))
+
+
+@cache
+def _contacts() -> Select[int]:
+    return select(CONTACTS.c.rowid.label("id")).where(_matches(CONTACTS)).limit(
+        bindparam("limit", type_=Integer))
 
 
 def _made(target: str) -> TextClause:
@@ -125,15 +145,12 @@ class Fts5Index:
         expression = match_expression(query)
         if expression is None:
             return None
-        found = select(MESSAGES.c.rowid.label("id")).where(_matches(MESSAGES, expression))
-        if before is not None:
-            found = found.where(MESSAGES.c.rowid < before)
-        order = MESSAGES.c.rank if relevance else MESSAGES.c.rowid.desc()
-        return found.order_by(order).limit(limit)
+        return _messages(relevance, before is not None).params(expression=expression, limit=limit,
+                                                               before=before)
 
     def contacts(self, query: Query, limit: int) -> Select[int] | None:
         """Ids of contacts holding every word (or its prefix)."""
         expression = match_expression(query)
         if expression is None:
             return None
-        return select(CONTACTS.c.rowid.label("id")).where(_matches(CONTACTS, expression)).limit(limit)
+        return _contacts().params(expression=expression, limit=limit)
