@@ -15,7 +15,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from benchmarks.common import report
-from leaddesk.db.search_index import FTS_TABLE
+from leaddesk.db.search_index.fts5 import MESSAGES as FTS_MESSAGES
 from leaddesk.importers.base import ImportOptions
 from leaddesk.services.desk import open_desk
 from leaddesk.services.imports import import_file
@@ -101,7 +101,7 @@ def _schema_writes(path: Path, db: Path, read: Callable[[Path], list[tuple[str, 
             "INSERT INTO messages (inquiry_id, direction, sent_at, author, subject, body, original, "
             "fingerprint, created_at) VALUES (1, 'in', ?, '', '', ?, ?, ?, '2026-01-01 00:00:00')",
             ((row[0], row[-1], row[-1], str(i)) for i, row in enumerate(rows)))
-        connection.executemany(f"INSERT INTO {FTS_TABLE} (rowid, document) VALUES (?, ?)",
+        connection.executemany(f"INSERT INTO {FTS_MESSAGES.name} (rowid, document) VALUES (?, ?)",
                                ((i + 1, row[-1]) for i, row in enumerate(rows)))
     connection.close()
     return time.perf_counter() - started

@@ -9,10 +9,11 @@ import time
 from pathlib import Path
 
 from benchmarks.common import CACHE, median_p95, report
+from leaddesk.db.search_index.fts5 import match_expression
 from leaddesk.domain.query import parse_query
 from leaddesk.services.demo import fill_synthetic
 from leaddesk.services.desk import open_desk
-from leaddesk.services.search import fts_match, search
+from leaddesk.services.search import search
 from leaddesk.services.synthetic import CHINESE, ENGLISH
 
 PER_KIND = 20
@@ -55,7 +56,7 @@ def queries(db: Path) -> dict[str, list[tuple[str, str]]]:
         "filtered": [f"channel:whatsapp {w}" for w in ENGLISH[20:40]],
         "no hits": [f"zq{i}xv" for i in range(PER_KIND)],
     }
-    pairs = {kind: [(q, fts_match(parse_query(q)) or "") for q in listed]
+    pairs = {kind: [(q, match_expression(parse_query(q)) or "") for q in listed]
              for kind, listed in typed.items()}
     pairs["phone fragment"] = [(p[-7:], p[-7:]) for p in rng.sample(phones, PER_KIND)]
     return pairs

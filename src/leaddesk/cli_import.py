@@ -11,6 +11,7 @@ from leaddesk.domain.timeutil import local_zone
 from leaddesk.errors import InvalidInputError, LeadDeskError
 from leaddesk.failures import say
 from leaddesk.importers.base import ImportOptions, Own
+from leaddesk.job import Job
 from leaddesk.services.desk import Desk
 from leaddesk.services.imports import import_file, list_batches
 from leaddesk.services.revert import RevertPlan, revert_import
@@ -81,12 +82,14 @@ def run_import(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
 
     options = ImportOptions(own=own_staff(settings, args.me), default_region=settings.default_region,
                             column_map=_column_map(args.map),
-                            remembered_maps=settings.column_maps, status=status)
+                            remembered_maps=settings.column_maps)
+    job = Job(status=status)
     failed = 0
     for name in args.files:
         path = Path(name)
         try:
-            report = import_file(desk, path, options, actor=settings.user_name, channel=args.channel,
+            report = import_file(desk, path, options, actor=settings.user_name, job=job,
+                                 channel=args.channel,
                                  strict=args.strict, gap_days=settings.conversation_gap_days,
                                  zone=local_zone())
         except LeadDeskError as exc:

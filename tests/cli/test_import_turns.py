@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from leaddesk.importers.base import Cancelled, ImportOptions
+from leaddesk.importers.base import ImportOptions
+from leaddesk.job import Cancelled, Job
 from leaddesk.locks import FileLock
 from leaddesk.paths import beside
 from leaddesk.services.desk import open_desk
@@ -63,11 +64,11 @@ def test_an_import_waiting_its_turn_says_so_and_can_be_cancelled(tmp_path: Path,
     with open_desk(str(tmp_path / "desk.db")) as desk:
         other = FileLock(beside(tmp_path / "desk.db", ".import-lock"))  # another import's turn
         assert other.try_acquire()
-        options = ImportOptions(status=said.append)
+        job = Job(status=said.append)
 
         def run() -> None:
             try:
-                result.append(import_file(desk, chat, options, actor="t"))
+                result.append(import_file(desk, chat, ImportOptions(), actor="t", job=job))
             except Cancelled as exc:
                 result.append(exc)
 
@@ -78,7 +79,7 @@ def test_an_import_waiting_its_turn_says_so_and_can_be_cancelled(tmp_path: Path,
             time.sleep(0.02)
         assert said == [WAITING] and worker.is_alive()
         if then == "cancel":
-            options.cancel.set()
+            job.cancel.set()
         else:
             other.release()
         worker.join(10)

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from leaddesk.db.models import Identity, Inquiry, Message
-from leaddesk.importers.base import CHUNK_MESSAGES, Cancelled, ImportOptions
+from leaddesk.importers.base import CHUNK_MESSAGES
+from leaddesk.job import Cancelled, Job
 from leaddesk.services.desk import Desk
 from tests.db.test_imports import _counts, _import
 
@@ -91,7 +92,7 @@ def test_cancel_stops_cleanly_with_nothing_written(desk: Desk, tmp_path: Path, w
             cancel.set()
 
     with pytest.raises(Cancelled):
-        _import(desk, chat, options=ImportOptions(progress=progress, cancel=cancel))
+        _import(desk, chat, job=Job(progress=progress, cancel=cancel))
     assert seen and seen[-1][0] >= when * chat.stat().st_size
     assert {total for _, total in seen} == {2 * chat.stat().st_size}  # the file is read twice
     assert _counts(desk) == (0, 0, 0)
@@ -100,7 +101,7 @@ def test_cancel_stops_cleanly_with_nothing_written(desk: Desk, tmp_path: Path, w
 def test_progress_runs_forward_to_the_end(desk: Desk, tmp_path: Path) -> None:
     chat = _chat(tmp_path / "WhatsApp Chat with Ana.txt", 12000, set())
     seen: list[tuple[int, int]] = []
-    report = _import(desk, chat, options=ImportOptions(progress=lambda d, t: seen.append((d, t))))
+    report = _import(desk, chat, job=Job(progress=lambda d, t: seen.append((d, t))))
     assert report.messages_created == 12000
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
     assert seen[-1] == (2 * chat.stat().st_size,) * 2

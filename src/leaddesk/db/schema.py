@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from leaddesk.db import search_index
 from leaddesk.db.base import Base
 from leaddesk.db.engine import describe
-from leaddesk.db.search_index import create_search_index
 from leaddesk.errors import DatabaseError
 from leaddesk.paths import private_file
 
@@ -133,7 +133,7 @@ def prepare(engine: Engine) -> str:
 
         with engine.begin() as connection:
             Base.metadata.create_all(connection)
-            create_search_index(connection)
+            search_index.create(connection)
             command.stamp(alembic_config(connection), "head")
         return "created"
     if revision is None:

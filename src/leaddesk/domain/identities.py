@@ -31,8 +31,9 @@ MAX_IDENTITY_LENGTH = 320
 
 
 @dataclass(frozen=True, slots=True)
-class Identity:
-    """One way to reach a contact, as normalised from the raw text a person wrote."""
+class NormalizedIdentity:
+    """One way to reach a contact, as normalised from the raw text a person wrote (not
+    yet stored: the stored one is `db.models.Identity`)."""
 
     kind: IdentityKind
     value: str
@@ -74,7 +75,7 @@ def _validity(number: PhoneNumber) -> Validity:
     return Validity.INVALID
 
 
-def normalize_phone(raw: str, hints: Iterable[str | None] = ()) -> Identity:
+def normalize_phone(raw: str, hints: Iterable[str | None] = ()) -> NormalizedIdentity:
     """A phone number as E.164, trying the region hints in order.
 
     The first hint that yields a valid number wins; when none does, the number is
@@ -98,14 +99,14 @@ def normalize_phone(raw: str, hints: Iterable[str | None] = ()) -> Identity:
             break
     if first is None:
         digits = re.sub(r"\D", "", text)
-        return Identity(IdentityKind.PHONE, digits or text, raw, Validity.INVALID, None)
+        return NormalizedIdentity(IdentityKind.PHONE, digits or text, raw, Validity.INVALID, None)
     value = phonenumbers.format_number(first, PhoneNumberFormat.E164)
     found_region: str | None = phonenumbers.region_code_for_number(
         first
     ) or phonenumbers.region_code_for_country_code(first.country_code or 0)
     if found_region == phonenumbers.UNKNOWN_REGION:
         found_region = None
-    return Identity(IdentityKind.PHONE, value, raw, _validity(first), found_region)
+    return NormalizedIdentity(IdentityKind.PHONE, value, raw, _validity(first), found_region)
 
 
 @lru_cache(maxsize=65536)
@@ -145,15 +146,15 @@ def email_text(raw: str) -> str:
     return re.sub(r"^mailto:", "", text, flags=re.IGNORECASE).strip("<> \t\"'")
 
 
-def normalize_email(raw: str) -> Identity:
+def normalize_email(raw: str) -> NormalizedIdentity:
     """An email address, lower-cased, marked valid when it has a proper mailbox and domain."""
     text = email_text(raw)
     value = text.lower()
     try:
         validate_email(text, check_deliverability=False)
     except EmailNotValidError:
-        return Identity(IdentityKind.EMAIL, value, raw, Validity.INVALID)
-    return Identity(IdentityKind.EMAIL, value, raw, Validity.VALID)
+        return NormalizedIdentity(IdentityKind.EMAIL, value, raw, Validity.INVALID)
+    return NormalizedIdentity(IdentityKind.EMAIL, value, raw, Validity.VALID)
 
 
 def is_wechat_id(text: str) -> bool:
@@ -171,7 +172,7 @@ def looks_like_phone(text: str) -> bool:
     return _PHONE_LIKE.fullmatch(cleaned) is not None and 6 <= digits <= 17
 
 
-def normalize_wechat(raw: str, hints: Iterable[str | None] = ()) -> Identity:
+def normalize_wechat(raw: str, hints: Iterable[str | None] = ()) -> NormalizedIdentity:
     """A WeChat ID; one that is really a phone number counts as that phone.
 
     WeChat IDs are case-insensitive, so the value is lower-cased.
@@ -181,12 +182,12 @@ def normalize_wechat(raw: str, hints: Iterable[str | None] = ()) -> Identity:
     if looks_like_phone(text):
         return normalize_phone(text, hints)
     validity = Validity.VALID if is_wechat_id(text) else Validity.INVALID
-    return Identity(IdentityKind.WECHAT, text.lower(), raw, validity)
+    return NormalizedIdentity(IdentityKind.WECHAT, text.lower(), raw, validity)
 
 
 def normalize_identity(
     raw: str, kind: IdentityKind | None = None, hints: Iterable[str | None] = ()
-) -> Identity:
+) -> NormalizedIdentity:
     """Any identity, its kind taken from the text when not given."""
     hints = list(hints)
     if kind is IdentityKind.EMAIL or (kind is None and "@" in raw):

@@ -3,7 +3,7 @@
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from leaddesk.domain.identities import Identity
+from leaddesk.domain.identities import NormalizedIdentity
 from leaddesk.domain.vocabulary import IdentityKind, Validity
 
 
@@ -19,10 +19,10 @@ class Resolution:
 
     contact_id: int | None
     conflicting: tuple[int, ...] = ()
-    new_identities: tuple[Identity, ...] = field(default=())
+    new_identities: tuple[NormalizedIdentity, ...] = field(default=())
 
 
-def matchable(identity: Identity) -> bool:
+def matchable(identity: NormalizedIdentity) -> bool:
     """Invalid identities are kept but never used to recognise anyone."""
     return identity.validity is not Validity.INVALID
 
@@ -32,7 +32,7 @@ _STRENGTH = {IdentityKind.PHONE: 0, IdentityKind.EMAIL: 1, IdentityKind.WECHAT: 
 
 
 def resolve(
-    identities: Iterable[Identity], owners: Mapping[tuple[IdentityKind, str], int]
+    identities: Iterable[NormalizedIdentity], owners: Mapping[tuple[IdentityKind, str], int]
 ) -> Resolution:
     """Resolve a draft given which contact already owns each known identity key."""
     unique = list({identity.key: identity for identity in identities}.values())

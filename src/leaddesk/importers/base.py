@@ -1,8 +1,7 @@
-"""What every importer returns, how it reports progress, and how it fails."""
+"""What every importer returns, what a file means to it, and how it fails."""
 
 import hashlib
-import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -10,10 +9,6 @@ from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
 from leaddesk.domain.vocabulary import Channel
 from leaddesk.errors import InvalidInputError
 from leaddesk.importers.longtext import Spill
-
-Progress = Callable[[int, int], None]
-Status = Callable[[str], None]
-
 
 CHUNK_MESSAGES = 5000
 CHUNK_CHARS = 8_000_000
@@ -33,10 +28,6 @@ class ImportFileError(InvalidInputError):
         self.source, self.line, self.reason = source, line, message
         where = f"{source}:{line}" if line else source
         super().__init__(f"{where}: {message}")
-
-
-class Cancelled(InvalidInputError):
-    """The person pressed Cancel; nothing was written."""
 
 
 @dataclass
@@ -91,30 +82,16 @@ class Own:
 
 @dataclass
 class ImportOptions:
-    """How to read files: who we are, the default region, and the long-work hooks."""
+    """What a file means: who we are, the default region, the date order, the column
+    maps, and where values too long to store whole go. (Progress and Cancel are the
+    job's: `leaddesk.job.Job`, given apart.)"""
 
     own: Own = field(default_factory=Own)
     default_region: str = ""
     date_order: str = "DMY"  # the locale's order when a chat's dates cannot settle it
-    progress: Progress | None = None
-    status: Status | None = None  # what the progress bar says meanwhile ("waiting for ...")
-    cancel: threading.Event = field(default_factory=threading.Event)
     column_map: dict[str, str] = field(default_factory=dict)
     remembered_maps: dict[str, dict[str, str]] = field(default_factory=dict)  # per header set
     spill: Spill = field(default_factory=Spill)  # where values too long to store whole go
-
-    def tick(self, done: int, total: int) -> None:
-        """Report progress, and stop if the person pressed Cancel."""
-        if self.cancel.is_set():
-            raise Cancelled("import cancelled; nothing was written")
-        if self.progress is not None:
-            self.progress(done, total)
-
-    def say(self, text: str) -> None:
-        """Tell the person what the import is doing besides counting (an empty text: back
-        to the count)."""
-        if self.status is not None:
-            self.status(text)
 
 
 class Fingerprints:

@@ -12,6 +12,7 @@ from leaddesk.importers.sources import Source, decode, looks_binary, read_source
 from leaddesk.importers.vcard import parse_vcards
 from leaddesk.importers.wechat import BACKUP, COPIED, CSV_HEADERS, parse_wechat_csv, parse_wechat_text
 from leaddesk.importers.whatsapp import is_header, parse_whatsapp
+from leaddesk.job import Job
 
 _MAIL_HEADER = re.compile(rb"^(?:From|To|Subject|Date|Message-ID|Received|Return-Path|MIME-Version|"
                           rb"Delivered-To|Reply-To|X-[\w-]+|Content-Type):", re.IGNORECASE | re.M)
@@ -47,8 +48,11 @@ def _kind(source: Source) -> str:
     raise ImportFileError(source.name, "not a WhatsApp or WeChat chat, mail, form export or vCard")
 
 
-def parse_file(path: Path, channel: str, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
-    """Read one file with the importer its content (or --channel) calls for."""
+def parse_file(path: Path, channel: str, options: ImportOptions, zone: ZoneInfo,
+               job: Job | None = None) -> ParsedFile:
+    """Read one file with the importer its content (or --channel) calls for; `job` hears
+    how far the reading is, and stops it on Cancel."""
+    job = job or Job()
     source = read_source(path)
     try:
         kind = _kind(source)
@@ -68,15 +72,15 @@ def parse_file(path: Path, channel: str, options: ImportOptions, zone: ZoneInfo)
     elif forced:
         kind = forced
     if kind == "mbox":
-        return parse_mbox(path, options)
+        return parse_mbox(path, options, job)
     if kind == "email":
         modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
         return parse_eml(source, options, modified)
     readers = {
-        "whatsapp": lambda: parse_whatsapp(source, options, zone),
-        "wechat": lambda: parse_wechat_text(source, options, zone),
-        "wechat_csv": lambda: parse_wechat_csv(source, options, zone),
-        "form_csv": lambda: parse_form_csv(source, options, zone),
-        "vcard": lambda: parse_vcards(source, options),
+        "whatsapp": lambda: parse_whatsapp(source, options, zone, job),
+        "wechat": lambda: parse_wechat_text(source, options, zone, job),
+        "wechat_csv": lambda: parse_wechat_csv(source, options, zone, job),
+        "form_csv": lambda: parse_form_csv(source, options, zone, job),
+        "vcard": lambda: parse_vcards(source, options, job),
     }
     return readers[kind]()

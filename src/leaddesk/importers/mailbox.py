@@ -16,6 +16,7 @@ from leaddesk.importers.longtext import TEXT_CAP, Spill, marker
 from leaddesk.importers.mail import Mail, UnreadableMail, parse_mail
 from leaddesk.importers.siteform import is_form_mail, parse_form_mail
 from leaddesk.importers.sources import Source
+from leaddesk.job import Job
 
 _FROM_LINE = re.compile(rb"^From \S*")
 _ESCAPED_FROM = re.compile(rb"^>(>*From )")
@@ -28,7 +29,7 @@ THREAD_KEY_LENGTH = 500  # characters of a subject threaded by, as the inquiries
 MailBytes = bytes | IO[bytes]  # a mail in memory, or a big one spooled to a file
 
 
-def split_mbox(path: Path, options: ImportOptions) -> Iterator[tuple[int, MailBytes]]:
+def split_mbox(path: Path, options: ImportOptions, job: Job) -> Iterator[tuple[int, MailBytes]]:
     """(line, message) for each message of an mbox, read line by line: its bytes, or a
     mail longer than BIG spooled to a spill file (removed once the next is read).
 
@@ -50,7 +51,7 @@ def split_mbox(path: Path, options: ImportOptions) -> Iterator[tuple[int, MailBy
                 if _HEADER_LINE.match(line):
                     if current.size:
                         yield start, current.mail()
-                        options.tick(done, total)
+                        job.tick(done, total)
                     current, start = current.next(), number
                 else:
                     current.add(pending)
@@ -59,7 +60,7 @@ def split_mbox(path: Path, options: ImportOptions) -> Iterator[tuple[int, MailBy
                 if number == 1 or (previous_blank and _SEPARATOR.match(line)):
                     if current.size:
                         yield start, current.mail()
-                        options.tick(done, total)
+                        job.tick(done, total)
                     current, start = current.next(), number + 1
                 else:
                     pending = line
@@ -199,13 +200,13 @@ def parse_eml(source: Source, options: ImportOptions, modified: datetime) -> Par
     return parsed
 
 
-def parse_mbox(path: Path, options: ImportOptions) -> ParsedFile:
+def parse_mbox(path: Path, options: ImportOptions, job: Job) -> ParsedFile:
     """Every message of an mbox archive, each parsed as it is read and handed on."""
     parsed = ParsedFile(path.name, Channel.EMAIL)
 
     def drafts() -> Iterator[InquiryDraft]:
         found = False
-        for line, data in split_mbox(path, options):
+        for line, data in split_mbox(path, options, job):
             try:
                 mail = read_mail(data, options.spill)
             except UnreadableMail as exc:  # this mail is reported and skipped, the others import

@@ -18,6 +18,7 @@ from leaddesk.importers.mail_addresses import mailboxes
 from leaddesk.importers.mail_headers import printable
 from leaddesk.importers.sources import Source
 from leaddesk.importers.textstream import TextStream
+from leaddesk.job import Job
 
 _LINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,40})[:：]\s*(?P<value>.*)$")
 _SPAM_WORDS = re.compile(r"^\s*(?:test|testing|asdf|qwerty|123)\s*$", re.IGNORECASE)
@@ -132,7 +133,7 @@ def _submitted(value: str, zone: ZoneInfo) -> datetime:
     raise ValueError(value)
 
 
-def parse_form_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
+def parse_form_csv(source: Source, options: ImportOptions, zone: ZoneInfo, job: Job) -> ParsedFile:
     """The site's CSV export of entries: encoding detected, delimiter sniffed, columns
     mapped from English or Chinese headers (or --map). Read as it is stored; bad rows are
     reported by line, and a cell too long to store whole is stored cut, the entry kept
@@ -158,7 +159,7 @@ def parse_form_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> Pa
         found = False
         for count, row in enumerate(rows):
             if not count % 1000:
-                options.tick(stream.done, max(1, source.size))
+                job.tick(stream.done, max(1, source.size))
             draft = _entry(parsed, row, header, columns, zone, options)
             if draft is not None:
                 found = True

@@ -10,6 +10,7 @@ from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, 
 from leaddesk.importers.longtext import TEXT_CAP, LongText, marker
 from leaddesk.importers.sources import Source, charset_alias, decode, strip_controls
 from leaddesk.importers.textstream import Line, TextStream
+from leaddesk.job import Job
 
 _PROPERTY = re.compile(r"^(?:[\w-]+\.)?(?P<name>[A-Za-z][\w-]*)(?P<params>(?:;[^:]*)?):(?P<value>.*)$",
                        re.DOTALL)
@@ -74,8 +75,8 @@ class _Reader:
     cap, and the card's own text up to TEXT_CAP, the rest of it in a spill file, so that
     a card with a value of any length is stored cut and kept whole."""
 
-    def __init__(self, source: Source, options: ImportOptions, parsed: ParsedFile) -> None:
-        self.stream, self.options, self.parsed = TextStream(source), options, parsed
+    def __init__(self, source: Source, options: ImportOptions, parsed: ParsedFile, job: Job) -> None:
+        self.stream, self.options, self.parsed, self.job = TextStream(source), options, parsed, job
         self.card: list[tuple[str, dict[str, str], str]] | None = None
         self.start = 0
         self.raw: LongText | None = None
@@ -90,7 +91,7 @@ class _Reader:
         fresh = True  # the next piece starts a physical line
         for count, line in enumerate(self.stream.lines()):
             if not count % 5000:
-                self.options.tick(self.stream.done, size)
+                self.job.tick(self.stream.done, size)
             if self.raw is not None:
                 self.raw.add(line.text + ("\r\n" if line.ends else ""))
             if not fresh:
@@ -110,7 +111,7 @@ class _Reader:
             yield card
         if self.card is not None:
             self.parsed.errors.append(RowError(self.start, "the last card has no END:VCARD"))
-        self.options.tick(size, size)
+        self.job.tick(size, size)
         if self.stream.note:
             self.parsed.notes.append(self.stream.note)
         if not self.found and not self.parsed.errors:
@@ -185,11 +186,12 @@ class _Reader:
         return None
 
 
-def parse_vcards(source: Source, options: ImportOptions | None = None) -> ParsedFile:
+def parse_vcards(source: Source, options: ImportOptions | None = None,
+                 job: Job | None = None) -> ParsedFile:
     """Every card of a .vcf file, read as it is stored; a card that breaks off is reported
     by line."""
     parsed = ParsedFile(source.name, Channel.OTHER)
-    parsed.contacts = _Reader(source, options or ImportOptions(), parsed).cards()
+    parsed.contacts = _Reader(source, options or ImportOptions(), parsed, job or Job()).cards()
     return parsed
 
 

@@ -16,6 +16,7 @@ from leaddesk.importers.csvstream import CsvReader, Row
 from leaddesk.importers.longtext import TEXT_CAP, LongText, marker
 from leaddesk.importers.sources import Source, looks_binary
 from leaddesk.importers.textstream import TextStream
+from leaddesk.job import Job
 
 # "陈经理 2021/5/6 10:15:32" (copied from the PC client)
 COPIED = re.compile(r"^(?P<name>\S.*?)\s+(?P<when>\d{4}/\d{1,2}/\d{1,2} \d{1,2}:\d{2}(?::\d{2})?)$")
@@ -100,14 +101,15 @@ class _Block:
     text: LongText
 
 
-def _blocks(stream: TextStream, source: Source, options: ImportOptions, cap: int) -> Iterator[_Block]:
+def _blocks(stream: TextStream, source: Source, options: ImportOptions, job: Job,
+            cap: int) -> Iterator[_Block]:
     """Each message of a copied chat: its name and time line, then its lines (blank lines
     around it dropped), kept up to `cap` characters (the rest spilled, with TEXT_CAP)."""
     block: _Block | None = None
     fresh, pending, size = True, 0, max(1, source.size)
     for count, line in enumerate(stream.lines()):
         if not count % 5000:
-            options.tick(stream.done, 2 * size if cap != TEXT_CAP else size)
+            job.tick(stream.done, 2 * size if cap != TEXT_CAP else size)
         header = (COPIED.match(line.text.strip()) or BACKUP.match(line.text.strip())) \
             if fresh and line.ends else None
         if header:
@@ -139,14 +141,14 @@ def _system(block: _Block, text: str) -> str | None:
     return system.group("partner") or system.group("partner_en") or ""
 
 
-def parse_wechat_text(source: Source, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
+def parse_wechat_text(source: Source, options: ImportOptions, zone: ZoneInfo, job: Job) -> ParsedFile:
     """Copied text or a backup tool's TXT: a header line, the message lines, a blank line.
     Read twice as it is stored: once to learn the chat, once to hand on its messages."""
     if looks_binary(source.head):
         raise ImportFileError(source.name, "not a text file")
     stream = TextStream(source)
     chat = _Chat({}, Typed(options.default_region or "CN"))
-    for block in _blocks(stream, source, options, SURVEYED):
+    for block in _blocks(stream, source, options, job, SURVEYED):
         text = block.text.finish()
         partner = _system(block, text)
         if partner is not None:
@@ -164,7 +166,7 @@ def parse_wechat_text(source: Source, options: ImportOptions, zone: ZoneInfo) ->
     parsed = ParsedFile(source.name, Channel.WECHAT)
 
     def messages() -> Iterator[MessageDraft]:
-        for block in _blocks(stream, source, options, TEXT_CAP):
+        for block in _blocks(stream, source, options, job, TEXT_CAP):
             text = block.text.finish()
             if _system(block, text) is not None:
                 continue
@@ -178,7 +180,7 @@ def parse_wechat_text(source: Source, options: ImportOptions, zone: ZoneInfo) ->
     return parsed
 
 
-def parse_wechat_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
+def parse_wechat_csv(source: Source, options: ImportOptions, zone: ZoneInfo, job: Job) -> ParsedFile:
     """The backup tools' CSV layouts; one-to-one rows may be shorter than the header.
     Read twice as it is stored, like copied text."""
     stream = TextStream(source)
@@ -188,7 +190,7 @@ def parse_wechat_csv(source: Source, options: ImportOptions, zone: ZoneInfo) -> 
         header = next(rows, Row(1, [])).cells
         for count, row in enumerate(rows):
             if not count % 5000:
-                options.tick(stream.done, 2 * max(1, source.size))
+                job.tick(stream.done, 2 * max(1, source.size))
             yield row, dict(zip(header, row.cells, strict=False))
 
     chat = _Chat({}, Typed(options.default_region or "CN"))

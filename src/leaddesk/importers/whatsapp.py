@@ -30,6 +30,7 @@ from leaddesk.importers.whatsapp_locales import (
     MARKS,
     local_header,
 )
+from leaddesk.job import Job
 
 _MARKS = MARKS
 # The common layouts, English and most others; whatsapp_locales reads the rest.
@@ -79,8 +80,8 @@ class _Entries:
     """Each message's header line with the lines that continue it, read from the file as
     it goes; read twice (once to learn the chat, once to hand on its messages)."""
 
-    def __init__(self, source: Source, options: ImportOptions) -> None:
-        self.source, self.options, self.lines = source, options, TextLines(source)
+    def __init__(self, source: Source, options: ImportOptions, job: Job) -> None:
+        self.source, self.options, self.job, self.lines = source, options, job, TextLines(source)
         self._names: dict[str, str] = {}
         # Whether the chat is in another language's layout, as its first header says: a
         # chat in the common layout never takes the slower locale-aware reading.
@@ -99,7 +100,7 @@ class _Entries:
                 number += 1
             piece_of_long_line, fresh = not fresh, not self.lines.continued
             if count % 5000 == 0:
-                self.options.tick(half * self.source.size + self.lines.done, total)
+                self.job.tick(half * self.source.size + self.lines.done, total)
             if piece_of_long_line:  # the rest of a line too long to come whole
                 if current is not None:
                     current.add(line, cap, self.options, joined=False)
@@ -123,7 +124,7 @@ class _Entries:
                 raise ImportFileError(self.source.name, "not a WhatsApp chat export", number)
         if current is not None:
             yield current
-        self.options.tick((half + 1) * self.source.size, total)
+        self.job.tick((half + 1) * self.source.size, total)
 
     def said(self, entry: "_Entry") -> tuple[str, str] | None:
         """The author (each name cleaned once) and the text of an entry, or None for a
@@ -275,13 +276,13 @@ def _survey(entries: _Entries, options: ImportOptions) -> _Chat:
     return chat
 
 
-def parse_whatsapp(source: Source, options: ImportOptions, zone: ZoneInfo) -> ParsedFile:
+def parse_whatsapp(source: Source, options: ImportOptions, zone: ZoneInfo, job: Job) -> ParsedFile:
     """A WhatsApp export as one chat with the buyer. The file is read once to settle the
     date order and the buyer, then handed on a chunk at a time as it is read again: a
     chat of any length takes the same memory."""
     if looks_binary(source.head):
         raise ImportFileError(source.name, "not a text file")
-    entries = _Entries(source, options)
+    entries = _Entries(source, options, job)
     try:
         chat = _survey(entries, options)
     except UnicodeDecodeError:  # not UTF-8 after all: decoded whole, the careful way

@@ -1,4 +1,6 @@
-"""Contacts: recognising a buyer from any identity, listing, editing and staging them."""
+"""Contacts: recognising a buyer from any identity, listing, editing and staging them.
+Every change to what the contact index holds (name, company, notes, identities) brings
+the index in step in the same transaction."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -7,6 +9,7 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
+from leaddesk.db import search_index
 from leaddesk.db.models import Contact, DuplicateCandidate, Identity, IdentityUse
 from leaddesk.domain import identities as ids
 from leaddesk.domain.countries import region_for
@@ -17,6 +20,7 @@ from leaddesk.errors import ConflictError, InvalidInputError, NotFoundError
 from leaddesk.services.activity import record
 
 EDITABLE = ("name", "company", "country", "language", "owner", "notes", "likely_spam")
+INDEXED = ("name", "company", "notes")  # with the identities: what finds a contact
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ class ContactMatch:
     duplicates: tuple[int, ...] = ()
 
 
-def draft_identities(draft: ContactDraft, default_region: str = "") -> list[ids.Identity]:
+def draft_identities(draft: ContactDraft, default_region: str = "") -> list[ids.NormalizedIdentity]:
     """A draft's identities, normalised with its country then the default region as hints."""
     hints = ids.region_hints(draft.country, default_region)
     found = [ids.normalize_phone(raw, hints) for raw in draft.phones if raw.strip()]
@@ -55,8 +59,8 @@ def draft_identities(draft: ContactDraft, default_region: str = "") -> list[ids.
     return found
 
 
-def holders_of(session: Session, found: Iterable[ids.Identity]) -> dict[tuple[IdentityKind, str],
-                                                                        tuple[int, int]]:
+def holders_of(session: Session, found: Iterable[ids.NormalizedIdentity]
+               ) -> dict[tuple[IdentityKind, str], tuple[int, int]]:
     """Which live contact holds each usable identity key, and by which identity row."""
     keys = [(i.kind.value, i.value) for i in found if matchable(i)]
     if not keys:
@@ -69,7 +73,8 @@ def holders_of(session: Session, found: Iterable[ids.Identity]) -> dict[tuple[Id
     return {(IdentityKind(kind), value): (contact_id, row) for kind, value, contact_id, row in rows}
 
 
-def owners_of(session: Session, found: Iterable[ids.Identity]) -> dict[tuple[IdentityKind, str], int]:
+def owners_of(session: Session, found: Iterable[ids.NormalizedIdentity]
+              ) -> dict[tuple[IdentityKind, str], int]:
     """Which live contact holds each usable identity key."""
     return {key: contact_id for key, (contact_id, _) in holders_of(session, found).items()}
 
@@ -88,10 +93,28 @@ def note_uses(session: Session, identity_ids: Iterable[int], batch_id: int | Non
                     for identity in sorted(wanted - known))
 
 
+def reindex(session: Session, contact_ids: Iterable[int]) -> None:
+    """Bring the contact index in step with what these contacts hold once the session's
+    changes are written."""
+    session.flush()
+    search_index.reindex_contacts(session.connection(), contact_ids)
+
+
 def add_identities(
-    session: Session, contact_id: int, found: Iterable[ids.Identity], batch_id: int | None = None
-) -> None:
-    """Attach identities no contact holds yet (invalid ones kept once per contact)."""
+    session: Session, contact_id: int, found: Iterable[ids.NormalizedIdentity],
+    batch_id: int | None = None,
+) -> int:
+    """Attach identities no contact holds yet (invalid ones kept once per contact), and
+    index them; how many were attached."""
+    added = _attach(session, contact_id, found, batch_id)
+    if added:
+        reindex(session, [contact_id])
+    return added
+
+
+def _attach(session: Session, contact_id: int, found: Iterable[ids.NormalizedIdentity],
+            batch_id: int | None) -> int:
+    added = 0
     existing = {
         (kind, value)
         for kind, value in session.execute(
@@ -107,6 +130,8 @@ def add_identities(
             raw=identity.raw, validity=identity.validity.value, region=identity.region,
             import_batch_id=batch_id,
         ))
+        added += 1
+    return added
 
 
 def match_contact(
@@ -126,7 +151,7 @@ def match_contact(
     found = draft_identities(draft, default_region)
     holders = holders_of(session, found)
     outcome = resolve(found, {key: holder[0] for key, holder in holders.items()})
-    created = outcome.contact_id is None
+    created = changed = outcome.contact_id is None
     if outcome.contact_id is None:
         contact = Contact(
             name=ids.clean_text(draft.name), company=ids.clean_text(draft.company),
@@ -139,26 +164,31 @@ def match_contact(
                import_batch_id=batch_id)
     else:
         contact = session.get_one(Contact, outcome.contact_id)
-        _fill_blanks(contact, draft)
+        changed = _fill_blanks(contact, draft)
         note_uses(session, (row for holder, row in holders.values() if holder == contact.id), batch_id)
-    add_identities(session, contact.id, outcome.new_identities, batch_id)
+    changed = _attach(session, contact.id, outcome.new_identities, batch_id) > 0 or changed
     for other in outcome.conflicting:
         note_duplicate(session, contact.id, other, "a draft's identities point at both")
+    if changed:
+        reindex(session, [contact.id])
     session.flush()
     return ContactMatch(contact.id, created, outcome.conflicting)
 
 
-def _fill_blanks(contact: Contact, draft: ContactDraft) -> None:
+def _fill_blanks(contact: Contact, draft: ContactDraft) -> bool:
+    """Fill what a contact lacks from a draft; whether the index's text changed."""
+    indexed = False
     name = ids.clean_text(draft.name)
     # A chat export often names the buyer by number only; a real name replaces it.
     if name and not ids.looks_like_phone(name) and (
         not contact.name or ids.looks_like_phone(contact.name)
     ):
-        contact.name = name
+        contact.name, indexed = name, True
     if not contact.company and draft.company.strip():
-        contact.company = ids.clean_text(draft.company)
+        contact.company, indexed = ids.clean_text(draft.company), True
     if not contact.country and region_for(draft.country):
         contact.country = region_for(draft.country)
+    return indexed
 
 
 def note_duplicate(session: Session, contact_id: int, other_id: int, reason: str) -> None:
@@ -240,6 +270,8 @@ def update_contact(
     for key, value in changes.items():
         setattr(contact, key, value)
     session.flush()
+    if set(changes) & set(INDEXED):
+        reindex(session, [contact_id])
     record(session, "contact_edited", actor, contact_id=contact_id, before=before, after=changes)
     return _summary(contact)
 

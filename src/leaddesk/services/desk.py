@@ -11,7 +11,6 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from leaddesk.db import keep_index  # noqa: F401  (keeps the contact index in step)
 from leaddesk.db.engine import database_url, describe, make_engine
 from leaddesk.db.presence import Presence
 from leaddesk.db.schema import prepare

@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 
 from leaddesk.db.engine import refresh_statistics, sqlite_pragmas
 from leaddesk.db.models import Contact, ImportBatch
-from leaddesk.importers.base import Cancelled, ImportFileError, ImportOptions, ParsedFile
+from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile
 from leaddesk.importers.detect import parse_file
+from leaddesk.job import Cancelled, Job
 from leaddesk.locks import FileLock
 from leaddesk.paths import beside
 from leaddesk.services.activity import record
@@ -60,6 +61,7 @@ def import_file(
     options: ImportOptions,
     *,
     actor: str,
+    job: Job | None = None,
     channel: str = "auto",
     strict: bool = False,
     gap_days: int = 30,
@@ -67,13 +69,14 @@ def import_file(
 ) -> ImportReport:
     """Import one file, all or nothing. A file that cannot be read raises ImportFileError
     and leaves the database unchanged; bad rows of a good file are reported (or, with
-    `strict`, fail the file)."""
+    `strict`, fail the file). `job` hears the progress and stops the import on Cancel."""
     zone = zone or ZoneInfo("UTC")
+    job = job or Job()
     keeper = Keeper(desk.originals)
     options.spill.folder = incoming(desk.originals)
     try:
-        return _import(desk, path, options, actor, channel, strict, timedelta(days=gap_days), zone,
-                       keeper)
+        return _import(desk, path, options, job, actor, channel, strict, timedelta(days=gap_days),
+                       zone, keeper)
     except BaseException:
         keeper.undo()
         raise
@@ -81,18 +84,18 @@ def import_file(
         options.spill.clean()
 
 
-def _import(desk: Desk, path: Path, options: ImportOptions, actor: str, channel: str, strict: bool,
-            gap: timedelta, zone: ZoneInfo, keeper: Keeper) -> ImportReport:
-    parsed = parse_file(path, channel, options, zone)
-    with _turn(desk, options):
-        return _import_parsed(desk, path, parsed, options, actor, strict, gap, keeper)
+def _import(desk: Desk, path: Path, options: ImportOptions, job: Job, actor: str, channel: str,
+            strict: bool, gap: timedelta, zone: ZoneInfo, keeper: Keeper) -> ImportReport:
+    parsed = parse_file(path, channel, options, zone, job)
+    with _turn(desk, job):
+        return _import_parsed(desk, path, parsed, options, job, actor, strict, gap, keeper)
 
 
 WAITING = "waiting for another import"
 
 
 @contextmanager
-def _turn(desk: Desk, options: ImportOptions) -> Iterator[None]:
+def _turn(desk: Desk, job: Job) -> Iterator[None]:
     """One import at a time on a SQLite desk, across processes: a second one waits for the
     first to commit instead of failing with "database is locked" after the busy timeout.
     A lock on a file beside the desk, which the OS drops if its holder dies; Cancel still
@@ -105,28 +108,28 @@ def _turn(desk: Desk, options: ImportOptions) -> Iterator[None]:
 
     def waiting() -> None:
         waited.append(True)
-        options.say(WAITING)
+        job.say(WAITING)
 
-    if not lock.acquire(cancel=options.cancel, waiting=waiting):
+    if not lock.acquire(cancel=job.cancel, waiting=waiting):
         lock.release()
         raise Cancelled("import cancelled while waiting for another import; nothing was written")
     try:
         if waited:
-            options.say("")  # its turn: the progress bar counts again
+            job.say("")  # its turn: the progress bar counts again
         yield
     finally:
         lock.release()
 
 
-def _import_parsed(desk: Desk, path: Path, parsed: ParsedFile, options: ImportOptions, actor: str,
-                   strict: bool, gap: timedelta, keeper: Keeper) -> ImportReport:
+def _import_parsed(desk: Desk, path: Path, parsed: ParsedFile, options: ImportOptions, job: Job,
+                   actor: str, strict: bool, gap: timedelta, keeper: Keeper) -> ImportReport:
     report = ImportReport(path.name, parsed.channel.value, header_set=parsed.header_set)
     with desk.transaction() as session:
         batch = ImportBatch(source=str(path), channel=parsed.channel.value, sha256=_sha256(path),
                             actor=actor)
         session.add(batch)
         session.flush()
-        counts = _store(session, parsed, batch.id, options, actor, gap, keeper)
+        counts = _store(session, parsed, batch.id, options, job, actor, gap, keeper)
         if strict and parsed.errors:  # known only once a streamed file has been read whole
             first = parsed.errors[0]
             raise ImportFileError(path.name, f"{first.message} (--strict)", first.line)
@@ -147,7 +150,7 @@ def _import_parsed(desk: Desk, path: Path, parsed: ParsedFile, options: ImportOp
     return report
 
 
-def _store(session: Session, parsed: ParsedFile, batch_id: int, options: ImportOptions,
+def _store(session: Session, parsed: ParsedFile, batch_id: int, options: ImportOptions, job: Job,
            actor: str, gap: timedelta, keeper: Keeper) -> Counts:
     """Contacts first, then the inquiries' drafts as they come. A list knows its length
     and progress is counted here; a file read as it is stored reports its own progress."""
@@ -164,12 +167,12 @@ def _store(session: Session, parsed: ParsedFile, batch_id: int, options: ImportO
             contact = session.get_one(Contact, match.contact_id)
             contact.original_file = contact.original_file or keeper.keep(draft.overflow)
         if contacts:
-            options.tick(done, total)
+            job.tick(done, total)
     with sqlite_pragmas(session.connection(), cache_size=-64 * 1024):  # 64 MiB of pages
         for done, inquiry in enumerate(parsed.inquiries, len(contacts) + 1):
             store.store(inquiry)
             if listed and (done % 100 == 0 or done == total):
-                options.tick(done, total)
+                job.tick(done, total)
         counts = store.finish()
     link_inquiries(session, store.touched)
     return counts

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from leaddesk.db.models import FollowUp, MergeRecord
 from leaddesk.domain.vocabulary import FollowUpKind
 from leaddesk.importers.base import ImportOptions
+from leaddesk.job import Cancelled, Job
 from leaddesk.services import contacts, followups, inquiries, merge
 from leaddesk.services.apart import Hooks
 from leaddesk.services.changes import EVERYTHING, NOTHING, Changes
@@ -128,11 +129,11 @@ class Imported:
     cancelled: bool = False  # the person pressed Cancel: the files before it stay imported
 
 
-def import_files(desk: Desk, paths: list[Path], options: Callable[[int], ImportOptions], *,
-                 actor: str) -> Outcome[Imported]:
-    """Import files one after the other (`options(n)` gives the n-th file's)."""
+def import_files(desk: Desk, paths: list[Path], options: ImportOptions, *, actor: str,
+                 job: Callable[[int], Job] | None = None) -> Outcome[Imported]:
+    """Import files one after the other, each followed by its own job (`job(n)` gives the
+    n-th file's: its share of one progress bar, the same Cancel)."""
     from leaddesk.errors import LeadDeskError
-    from leaddesk.importers.base import Cancelled
     from leaddesk.services.imports import import_file
 
     reports: list[ImportReport] = []
@@ -140,7 +141,8 @@ def import_files(desk: Desk, paths: list[Path], options: Callable[[int], ImportO
     cancelled = False
     for number, path in enumerate(paths):
         try:
-            reports.append(import_file(desk, path, options(number), actor=actor))
+            reports.append(import_file(desk, path, options, actor=actor,
+                                       job=None if job is None else job(number)))
         except Cancelled:
             cancelled = True
             break
@@ -151,27 +153,26 @@ def import_files(desk: Desk, paths: list[Path], options: Callable[[int], ImportO
                    Changes.of(batches=changed) | EVERYTHING if changed else NOTHING)
 
 
-def files_options(count: int, region: str, progress: Callable[[int, int], None] | None,
-                  say: Callable[[str], None] | None,
-                  cancel: threading.Event) -> Callable[[int], ImportOptions]:
-    """The options of each of `count` files imported together: one progress from 0 to
-    1000 per file, so a bar runs forward once over all of them."""
-    def options(number: int) -> ImportOptions:
+def files_jobs(count: int, progress: Callable[[int, int], None] | None,
+               say: Callable[[str], None] | None, cancel: threading.Event) -> Callable[[int], Job]:
+    """The job of each of `count` files imported together: one progress from 0 to 1000
+    per file, so a bar runs forward once over all of them; the same Cancel."""
+    def job(number: int) -> Job:
         def overall(done: int, total: int) -> None:
             if progress is not None:
                 progress(number * 1000 + 1000 * done // max(total, 1), 1000 * count)
 
-        return ImportOptions(progress=overall, cancel=cancel, default_region=region, status=say)
+        return Job(progress=overall, cancel=cancel, status=say)
 
-    return options
+    return job
 
 
 def import_files_apart(paths: list[Path], region: str, actor: str, hooks: Hooks) -> Outcome[Imported]:
     """`import_files` in a process of its own (services/apart.py): a big import there
     leaves the window's thread alone."""
     with _desk_at(hooks.url) as desk:
-        options = files_options(len(paths), region, hooks.progress, hooks.say, hooks.cancel)
-        return import_files(desk, paths, options, actor=actor)
+        return import_files(desk, paths, ImportOptions(default_region=region), actor=actor,
+                            job=files_jobs(len(paths), hooks.progress, hooks.say, hooks.cancel))
 
 
 def undo_import(desk: Desk, *, actor: str) -> Outcome[tuple[str, RevertPlan] | None]:

@@ -6,16 +6,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from typing import Any
 
-from sqlalchemy import Integer, Select, TextualSelect, and_, exists, func, or_, select, text
+from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
+from leaddesk.db import search_index
 from leaddesk.db.models import PHONE_TAIL, Article, Contact, FollowUp, Identity, Inquiry, Message
-from leaddesk.db.search_index import CONTACT_FTS, CONTACT_PG, FTS_TABLE, PG_TABLE
 from leaddesk.domain.countries import region_for
 from leaddesk.domain.identities import normalize_phone, region_hints
 from leaddesk.domain.query import Query, parse_day, parse_query
-from leaddesk.domain.searchtext import is_cjk, query_tokens
 
 CANDIDATES = 5000  # index hits considered for a filtered query, newest first
 COUNT_CAP = 1000
@@ -52,78 +51,13 @@ class SearchResult:
         return f"{self.total:,}" + ("" if self.complete else "+")
 
 
-def fts_match(query: Query) -> str | None:
-    """An FTS5 MATCH expression: every word as a prefix, Chinese as a phrase of pairs."""
-    found = [_fts_term(term, prefix=True) for term in query.words]
-    found += [_fts_term(term, prefix=False) for term in query.phrases]
-    parts = [p for p in found if p]
-    if not parts:
-        return None
-    expression = " AND ".join(parts)
-    for term in query.excluded:
-        excluded = _fts_term(term, prefix=False)
-        if excluded:
-            expression += f" NOT {excluded}"
-    return expression
-
-
-def _fts_term(term: str, *, prefix: bool) -> str | None:
-    tokens = query_tokens(term)
-    if not tokens:
-        return None
-    phrase = '"' + " ".join(tokens) + '"'
-    return phrase + "*" if prefix and _as_prefix(tokens) else phrase
-
-
-def _as_prefix(tokens: list[str]) -> bool:
-    """Whether a typed word also matches as a prefix: a Latin word of three or more
-    letters (shorter prefixes match a large part of the index and take a second on a
-    million messages), or a single Chinese character."""
-    if len(tokens) != 1:
-        return False
-    token = tokens[0]
-    return len(token) == 1 if is_cjk(token) else len(token) >= 3
-
-
-def _ts_query(query: Query) -> str | None:
-    """The same for PostgreSQL's to_tsquery('simple', ...)."""
-    def term(value: str, prefix: bool) -> str | None:
-        tokens = query_tokens(value)
-        if not tokens:
-            return None
-        if len(tokens) == 1:
-            return f"'{tokens[0]}'" + (":*" if prefix and _as_prefix(tokens) else "")
-        return "(" + " <-> ".join(f"'{t}'" for t in tokens) + ")"
-
-    parts = [t for t in [term(w, True) for w in query.words] + [term(p, False) for p in query.phrases]
-             if t]
-    if not parts:
-        return None
-    excluded = [t for t in (term(x, False) for x in query.excluded) if t]
-    return " & ".join(parts + [f"!{t}" for t in excluded])
-
-
 def _index_select(session: Session, query: Query, candidates: int, *, before: int | None = None,
-                  relevance: bool = False) -> TextualSelect | None:
+                  relevance: bool = False) -> Select[int] | None:
     """The index's hits as a SELECT of message ids: newest first (or best first), at most
     `candidates`, below message id `before`. It runs inside the statement that reads the
     messages, so no list of ids goes to Python and back."""
-    below = {"before": before} if before is not None else {}
-    if session.get_bind().dialect.name == "sqlite":
-        match = fts_match(query)
-        if match is None:
-            return None
-        order = "rank" if relevance else "rowid DESC"  # rank is FTS5's bm25
-        sql = text(f"SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m "
-                   f"{'AND rowid < :before ' if below else ''}ORDER BY {order} LIMIT :n")
-        return sql.bindparams(m=match, n=candidates, **below).columns(id=Integer)
-    tsq = _ts_query(query)
-    if tsq is None:
-        return None
-    order = "ts_rank(document, to_tsquery('simple', :q)) DESC" if relevance else "message_id DESC"
-    sql = text(f"SELECT message_id AS id FROM {PG_TABLE} WHERE document @@ to_tsquery('simple', :q) "
-               f"{'AND message_id < :before ' if below else ''}ORDER BY {order} LIMIT :n")
-    return sql.bindparams(q=tsq, n=candidates, **below).columns(id=Integer)
+    return search_index.match_messages(session.connection(), query, candidates, before=before,
+                                       relevance=relevance)
 
 
 def _index_hits(session: Session, query: Query, relevance: bool, cap: int) -> list[int]:
@@ -148,19 +82,8 @@ def _contacts_by_phone(session: Session, written: str, default_region: str) -> l
 def _contacts_by_text(session: Session, query: Query) -> list[int]:
     """Contacts whose name, company, notes or identities hold every word (or its prefix)."""
     positive = Query(words=query.words, phrases=query.phrases)
-    if session.get_bind().dialect.name == "sqlite":
-        match = fts_match(positive)
-        if match is None:
-            return []
-        rows = session.execute(text(f"SELECT rowid FROM {CONTACT_FTS} WHERE {CONTACT_FTS} MATCH :m "
-                                    "LIMIT :n"), {"m": match, "n": CANDIDATES})
-    else:
-        tsq = _ts_query(positive)
-        if tsq is None:
-            return []
-        rows = session.execute(text(f"SELECT contact_id FROM {CONTACT_PG} WHERE document @@ "
-                                    "to_tsquery('simple', :q) LIMIT :n"), {"q": tsq, "n": CANDIDATES})
-    return [row[0] for row in rows]
+    found = search_index.match_contacts(session.connection(), positive, CANDIDATES)
+    return [] if found is None else list(session.execute(found).scalars())
 
 
 def find_contacts(session: Session, typed: str, *, limit: int = 500,
@@ -282,7 +205,8 @@ def _filtered_search(session: Session, query: Query, limit: int, now: datetime) 
         passed.update(session.execute(_passing(and_(
             Inquiry.contact_id.in_(contacts), Message.sent_at == Inquiry.last_message_at), query, now)
         ).all())
-    before, scanned, exhausted = 2**62, 0, False
+    before: int | None = None  # the lowest id of the page before: the next page is below it
+    scanned, exhausted = 0, False
     while scanned < PAGED_SCAN:
         page = _index_select(session, query, PAGE, before=before)
         if page is None:

@@ -1,20 +1,24 @@
-"""Storing one file's drafts: contacts found once per file, only messages not yet stored,
-chats split where they go quiet, mail threaded by reply headers either way round. Rows
-are written a chunk at a time, with Core in bulk, so a 100,000-message export stays
-quick and takes the memory of one chunk."""
+"""Writing one file's drafts: the caches that find each contact and inquiry once per
+file, and the rows, written a chunk at a time with Core in bulk, so a 100,000-message
+export stays quick and takes the memory of one chunk. What joins what is decided
+elsewhere: chats and mails in domain.threading, a mail's side in domain.direction, typed
+identities in domain.offered."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Column, Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Column, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from leaddesk.db.bulk import bulk_insert
 from leaddesk.db.models import Contact, Identity, Inquiry, Message
 from leaddesk.db.search_index import index_batch
+from leaddesk.domain.direction import mail_side
 from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
-from leaddesk.domain.identities import email_text
+from leaddesk.domain.offered import sort_offer, typed_buyer
+from leaddesk.domain.threading import CHATS, Threading, chat_home, mail_home, split_chat, threading_of
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.domain.vocabulary import Channel, Direction, IdentityKind
 from leaddesk.importers.base import ImportOptions, chunk_full
@@ -28,7 +32,6 @@ from leaddesk.services.contacts import (
 from leaddesk.services.originals import Keeper
 
 CHUNK = 5000
-CHATS = (Channel.WHATSAPP, Channel.WECHAT)
 MESSAGES = cast(Table, Message.__table__)  # Core tables: bulk rows without ORM objects
 INQUIRIES = cast(Table, Inquiry.__table__)
 
@@ -84,36 +87,6 @@ class _Thread:
     last: datetime
     channel: str
     changed: bool = False
-
-
-def bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Rows of the same keys in one executemany per chunk. On SQLite they go to the driver
-    as tuples, each value converted by its column type's own bind processor: what
-    SQLAlchemy does per row, without its per-row bookkeeping (a third of a 100,000-message
-    import's time)."""
-    if not rows:
-        return
-    if connection.dialect.name != "sqlite":
-        for start in range(0, len(rows), CHUNK):
-            connection.execute(insert(table), rows[start:start + CHUNK])
-        return
-    names = list(rows[0])
-    dialect = connection.dialect  # each column as this database stores it (times to text)
-    processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
-    statement = (f"INSERT INTO {table.name} ({', '.join(names)}) "
-                 f"VALUES ({', '.join('?' for _ in names)})")
-    columns = [[row[name] for row in rows] for name in names]
-    for index, process in enumerate(processors):
-        column = columns[index]
-        if process is None:
-            continue
-        if column.count(column[0]) == len(column):  # the batch's one import time: once
-            columns[index] = [process(column[0])] * len(column)
-        else:
-            columns[index] = list(map(process, column))
-    values = list(zip(*columns, strict=True))
-    for start in range(0, len(values), CHUNK):
-        connection.exec_driver_sql(statement, values[start:start + CHUNK])
 
 
 def _key(contact: ContactDraft) -> tuple[Any, ...]:
@@ -182,14 +155,18 @@ class FileStore:
         if not fresh:
             return
         if draft.channel is Channel.EMAIL:
-            self._email_side(draft)
+            side = mail_side(draft.messages[0], draft.contact, self.options.own.emails,
+                             self._known_emails)
+            if side.ours:
+                draft.messages[0].direction = Direction.OUT
+            draft.contact = side.buyer
         contact_id = self._contact(draft)
         fresh.sort(key=lambda m: m.sent_at)
-        if draft.channel in CHATS:
+        threading = threading_of(draft, fresh[0])
+        if threading is Threading.CHAT:
             self._chat(draft, contact_id, fresh)
-        elif fresh[0].message_id is not None or draft.channel is Channel.EMAIL:
-            home = self._mail_thread(draft, contact_id)
-            self._add(draft, contact_id, home, fresh)
+        elif threading is Threading.MAIL:
+            self._add(draft, contact_id, mail_home(draft, contact_id, self, self.gap), fresh)
         else:
             self._add(draft, contact_id, None, fresh)
 
@@ -233,13 +210,7 @@ class FileStore:
         return fresh
 
     def _contact(self, draft: InquiryDraft) -> int:
-        contact = draft.contact
-        if draft.offered and not (contact.phones or contact.emails or contact.wechat_ids):
-            # Known only by a name: what they typed ("my number is ...") is who they are.
-            contact = ContactDraft(name=contact.name, company=contact.company,
-                                   country=contact.country, phones=draft.offered.phones,
-                                   emails=draft.offered.emails, wechat_ids=draft.offered.wechat_ids,
-                                   likely_spam=contact.likely_spam)
+        contact = typed_buyer(draft)
         key = _key(contact)
         if key in self._contacts:
             return self._contacts[key]
@@ -262,37 +233,18 @@ class FileStore:
         return match.contact_id
 
     def _offer(self, contact_id: int, offered: ContactDraft | None) -> None:
-        """Identities the buyer typed: added when no one holds them, else a likely duplicate.
-        (Called once a contact has been found or made: addresses unknown until now may be
-        known from here on.)"""
+        """Write what comes of the identities the buyer typed (domain.offered). Called once
+        a contact has been found or made: addresses unknown until now may be known from
+        here on."""
         self._emails = {address: True for address, known in self._emails.items() if known}
         if offered is None:
             return
         found = draft_identities(offered, self.options.default_region)
-        owners = owners_of(self.session, found)
-        add_identities(self.session, contact_id, [i for i in found if i.key not in owners],
-                       self.batch_id)
+        offer = sort_offer(found, owners_of(self.session, found), contact_id)
+        add_identities(self.session, contact_id, offer.new, self.batch_id)
         self._emails.update((i.value, True) for i in found if i.kind is IdentityKind.EMAIL)
-        for other in {owner for owner in owners.values() if owner != contact_id}:
+        for other in offer.elsewhere:
             note_duplicate(self.session, contact_id, other, "an identity the buyer typed")
-
-    def _email_side(self, draft: InquiryDraft) -> None:
-        """Decide whether a mail is ours: from our address, or sent by someone unknown to
-        a known contact (a reply from our desk)."""
-        message = draft.messages[0]
-        sender = (message.sender or "").lower()
-        own = self.options.own.emails
-        ours = sender in own
-        if not ours and message.recipients and draft.contact.emails == [sender]:
-            addresses = [email_text(r).lower() for r in message.recipients if r not in own]
-            known = self._known_emails([sender, *addresses])
-            if sender not in known and known:
-                ours, draft.contact = True, ContactDraft(emails=[known[0]])
-        if ours:
-            message.direction = Direction.OUT
-            if draft.contact.emails == [sender]:
-                others = [r for r in message.recipients if r not in own]
-                draft.contact = ContactDraft(emails=others[:1])
 
     def _known_emails(self, addresses: list[str]) -> list[str]:
         """Which of these addresses belong to a contact, each looked up once per file
@@ -304,48 +256,40 @@ class FileStore:
             self._emails.update((a, a in found) for a in missing)
         return [a for a in addresses if self._emails[a]]
 
-    def _mail_thread(self, draft: InquiryDraft, contact_id: int) -> int | None:
-        """By reply headers (a reply may come before the mail it answers), else by subject
-        with the same contact within the conversation gap."""
-        message = draft.messages[0]
-        for ref in message.references:
-            if ref in self._by_message_id:
-                return self._by_message_id[ref]
-        if message.message_id and message.message_id in self._by_reply:
-            return self._by_reply[message.message_id]
-        if not draft.thread_key:
-            return None
-        key = (contact_id, draft.thread_key)
+    # What mail threading asks (domain.threading.StoredMail): this file's mails first,
+    # then those stored before.
+    def inquiry_with(self, message_id: str) -> int | None:
+        """The inquiry of the mail with this Message-ID."""
+        return self._by_message_id.get(message_id)
+
+    def inquiry_answering(self, message_id: str) -> int | None:
+        """The inquiry of a mail replying to the mail with this Message-ID."""
+        return self._by_reply.get(message_id)
+
+    def inquiry_about(self, contact_id: int, channel: Channel, thread_key: str,
+                      since: datetime) -> int | None:
+        """The inquiry this file last gave this contact and subject, else a stored one of
+        that channel active since then."""
+        key = (contact_id, thread_key)
         if key in self._by_subject:
-            found: int | None = self._by_subject[key]
-        else:
-            found = self.session.scalar(_SAME_SUBJECT, {
-                "contact": contact_id, "channel": draft.channel.value, "subject": draft.thread_key,
-                "since": message.sent_at - self.gap})
-        if found is not None and self._load(found).last < message.sent_at - self.gap:
-            return None
-        return found
+            return self._by_subject[key]
+        return self.session.scalar(_SAME_SUBJECT, {
+            "contact": contact_id, "channel": channel.value, "subject": thread_key, "since": since})
+
+    def last_message_at(self, inquiry_id: int) -> datetime:
+        """When the inquiry's latest message was sent (this file's included)."""
+        return self._load(inquiry_id).last
 
     def _chat(self, draft: InquiryDraft, contact_id: int, messages: list[MessageDraft]) -> None:
-        """Split a chat where it goes quiet for longer than the gap, joining known inquiries."""
+        """Write a chat's parts (domain.threading.split_chat), each to the known inquiry it
+        joins or to a new one."""
         key = (contact_id, draft.channel.value)
         if key not in self._by_contact:
             self._by_contact[key] = list(self.session.scalars(select(Inquiry.id).where(
                 Inquiry.contact_id == contact_id, Inquiry.channel == draft.channel.value)))
-        group: list[MessageDraft] = []
-        for message in messages:
-            if group and message.sent_at - group[-1].sent_at > self.gap:
-                self._add(draft, contact_id, self._home(key, group[0].sent_at), group)
-                group = []
-            group.append(message)
-        self._add(draft, contact_id, self._home(key, group[0].sent_at), group)
-
-    def _home(self, key: tuple[int, str], moment: datetime) -> int | None:
-        for inquiry_id in self._by_contact[key]:
-            thread = self._load(inquiry_id)
-            if thread.started - self.gap <= moment <= thread.last + self.gap:
-                return inquiry_id
-        return None
+        for part in split_chat(messages, self.gap):
+            home = chat_home(part[0].sent_at, (self._load(i) for i in self._by_contact[key]), self.gap)
+            self._add(draft, contact_id, home, part)
 
     def _load(self, inquiry_id: int) -> _Thread:
         if inquiry_id not in self._threads:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk import paths
+from leaddesk.importers.base import ImportOptions
 from leaddesk.services import operations
 from leaddesk.services.apart import run_apart, url_of
 from leaddesk.services.changes import Changes
@@ -376,9 +377,9 @@ class MainWindow(QMainWindow):
             if apart:  # a big import would hold the GIL for long stretches: its own process
                 one = partial(operations.import_files_apart, paths, self.region, self.actor)
                 return run_apart(one, url_of(self.desk.engine.url), report_progress, said.said.emit, cancel)
-            options = operations.files_options(len(paths), self.region, report_progress,
-                                               said.said.emit, cancel)
-            return operations.import_files(self.desk, paths, options, actor=self.actor)
+            job = operations.files_jobs(len(paths), report_progress, said.said.emit, cancel)
+            return operations.import_files(self.desk, paths, ImportOptions(default_region=self.region),
+                                           actor=self.actor, job=job)
 
         task = self.ops.run_long(work, done=self._on_import_finished, failed=self._on_import_failed)
         task.progressed.connect(self._on_import_progressed)

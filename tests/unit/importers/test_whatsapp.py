@@ -10,6 +10,7 @@ from leaddesk.domain.vocabulary import Direction
 from leaddesk.importers.base import CHUNK_MESSAGES, Fingerprints, ImportFileError, ImportOptions, Own
 from leaddesk.importers.detect import parse_file
 from leaddesk.importers.whatsapp import decide_order
+from leaddesk.job import Job
 from tests.unit.importers.conftest import DATA
 from tests.unit.importers.conftest import UTC as UTC_ZONE
 
@@ -174,7 +175,8 @@ def test_a_long_chat_is_handed_on_while_it_is_read(tmp_path: Path) -> None:
     chat.write_text("".join(f"13/04/2021, 09:{i % 60:02d} - Ana: line {i}\n"
                             for i in range(2 * CHUNK_MESSAGES + 1)))
     ticks: list[int] = []
-    parsed = parse_file(chat, "auto", ImportOptions(progress=lambda done, _: ticks.append(done)), UTC_ZONE)
+    parsed = parse_file(chat, "auto", ImportOptions(), UTC_ZONE,
+                        Job(progress=lambda done, _: ticks.append(done)))
     read_when_handed: list[int] = []
     sizes = []
     for draft in parsed.inquiries:

@@ -8,9 +8,8 @@ Create Date: 2026-11-25 16:50:00
 from collections.abc import Sequence
 
 from alembic import op
-from sqlalchemy import text
 
-from leaddesk.db.search_index import CONTACT_FTS, CONTACT_PG, create_search_index, index_all_contacts
+from leaddesk.db import search_index
 
 revision: str = "0006"
 down_revision: str | None = "0005"
@@ -20,10 +19,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     connection = op.get_bind()
-    create_search_index(connection)
-    index_all_contacts(connection)
+    search_index.create(connection)
+    search_index.index_all_contacts(connection)
 
 
 def downgrade() -> None:
-    table = CONTACT_FTS if op.get_bind().dialect.name == "sqlite" else CONTACT_PG
-    op.get_bind().execute(text(f"DROP TABLE IF EXISTS {table}"))
+    search_index.drop(op.get_bind(), contacts_only=True)

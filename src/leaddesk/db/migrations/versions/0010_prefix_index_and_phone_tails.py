@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from leaddesk.db.search_index import CONTACT_FTS, FTS_TABLE, rebuild_fts
+from leaddesk.db import search_index
 
 revision: str = "0010"
 down_revision: str | None = "0009"
@@ -21,9 +21,7 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     connection = op.get_bind()
-    if connection.dialect.name == "sqlite":
-        for table in (FTS_TABLE, CONTACT_FTS):
-            rebuild_fts(connection, table)
+    search_index.rebuild(connection)
     with op.batch_alter_table("identities", schema=None) as batch_op:
         batch_op.add_column(sa.Column("last_digits", sa.String(length=7), nullable=True))
         batch_op.create_index("ix_identities_last_digits", ["last_digits"], unique=False)

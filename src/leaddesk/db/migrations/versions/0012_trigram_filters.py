@@ -9,9 +9,8 @@ Create Date: 2026-11-25 18:30:00
 from collections.abc import Sequence
 
 from alembic import op
-from sqlalchemy import text
 
-from leaddesk.db.search_index import TRIGRAM_INDEXES, create_trigram_indexes
+from leaddesk.db import search_index
 
 revision: str = "0012"
 down_revision: str | None = "0011"
@@ -20,10 +19,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    create_trigram_indexes(op.get_bind())
+    search_index.create_trigram_indexes(op.get_bind())
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        for name in TRIGRAM_INDEXES:
-            op.execute(text(f"DROP INDEX IF EXISTS {name}"))
+    search_index.drop_trigram_indexes(op.get_bind())
