@@ -5,7 +5,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 TRANSLATIONS := $(patsubst resources/%.ts,src/leaddesk/resources/%.qm,$(wildcard resources/*.ts))
 
-.PHONY: run test bench fuzz screenshots translations package clean
+.PHONY: run test bench fuzz screenshots translations package clean system
+
+# The Debian packages (the window's xcb libraries, PostgreSQL, ...): installed as root,
+# else the one apt-get line is printed and make stops.
+system:
+	@bash scripts/system-deps.sh
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,10 +24,10 @@ src/leaddesk/resources/%.qm: resources/%.ts $(STAMP)
 
 translations: $(TRANSLATIONS)
 
-run: $(STAMP) $(TRANSLATIONS)
+run: system $(STAMP) $(TRANSLATIONS)
 	$(BIN)/leaddesk
 
-test: $(STAMP) $(TRANSLATIONS)
+test: system $(STAMP) $(TRANSLATIONS)
 	$(BIN)/ruff check src tests benchmarks packaging scripts
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
