@@ -92,6 +92,13 @@ def test_a_big_inbox_shows_its_first_block_at_once_and_reads_the_rest_off_the_gu
     model.wait()
 
 
+def test_the_inbox_fits_the_window_at_first_start(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    load_demo(qtbot, window)
+    assert window.width() >= 1200
+    assert not window.table.horizontalScrollBar().isVisible()  # every column in view
+    assert window.grab().save(str(tmp_path / "first-start.png"))  # looked at: docs/screenshots
+
+
 def test_search_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
     load_demo(qtbot, window)
     window.search.setFocus()

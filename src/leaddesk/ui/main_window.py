@@ -59,6 +59,10 @@ from leaddesk.ui.widgets.reports import ReportsView
 SEARCH_DELAY_MS = 250
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 1  # which view a navigation item shows
 DUE_CHECK_MS = 60_000
+COLUMN_WIDTHS = (150, 150, 110, 66, 124, 66, 84)  # contact ... next follow-up, at full width
+NARROWING = (0, 1, 2)  # contact, company, country: narrower on a small screen, the rest never
+ARTICLE_WIDTH = 80  # at least, for the last column (it stretches)
+NAVIGATION_WIDTH = 130
 # Files this big import in a process of their own: in a worker thread their parsing holds
 # the GIL long enough to make the window stutter (benchmarks/responsiveness.py); smaller
 # ones are done before a new process would have started.
@@ -104,8 +108,6 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 150, 110, 80, 135, 80, 110)):
-            self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search everything (Ctrl+K): words, \"phrases\", "
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
         workspace.addWidget(self.views)
         workspace.setStretchFactor(0, 0)
         workspace.setStretchFactor(1, 1)
-        workspace.setSizes([130, 1200])
+        workspace.setSizes([NAVIGATION_WIDTH, 1200])
         self.workspace = workspace
         self.empty = EmptyDesk()
         self.empty.demo_requested.connect(self._on_demo_requested)
@@ -449,14 +451,28 @@ class MainWindow(QMainWindow):
             value = settings.value(key, QByteArray())
             return value if isinstance(value, QByteArray) else QByteArray()
 
-        if not self.restoreGeometry(stored("window/geometry")):
-            self.resize(1200, 760)
+        if not self.restoreGeometry(stored("window/geometry")):  # first start: most of the screen
+            screen = self.screen().availableGeometry()
+            self.resize(max(1200, min(1680, screen.width() * 9 // 10)),
+                        max(760, min(1050, screen.height() * 9 // 10)))
+        views = self.width() - NAVIGATION_WIDTH  # the inbox wider than the conversation, which
+        inbox = min(views * 65 // 100, views - self.detail.minimumSizeHint().width() - 8)  # has a least
         if not self.splitter.restoreState(stored("window/splitter")):
-            self.splitter.setSizes([640, 420])  # the inbox wider than the conversation
+            self.splitter.setSizes([inbox, self.width() - NAVIGATION_WIDTH - inbox])
         header = self.table.horizontalHeader()
-        header.restoreState(stored("window/columns"))
+        if not header.restoreState(stored("window/columns")):
+            self._fit_columns(inbox)
         if header.sortIndicatorSection() >= 0:  # the restored order is the one shown
             self.inbox.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _fit_columns(self, width: int) -> None:
+        """Columns that fit the inbox's width without a horizontal scroll bar (the article,
+        last, takes what is left)."""
+        room = width - ARTICLE_WIDTH - 2 * self.table.verticalScrollBar().sizeHint().width() - 30  # frames
+        names = {column: wanted for column, wanted in enumerate(COLUMN_WIDTHS) if column in NARROWING}
+        scale = min(1.0, (room - sum(COLUMN_WIDTHS) + sum(names.values())) / sum(names.values()))
+        for column, wanted in enumerate(COLUMN_WIDTHS):  # dates and words keep their width
+            self.table.setColumnWidth(column, max(52, int(wanted * scale)) if column in names else wanted)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         started = time.monotonic()
