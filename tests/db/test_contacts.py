@@ -46,6 +46,24 @@ def test_the_default_region_reads_numbers_without_a_country_code(desk: Desk) -> 
     assert (created, created_again, first) == (True, False, again)
 
 
+@pytest.mark.parametrize(("draft", "country", "language"), [
+    (ContactDraft(name="Wang Lei", phones=["+86 139 1234 5678"]), "CN", "zh"),
+    (ContactDraft(name="Lukas", phones=["+49 1512 3456789"]), "DE", "de"),
+    (ContactDraft(name="Ana", phones=["+55 11 96123 4567"]), "BR", "pt"),
+    (ContactDraft(name="Priya", phones=["+91 98765 43210"]), "IN", None),  # no one language follows
+    (ContactDraft(name="Lukas", country="Austria", phones=["+49 1512 3456789"]), "AT", None),  # given wins
+    (ContactDraft(name="Li", language="en", phones=["+86 139 1234 5678"]), "CN", "en"),  # set wins
+    (ContactDraft(name="Typo", phones=["12345abc"]), None, None),  # no valid number: no guess
+    (ContactDraft(name="Mail", emails=["li@example.cn"]), None, None),
+])
+def test_a_contact_without_a_country_takes_the_one_its_number_says(
+        desk: Desk, draft: ContactDraft, country: str | None, language: str | None) -> None:
+    contact_id, _ = _match(desk, draft)
+    with desk.transaction() as session:
+        contact = session.get_one(Contact, contact_id)
+        assert (contact.country, contact.language) == (country, language)
+
+
 def test_identities_that_point_at_two_contacts_are_a_duplicate_not_a_merge(desk: Desk) -> None:
     phone_contact, _ = _match(desk, ContactDraft(name="Maria", phones=["+55 11 91234-5678"]))
     mail_contact, _ = _match(desk, ContactDraft(name="Maria Santos", emails=["maria@santos.example"]))

@@ -79,3 +79,20 @@ def localized_country(name: str, language: str) -> str:
     if not name or language.startswith("en"):
         return name
     return _catalogue(language).gettext(name)
+
+
+# The language a buyer from a country most likely writes, where one clearly is (a country
+# of several languages, or one where sales talk is in English, has none here).
+LANGUAGES = {
+    "CN": "zh", "TW": "zh", "JP": "ja", "KR": "ko", "VN": "vi", "TH": "th", "ID": "id",
+    "DE": "de", "AT": "de", "FR": "fr", "IT": "it", "ES": "es", "PT": "pt", "NL": "nl",
+    "PL": "pl", "CZ": "cs", "HU": "hu", "RO": "ro", "GR": "el", "SE": "sv", "DK": "da",
+    "FI": "fi", "RU": "ru", "UA": "uk", "TR": "tr", "IL": "he", "IR": "fa", "SA": "ar",
+    "AE": "ar", "EG": "ar", "BR": "pt", "MX": "es", "AR": "es", "CO": "es", "CL": "es",
+    "PE": "es",
+}
+
+
+def language_of(region: str | None) -> str | None:
+    """The language that follows from a country (ISO 639-1), or None where none clearly does."""
+    return LANGUAGES.get((region or "").upper())

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from leaddesk.db import search_index
 from leaddesk.db.models import Contact, DuplicateCandidate, Identity, IdentityUse
 from leaddesk.domain import identities as ids
-from leaddesk.domain.countries import region_for
+from leaddesk.domain.countries import language_of, region_for
 from leaddesk.domain.drafts import ContactDraft
 from leaddesk.domain.resolution import matchable, resolve
 from leaddesk.domain.vocabulary import IdentityKind, Stage, Validity
@@ -166,6 +166,7 @@ def match_contact(
         contact = session.get_one(Contact, outcome.contact_id)
         changed = _fill_blanks(contact, draft)
         note_uses(session, (row for holder, row in holders.values() if holder == contact.id), batch_id)
+    _place_by_phone(contact, found)
     changed = _attach(session, contact.id, outcome.new_identities, batch_id) > 0 or changed
     for other in outcome.conflicting:
         note_duplicate(session, contact.id, other, "a draft's identities point at both")
@@ -189,6 +190,18 @@ def _fill_blanks(contact: Contact, draft: ContactDraft) -> bool:
     if not contact.country and region_for(draft.country):
         contact.country = region_for(draft.country)
     return indexed
+
+
+def _place_by_phone(contact: Contact, found: Iterable[ids.NormalizedIdentity]) -> None:
+    """A contact nobody gave a country takes the one its first valid number says (+86:
+    China), and the language that follows from it when that is not set either."""
+    if contact.country:
+        return
+    region = next((identity.region for identity in found if identity.kind == IdentityKind.PHONE
+                   and identity.validity == Validity.VALID and identity.region), None)
+    if region:
+        contact.country = region
+        contact.language = contact.language or language_of(region)
 
 
 def note_duplicate(session: Session, contact_id: int, other_id: int, reason: str) -> None:
