@@ -32,6 +32,8 @@ class MergeDialog(QDialog):
             combo = QComboBox()
             combo.addItem(kept or self.tr("(empty)"), "survivor")
             combo.addItem(other or self.tr("(empty)"), "merged")
+            if not kept and other:  # a merge never drops what one side has by default
+                combo.setCurrentIndex(1)
             self.choices[name] = combo
             form.addRow(name.replace("_", " "), combo)
         self.error = QLabel()
