@@ -442,7 +442,7 @@ def test_merge_a_likely_duplicate_side_by_side_and_undo_it(qtbot: QtBot, window:
     qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
     dialog = next(d for d in view.findChildren(MergeDialog) if d.isVisible())
     assert set(dialog.choices) == {"name", "company", "country", "language"}  # the email side has none
-    assert dialog.choices["country"].currentText() == "BR"  # what one side has is kept by default
+    assert dialog.choices["country"].currentText() == "Brazil"  # named, and kept by default
     dialog.choices["name"].setCurrentIndex(0)  # keep "Maria Santos"
     dialog.choices["company"].setCurrentIndex(1)  # take "Santos Agro"
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):

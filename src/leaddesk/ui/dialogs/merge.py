@@ -3,10 +3,12 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from leaddesk.domain.countries import country_name
 from leaddesk.services import operations
 from leaddesk.services.desk import Desk
 from leaddesk.services.merge import Side, merge_fields
 from leaddesk.ui.operations import Operations
+from leaddesk.ui.words import country
 
 
 class MergeDialog(QDialog):
@@ -30,8 +32,8 @@ class MergeDialog(QDialog):
                            .format(survivor, merged)))
         for name, kept, other in fields:
             combo = QComboBox()
-            combo.addItem(kept or self.tr("(empty)"), "survivor")
-            combo.addItem(other or self.tr("(empty)"), "merged")
+            combo.addItem(_shown(name, kept) or self.tr("(empty)"), "survivor")
+            combo.addItem(_shown(name, other) or self.tr("(empty)"), "merged")
             if not kept and other:  # a merge never drops what one side has by default
                 combo.setCurrentIndex(1)
             self.choices[name] = combo
@@ -59,3 +61,10 @@ class MergeDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self.merge_button.setEnabled(True)
         self.error.setText(message)
+
+
+def _shown(field: str, value: str | None) -> str:
+    """A field's value as a salesperson reads it: a country by its name, not its code."""
+    if field == "country" and value:
+        return country(country_name(value)) or value
+    return value or ""
