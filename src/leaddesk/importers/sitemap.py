@@ -49,7 +49,7 @@ def title_from_url(url: str) -> str:
     slug = re.sub(r"\.(?:html?|php|aspx?)$", "", slug)
     product = _PRODUCT_SLUG.match(slug) if "/product" in urlsplit(url).path.lower() else None
     if product:  # er-fogi-40-fiber-optic-gyroscope -> ER-FOGI-40 fiber optic gyroscope
-        rest = re.sub(r"[-_]+", " ", product.group(2)).strip()
+        rest = re.sub(r"[-_]+", " ", product.group(2) or "").strip()  # er-mimu-01: a code alone
         return f"{product.group(1).upper()} {rest}".strip()
     words = re.sub(r"[-_]+", " ", slug).strip()
     return words[:1].upper() + words[1:] if words else urlsplit(url).netloc

@@ -8,7 +8,7 @@ import pytest
 from leaddesk.errors import InvalidInputError
 from leaddesk.importers.base import ImportFileError
 from leaddesk.importers.pages import parse_article_csv, parse_page
-from leaddesk.importers.sitemap import read_sitemap
+from leaddesk.importers.sitemap import read_sitemap, title_from_url
 from leaddesk.importers.sources import Source
 from tests.unit.importers.conftest import DATA
 
@@ -137,3 +137,13 @@ def test_a_broken_csv_of_articles_names_the_line(data: str, message: str, line: 
     with pytest.raises(ImportFileError, match=message) as error:
         parse_article_csv(Source("a.csv", data.encode()))
     assert (error.value.source, error.value.line) == ("a.csv", line)
+
+
+@pytest.mark.parametrize(("url", "title"), [
+    ("https://x.example/products/er-fogi-40-fiber-optic-gyroscope.html", "ER-FOGI-40 fiber optic gyroscope"),
+    ("https://www.example.com/products/er-mimu-01.html", "ER-MIMU-01"),  # a code alone (found by fuzzing)
+    ("https://www.example.com/news/what-is-a-fiber-optic-gyroscope/", "What is a fiber optic gyroscope"),
+    ("https://www.example.com/", "www.example.com"),
+])
+def test_titles_from_urls(url: str, title: str) -> None:
+    assert title_from_url(url) == title
