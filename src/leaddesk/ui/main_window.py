@@ -36,13 +36,13 @@ from PySide6.QtWidgets import (
 
 from leaddesk import paths
 from leaddesk.importers.base import ImportOptions
-from leaddesk.services import operations
+from leaddesk.services import operations, reads
 from leaddesk.services.apart import run_apart, url_of
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.followups import FollowUpSummary
 from leaddesk.services.operations import Outcome
-from leaddesk.services.search import SearchResult, search
+from leaddesk.services.search import SearchResult
 from leaddesk.settings import Settings
 from leaddesk.ui.desk_care import DeskCare
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
@@ -275,11 +275,8 @@ class MainWindow(QMainWindow):
         if not typed:
             self.inbox.reload(None)  # the count follows when every id is read
             return
-        def read() -> SearchResult:
-            with self.desk.transaction() as session:
-                return search(session, typed, limit=1000, default_region=self.region)
-
-        self._searches.read(read, self._on_found, lambda message: self.matches.setText(message))
+        self._searches.read(partial(reads.search, self.desk, typed, self.region), self._on_found,
+                            lambda message: self.matches.setText(message))
 
     def _on_found(self, result: SearchResult) -> None:
         if not self.search.text().strip():
@@ -321,13 +318,7 @@ class MainWindow(QMainWindow):
     def check_due_followups(self) -> None:
         """Announce follow-ups that have fallen due since the last look (desktop
         notification where there is a tray, the status bar anyway): `followups_due` says who."""
-        from leaddesk.services.followups import Due, list_followups
-
-        def read() -> list[FollowUpSummary]:
-            with self.desk.transaction() as session:
-                return [f for f in list_followups(session, Due.OVERDUE) if f.id not in self._announced]
-
-        self.ops.read(read, self._announce)
+        self.ops.read(partial(reads.followups_overdue, self.desk), self._announce)
 
     def _announce(self, due: list[FollowUpSummary]) -> None:
         due = [f for f in due if f.id not in self._announced]  # a look that overtook another

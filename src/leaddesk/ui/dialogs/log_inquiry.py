@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.drafts import ContactDraft
 from leaddesk.domain.identities import normalize_identity, region_hints
 from leaddesk.domain.vocabulary import Channel, IdentityKind, Validity
-from leaddesk.services import operations
-from leaddesk.services.contacts import owners_of
+from leaddesk.services import operations, reads
 from leaddesk.services.desk import Desk
 from leaddesk.services.inquiries import InquirySummary, LogInquiry
 from leaddesk.ui.forms import error_label, save_cancel
@@ -75,8 +74,7 @@ class LogInquiryDialog(QDialog):
         words = {Validity.VALID: self.tr("valid"), Validity.POSSIBLE: self.tr("possible"),
                  Validity.INVALID: self.tr("not valid")}
         where = f" · {found.region}" if found.region else ""
-        with self._desk.transaction() as session:
-            owner = owners_of(session, [found]).get(found.key)
+        owner = reads.owner_of(self._desk, found)  # one indexed look-up as a person types
         existing = self.tr(" · existing contact, will be used") if owner else ""
         kind = word(found.kind.value)
         self.reading.setText(f"{kind} {found.value} ({words[found.validity]}{where}){existing}")

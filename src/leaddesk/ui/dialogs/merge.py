@@ -4,9 +4,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from leaddesk.domain.countries import country_name
-from leaddesk.services import operations
+from leaddesk.services import operations, reads
 from leaddesk.services.desk import Desk
-from leaddesk.services.merge import Side, merge_fields
+from leaddesk.services.merge import Side
 from leaddesk.ui.operations import Operations
 from leaddesk.ui.words import country
 
@@ -23,8 +23,7 @@ class MergeDialog(QDialog):
         self._desk, self._actor, self._ops = desk, actor, ops
         self._pair = (survivor, merged)
         self.merge_id: int | None = None
-        with desk.transaction() as session:
-            fields = merge_fields(session, survivor, merged)
+        fields = reads.merge_fields(desk, survivor, merged)  # two contacts, one page
         self.choices: dict[str, QComboBox] = {}
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Contact #{0} stays; #{1} is merged into it. "

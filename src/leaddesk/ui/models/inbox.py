@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from leaddesk.services import reads
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
-from leaddesk.services.inbox import InboxRow, inbox_ids, inbox_rows
+from leaddesk.services.inbox import InboxRow
 from leaddesk.ui.tasks import Task
 from leaddesk.ui.words import country, word
 
@@ -124,8 +125,7 @@ class InboxModel(QAbstractTableModel):
         """Read the matching ids again (after a change, a search, or a new sort order)."""
         if not keep_filter:
             self._only = only
-        with self._desk.transaction() as session:
-            first = inbox_ids(session, *self._sort, only=self._only, limit=BLOCK)
+        first = reads.inbox_ids(self._desk, *self._sort, self._only, limit=BLOCK)  # one page
         self.beginResetModel()
         self._ids = first
         self._cache.clear()
@@ -142,8 +142,7 @@ class InboxModel(QAbstractTableModel):
         sort, only = self._sort, self._only
 
         def work(_progress: object, _cancel: object) -> object:
-            with self._desk.transaction() as session:
-                return inbox_ids(session, *sort, only=only)
+            return reads.inbox_ids(self._desk, *sort, only)
 
         reader = Task(work)  # type: ignore[arg-type]
         reader.finished.connect(self._on_rest_read)
@@ -210,8 +209,7 @@ class InboxModel(QAbstractTableModel):
         return block
 
     def _read_block(self, ids: list[int]) -> Block:
-        with self._desk.transaction() as session:
-            return Block.of(inbox_rows(session, ids))
+        return Block.of(reads.inbox_rows(self._desk, ids))
 
     def _read_ahead(self, start: int) -> None:
         """Read the blocks on either side of the one looked at, on a worker: scrolling on

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from leaddesk.services.articles import article_choices
+from leaddesk.services import reads
 from leaddesk.services.desk import Desk
 
 
@@ -23,8 +23,7 @@ class ArticlePicker(QComboBox):
     def reload(self) -> None:
         """Read the articles again (after an import brought new ones), keeping the choice."""
         chosen = self.currentData()
-        with self._desk.transaction() as session:
-            choices = article_choices(session)
+        choices = reads.article_choices(self._desk)
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("(none)"), None)

@@ -1,6 +1,8 @@
 """The Articles view: the site's pages with how many inquiries each brought, and the
 links that carry an article into a chat (wa.me and mailto with its code)."""
 
+from functools import partial
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
@@ -14,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.errors import LeadDeskError
-from leaddesk.services.article_links import ArticleLinks, article_links
-from leaddesk.services.articles import ArticleSummary, find_article, list_articles
+from leaddesk.services import reads
+from leaddesk.services.article_links import ArticleLinks
+from leaddesk.services.articles import ArticleSummary
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.settings import Settings
@@ -69,11 +72,7 @@ class ArticlesView(QWidget):
 
     def refresh(self) -> None:
         """Read the catalogue and its counts off the GUI thread."""
-        def read() -> list[ArticleSummary]:
-            with self._desk.transaction() as session:
-                return list_articles(session)
-
-        self._reader.read(read, self._show)
+        self._reader.read(partial(reads.articles_listed, self._desk), self._show)
 
     def _show(self, articles: list[ArticleSummary]) -> None:
         self.table.setRowCount(len(articles))
@@ -95,10 +94,8 @@ class ArticlesView(QWidget):
             return
         settings = Settings.load()
         try:
-            with self._desk.transaction() as session:
-                self.links = article_links(find_article(session, item.text()),
-                                           next(iter(settings.own_phones), ""),
-                                           next(iter(settings.own_emails), ""))
+            self.links = reads.links_of(self._desk, item.text(), next(iter(settings.own_phones), ""),
+                                        next(iter(settings.own_emails), ""))
         except LeadDeskError as exc:
             self.detail.setText(str(exc))
             return

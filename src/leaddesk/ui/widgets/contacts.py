@@ -1,6 +1,7 @@
 """The Contacts view: the newest buyers, or those a search finds by name, company,
 address or number; their contact cards export as vCards."""
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -18,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.countries import country_name
+from leaddesk.services import reads
 from leaddesk.services.changes import Changes
-from leaddesk.services.contacts import ContactSummary, list_contacts
+from leaddesk.services.contacts import ContactSummary
 from leaddesk.services.desk import Desk
-from leaddesk.services.search import find_contacts
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
 from leaddesk.ui.words import country, word
@@ -78,12 +79,7 @@ class ContactsView(QWidget):
         """Read the contacts shown (the newest, or those the filter finds) off the GUI thread."""
         typed = self.filter.text().strip()
 
-        def read() -> list[ContactSummary]:
-            with self._desk.transaction() as session:
-                only = find_contacts(session, typed, limit=SHOWN) if typed else None
-                return list_contacts(session, limit=SHOWN, only=only)
-
-        self._reader.read(read, self._show)
+        self._reader.read(partial(reads.contacts_shown, self._desk, typed, SHOWN), self._show)
 
     def _show(self, contacts: list[ContactSummary]) -> None:
         self.shown = contacts

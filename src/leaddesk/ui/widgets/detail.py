@@ -3,37 +3,25 @@ conversation, newest messages first read, each shown to a few thousand character
 "show all" for the rest. Text is escaped: nothing in a message can load anything."""
 
 import html
-from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from urllib.parse import quote
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
-from leaddesk.errors import NotFoundError
+from leaddesk.services import reads
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
-from leaddesk.services.inbox import (
-    ContactCard,
-    Conversation,
-    contact_card,
-    conversation,
-    local_time,
-    message_text,
-)
+from leaddesk.services.inbox import ContactCard, Conversation, local_time
+from leaddesk.services.reads import Shown
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.widgets.contact_actions import ContactActions
 from leaddesk.ui.words import country, weekday_time, word
 
 SHOWN_AT_ONCE = 200_000  # characters of a conversation put on screen in one go
 INLINE = 50_000  # a message shown whole in the conversation; a longer one in a window of its own
-
-
-@dataclass(frozen=True)
-class _Shown:
-    card: ContactCard
-    talk: Conversation
 
 
 class DetailPane(QWidget):
@@ -46,7 +34,7 @@ class DetailPane(QWidget):
         self._desk, self._ops = desk, ops
         self._reader = Reader(ops)
         self._shown: int | None = None
-        self._read: _Shown | None = None
+        self._read: Shown | None = None
         self._whole: dict[int, str] = {}  # messages shown whole on request
         self._earlier = False  # the older part of a long conversation shown too
         ops.changed.connect(self._on_changed)
@@ -91,16 +79,10 @@ class DetailPane(QWidget):
         self._fetch(inquiry_id)
 
     def _fetch(self, inquiry_id: int) -> None:
-        def read() -> _Shown | None:
-            with self._desk.transaction() as session:
-                try:
-                    return _Shown(contact_card(session, inquiry_id), conversation(session, inquiry_id))
-                except NotFoundError:
-                    return None  # gone meanwhile (a revert, an erasure)
+        self._reader.read(partial(reads.shown_inquiry, self._desk, inquiry_id),
+                          lambda shown: self._show(inquiry_id, shown))
 
-        self._reader.read(read, lambda shown: self._show(inquiry_id, shown))
-
-    def _show(self, inquiry_id: int, shown: _Shown | None) -> None:
+    def _show(self, inquiry_id: int, shown: Shown | None) -> None:
         if inquiry_id != self._shown:
             return
         if shown is None:
@@ -187,10 +169,6 @@ class DetailPane(QWidget):
             self._show(self._shown, self._read)
 
     def _show_whole(self, message_id: int) -> None:
-        def read() -> str:
-            with self._desk.transaction() as session:
-                return message_text(session, message_id)
-
         def shown(text: str) -> None:
             if len(text) > INLINE:  # a very long one reads better (and faster) on its own
                 self.long_message = QPlainTextEdit()
@@ -204,4 +182,4 @@ class DetailPane(QWidget):
             if self._read is not None and self._shown is not None:
                 self._show(self._shown, self._read)
 
-        self._ops.read(read, shown)
+        self._ops.read(partial(reads.message_text, self._desk, message_id), shown)

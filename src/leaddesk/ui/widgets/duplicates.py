@@ -1,6 +1,8 @@
 """Possible duplicates: two records that one buyer's identities pointed at; merge them
 side by side, or undo the last merge."""
 
+from functools import partial
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -13,16 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.services import operations
+from leaddesk.services import operations, reads
 from leaddesk.services.changes import Changes
-from leaddesk.services.contacts import ContactSummary, get_contact
 from leaddesk.services.desk import Desk
-from leaddesk.services.merge import open_duplicates
+from leaddesk.services.reads import Pair
 from leaddesk.ui.dialogs.merge import MergeDialog
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
-
-Pair = tuple[int, int, str, ContactSummary, ContactSummary]
 
 
 class DuplicatesView(QWidget):
@@ -71,12 +70,7 @@ class DuplicatesView(QWidget):
 
     def refresh(self) -> None:
         """Read the open pairs off the GUI thread."""
-        def read() -> list[Pair]:
-            with self._desk.transaction() as session:
-                return [(a, b, why, get_contact(session, a), get_contact(session, b))
-                        for _, a, b, why in open_duplicates(session)]
-
-        self._reader.read(read, self._show)
+        self._reader.read(partial(reads.open_pairs, self._desk), self._show)
 
     def _show(self, rows: list[Pair]) -> None:
         self._pairs = [(a, b) for a, b, *_ in rows]

@@ -3,6 +3,7 @@ outcome, or snooze it a day, three days or a week."""
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -17,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.services import operations
+from leaddesk.services import operations, reads
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
-from leaddesk.services.followups import Due, FollowUpSummary, list_followups
+from leaddesk.services.followups import FollowUpSummary
 from leaddesk.services.operations import Outcome
 from leaddesk.ui.forms import error_label
 from leaddesk.ui.operations import Operations, Reader
@@ -76,11 +77,8 @@ class FollowUpsView(QWidget):
         """Read the open follow-ups again (off the GUI thread)."""
         now = datetime.now(UTC)
 
-        def read() -> list[FollowUpSummary]:
-            with self._desk.transaction() as session:
-                return list_followups(session, Due.ALL, now=now)
-
-        self._reader.read(read, lambda everything: self._show(everything, now))
+        self._reader.read(partial(reads.followups_open, self._desk, now),
+                          lambda everything: self._show(everything, now))
 
     def _show(self, everything: list[FollowUpSummary], now: datetime) -> None:
         chosen = self._selected()

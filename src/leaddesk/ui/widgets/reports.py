@@ -1,7 +1,6 @@
 """The Reports view: the manager's figures for a period, drawn live from the database,
 and the exports (CSV, XLSX, PDF) of the same period."""
 
-import threading
 from datetime import UTC, date, datetime, time
 from functools import partial
 from pathlib import Path
@@ -19,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.reports.build import ReportDone, build_report
-from leaddesk.reports.rows import Period, inquiries_in, lead_rows
-from leaddesk.reports.summary import Summary, summarise
-from leaddesk.services import operations
-from leaddesk.services.apart import run_apart, url_of
+from leaddesk.reports.build import ReportDone
+from leaddesk.reports.rows import Period
+from leaddesk.reports.summary import Summary
+from leaddesk.services import reads
 from leaddesk.services.desk import Desk
 from leaddesk.ui.forms import error_label
 from leaddesk.ui.operations import Operations, Reader
@@ -31,9 +29,6 @@ from leaddesk.ui.views import Freshness
 from leaddesk.ui.words import country, word
 
 BAR = QColor("#1f6feb")
-# A period this big is summed up in a process of its own (benchmarks/responsiveness.py):
-# reading it in the window's process held the GIL and left the process 500 MB larger.
-APART_INQUIRIES = 20_000
 
 
 class BarChart(QWidget):
@@ -136,16 +131,7 @@ class ReportsView(QWidget):
         then draw them; a change of period while reading draws the newer reading only."""
         period = self.period()
 
-        def read() -> Summary:
-            with self._desk.transaction() as session:
-                if not self._desk.shared or inquiries_in(session, period) < APART_INQUIRIES:
-                    return summarise(lead_rows(session, period))
-            one = partial(operations.summarise_apart, period)
-            summary: Summary = run_apart(one, url_of(self._desk.engine.url), _unheard, _unheard,
-                                         threading.Event())
-            return summary
-
-        self._reader.read(read, self._on_read, self.error.setText)
+        self._reader.read(partial(reads.summary, self._desk, period), self._on_read, self.error.setText)
 
     def _on_read(self, summary: Summary) -> None:
         self.draw(summary)
@@ -176,19 +162,11 @@ class ReportsView(QWidget):
             return
         period, path = self.period(), Path(target)
 
-        def write() -> ReportDone:
-            if self._desk.shared:  # seconds of Python: in its own process, the window stays smooth
-                one = partial(operations.export_report_apart, fmt, path, period)
-                done: ReportDone = run_apart(one, url_of(self._desk.engine.url), _unheard, _unheard,
-                                             threading.Event())
-                return done
-            with self._desk.transaction() as session:
-                return build_report(session, fmt, path, period)
-
         for button in self.export_buttons.values():
             button.setEnabled(False)
         self.error.setText(self.tr("Writing {0}…").format(path.name))
-        self._ops.read(write, self._on_exported, self._on_export_failed)
+        self._ops.read(partial(reads.report, self._desk, fmt, path, period), self._on_exported,
+                       self._on_export_failed)
 
     def _on_exported(self, done: ReportDone) -> None:
         self._export_done()
@@ -202,7 +180,3 @@ class ReportsView(QWidget):
     def _export_done(self) -> None:
         for button in self.export_buttons.values():
             button.setEnabled(True)
-
-
-def _unheard(*_said: object) -> None:
-    """A report's writing says nothing until it is done."""
