@@ -43,6 +43,9 @@ def is_web_address(url: str) -> bool:
     return True
 
 
+_POSSESSIVE = re.compile(r"\b(\w+) s\b")
+
+
 def title_from_url(url: str) -> str:
     """A readable title from a URL's last path segment, for pages known only by URL."""
     slug = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
@@ -52,6 +55,7 @@ def title_from_url(url: str) -> str:
         rest = re.sub(r"[-_]+", " ", product.group(2) or "").strip()  # er-mimu-01: a code alone
         return f"{product.group(1).upper()} {rest}".strip()
     words = re.sub(r"[-_]+", " ", slug).strip()
+    words = _POSSESSIVE.sub(r"\1's", words)  # china-s-space -> China's space: a slug drops the apostrophe
     return words[:1].upper() + words[1:] if words else urlsplit(url).netloc
 
 

@@ -144,6 +144,8 @@ def test_a_broken_csv_of_articles_names_the_line(data: str, message: str, line: 
     ("https://www.example.com/products/er-mimu-01.html", "ER-MIMU-01"),  # a code alone (found by fuzzing)
     ("https://www.example.com/news/what-is-a-fiber-optic-gyroscope/", "What is a fiber optic gyroscope"),
     ("https://www.example.com/", "www.example.com"),
+    ("https://www.example.com/news/china-s-international-space-cooperation.html",
+     "China's international space cooperation"),  # the demo showed "China s"
 ])
 def test_titles_from_urls(url: str, title: str) -> None:
     assert title_from_url(url) == title
