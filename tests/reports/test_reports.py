@@ -82,6 +82,24 @@ def test_csv_is_excel_ready_and_inert(desk: Desk, tmp_path: Path) -> None:
     assert any("\n" in cell for cell in cells)  # Priya's two-line message survives quoting
 
 
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_report_names_channels_as_people_do_and_carries_wechat_ids(desk: Desk, tmp_path: Path,
+                                                                     fmt: str) -> None:
+    target = _report(desk, fmt, tmp_path)
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+        channels = {row["channel"] for row in rows}
+        wechat = [row["wechat_ids"] for row in rows if row["channel"] == "WeChat"]
+    else:
+        book = zipfile.ZipFile(target)
+        sheets = " ".join(book.read(name).decode() for name in book.namelist() if name.startswith("xl/"))
+        channels = {name for name in ("WhatsApp", "WeChat", "email", "site form", "site_form",
+                                      "whatsapp", "wechat") if f">{name}<" in sheets}
+        wechat = ["wx_cn008buyer"] if ">wechat ids<" in sheets and ">wx_cn008buyer<" in sheets else []
+    assert channels == {"WhatsApp", "WeChat", "email", "site form"}
+    assert any(wechat)  # a WeChat buyer known by ID has it in the report (some are known by name only)
+
+
 def test_xlsx_has_text_dates_and_native_charts(desk: Desk, tmp_path: Path) -> None:
     path = _report(desk, "xlsx", tmp_path)
     with zipfile.ZipFile(path) as book:
@@ -175,4 +193,4 @@ def test_views_per_contact_and_per_article(desk: Desk, tmp_path: Path, by: str, 
     assert any(row[first_header] == key and int(row["inquiries"]) >= 1 for row in rows)
     if by == "contact":  # the samples' Lukas (one contact) wrote by WhatsApp and the form
         lukas = [r for r in rows if r["emails"] == "l.becker@aero-systems.example.de"]
-        assert len(lukas) == 1 and "whatsapp" in lukas[0]["channels"]
+        assert len(lukas) == 1 and lukas[0]["channels"] == "site form 2, WhatsApp 1"

@@ -14,6 +14,18 @@ class Channel(StrEnum):
     OTHER = "other"
 
 
+# Channels as people write them, for files a person reads (reports); the window
+# translates its own (ui/words.py).
+CHANNEL_NAMES: dict[str, str] = {
+    Channel.WHATSAPP: "WhatsApp", Channel.WECHAT: "WeChat", Channel.EMAIL: "email",
+    Channel.SITE_FORM: "site form", Channel.PHONE: "phone", Channel.OTHER: "other"}
+
+
+def channel_name(channel: str) -> str:
+    """A channel as people write it ("site form"); an unknown value as it is."""
+    return CHANNEL_NAMES.get(channel, channel)
+
+
 class Direction(StrEnum):
     """Who wrote a message: the buyer (`in`) or our staff (`out`)."""
 

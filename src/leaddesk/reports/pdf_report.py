@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from leaddesk.domain.vocabulary import channel_name
 from leaddesk.reports.summary import Summary
 
 CJK_FONT = "STSong-Light"
@@ -104,7 +105,8 @@ def write_pdf(summary: Summary, target: Path, *, title: str, period: str) -> Non
         Paragraph(title, styles["Title"]),
         Paragraph(f"{period} - made {datetime.now():%Y-%m-%d %H:%M} by LeadDesk", body),
         Spacer(1, 5 * mm), headline, Spacer(1, 6 * mm),
-        _bars("Inquiries per week by channel", grouped, per_week, list(summary.per_week)),
+        _bars("Inquiries per week by channel", grouped, per_week,
+              [channel_name(c) for c in summary.per_week]),
         Spacer(1, 4 * mm),
         _bars("Top 10 articles (inquiries they brought)",
               [_label(a) for a, _ in reversed(summary.top_articles)],
@@ -116,7 +118,7 @@ def write_pdf(summary: Summary, target: Path, *, title: str, period: str) -> Non
         _bars("Contacts by stage", [s for s, _ in summary.funnel], [[n for _, n in summary.funnel]],
               ["contacts"]),
         _bars("Median first response by channel (minutes)",
-              [c for c, _ in summary.response_by_channel],
+              [channel_name(c) for c, _ in summary.response_by_channel],
               [[m for _, m in summary.response_by_channel]], ["minutes"]),
     ]
     document.build(story)

@@ -38,6 +38,7 @@ class LeadRow(NamedTuple):
     country: str
     phones: str
     emails: str
+    wechat_ids: str
     channel: str
     first_message_at: str
     first_response_minutes: float | None
@@ -99,7 +100,9 @@ def _lead_query(period: Period) -> Select:  # type: ignore[type-arg]
     reach = (select(Identity.contact_id,
                     joined(case((Identity.kind == "phone", func.coalesce(Identity.shown, Identity.value))),
                            Identity.id).label("phones"),
-                    joined(case((Identity.kind == "email", Identity.value)), Identity.id).label("emails"))
+                    joined(case((Identity.kind == "email", Identity.value)), Identity.id).label("emails"),
+                    joined(case((Identity.kind == "wechat", Identity.value)),
+                           Identity.id).label("wechat_ids"))
              .group_by(Identity.contact_id).subquery())
     due = (select(FollowUp.contact_id, func.min(FollowUp.due_at).label("at"))
            .where(FollowUp.done_at.is_(None)).group_by(FollowUp.contact_id).subquery())
@@ -107,7 +110,8 @@ def _lead_query(period: Period) -> Select:  # type: ignore[type-arg]
     response = case((talk.c.answered >= talk.c.asked,
                      minutes_between(talk.c.asked, talk.c.answered)))
     query = (select(Inquiry.id, Inquiry.contact_id, Contact.name, Contact.company, Contact.country,
-                    reach.c.phones, reach.c.emails, Inquiry.channel, utc_minute(Inquiry.started_at),
+                    reach.c.phones, reach.c.emails, reach.c.wechat_ids, Inquiry.channel,
+                    utc_minute(Inquiry.started_at),
                     response, talk.c.messages, Contact.stage, Contact.lost_reason, Contact.owner,
                     Article.title, Article.url, Inquiry.article_link, Inquiry.utm_source,
                     Inquiry.utm_medium, Inquiry.utm_campaign, utc_minute(due.c.at),
@@ -139,13 +143,13 @@ def lead_rows(session: Session, period: Period) -> Iterator[LeadRow]:
 
 def _rows(blocks: Iterator[Sequence[Any]], names: dict[Any, str]) -> Iterator[LeadRow]:
     for block in blocks:
-        for (inquiry_id, contact_id, name, company, country, phones, emails, channel, started,
+        for (inquiry_id, contact_id, name, company, country, phones, emails, wechat_ids, channel, started,
              response, messages, stage, lost_reason, owner, title, url, link, source, medium,
              campaign, due_at, last, text) in block:
             if country not in names:
                 names[country] = country_name(country)
             yield LeadRow(inquiry_id, contact_id, name, company, names[country],
-                          phones or "", emails or "", channel,
+                          phones or "", emails or "", wechat_ids or "", channel,
                           started, response, messages or 0, stage, lost_reason or "", owner,
                           title or "", url or "", (link if url else None) or "", source or "",
                           medium or "", campaign or "", due_at, last, text or "")

@@ -5,9 +5,10 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
+from leaddesk.domain.vocabulary import channel_name
 from leaddesk.reports.rows import HEADERS, LeadRow
 
-CONTACT_HEADERS = ["contact", "company", "country", "phones", "emails", "inquiries", "channels",
+CONTACT_HEADERS = ["contact", "company", "country", "phones", "emails", "wechat_ids", "inquiries", "channels",
                    "first_message_at", "last_activity", "stage", "lost_reason", "owner",
                    "articles", "next_followup"]
 ARTICLE_HEADERS = ["article_title", "article_url", "inquiries", "contacts", "won", "channels",
@@ -17,7 +18,7 @@ ARTICLE_HEADERS = ["article_title", "article_url", "inquiries", "contacts", "won
 def table(rows: Iterable[LeadRow], by: str) -> tuple[list[str], Iterable[Sequence[Any]]]:
     """Headers and rows for `by` = inquiry, contact or article."""
     if by == "inquiry":
-        return HEADERS, rows
+        return HEADERS, (row._replace(channel=channel_name(row.channel)) for row in rows)
     groups: dict[Hashable, list[LeadRow]] = defaultdict(list)
     for row in rows:
         if by == "contact":
@@ -29,11 +30,12 @@ def table(rows: Iterable[LeadRow], by: str) -> tuple[list[str], Iterable[Sequenc
         head = members[0]
         first = min(r.first_message_at for r in members)
         last = max(r.last_activity for r in members)
-        channels = ", ".join(f"{c} {n}" for c, n in Counter(r.channel for r in members).most_common())
+        seen = Counter(channel_name(r.channel) for r in members)
+        channels = ", ".join(f"{c} {n}" for c, n in seen.most_common())
         if by == "contact":
             articles = "; ".join(sorted({r.article_title for r in members if r.article_title}))
             out.append([head.contact, head.company, head.country, head.phones, head.emails,
-                        len(members), channels, first, last, head.stage, head.lost_reason,
+                        head.wechat_ids, len(members), channels, first, last, head.stage, head.lost_reason,
                         head.owner, articles, head.next_followup])
         else:
             people = {r.contact_id: r.stage for r in members}
@@ -42,6 +44,6 @@ def table(rows: Iterable[LeadRow], by: str) -> tuple[list[str], Iterable[Sequenc
             out.append([head.article_title, head.article_url, len(members), len(people),
                         sum(1 for stage in people.values() if stage == "won"), channels, countries,
                         first, last])
-    count = 5 if by == "contact" else 2  # the inquiries column: busiest first
+    count = 6 if by == "contact" else 2  # the inquiries column: busiest first
     out.sort(key=lambda values: -int(values[count]))
     return (CONTACT_HEADERS if by == "contact" else ARTICLE_HEADERS), out

@@ -9,10 +9,11 @@ from typing import Any
 
 import xlsxwriter
 
+from leaddesk.domain.vocabulary import channel_name
 from leaddesk.reports.rows import TIME_COLUMNS
 from leaddesk.reports.summary import Summary
 
-WIDTHS = {"contact": 22, "company": 26, "country": 14, "phones": 20, "emails": 30,
+WIDTHS = {"contact": 22, "company": 26, "country": 14, "phones": 20, "emails": 30, "wechat_ids": 18,
           "first_message_at": 17, "next_followup": 17, "last_activity": 17, "article_title": 40,
           "article_url": 40, "first_message": 60, "lost_reason": 20}
 _EXCEL_EPOCH = date(1899, 12, 30).toordinal()
@@ -86,8 +87,8 @@ def _summary(book: Any, sheet: Any, summary: Summary, bold: Any) -> None:
     _table(sheet, 0, 0, "Headline", ["figure", "value"], headline, bold)
     weeks = [[w.isoformat(), *[summary.per_week[c][i] for c in summary.channels]]
              for i, w in enumerate(summary.weeks)]
-    first, last = _table(sheet, 9, 0, "Inquiries per week by channel", ["week", *summary.channels],
-                         weeks, bold)
+    first, last = _table(sheet, 9, 0, "Inquiries per week by channel",
+                         ["week", *map(channel_name, summary.channels)], weeks, bold)
     chart = book.add_chart({"type": "column", "subtype": "stacked"})
     if not summary.channels:  # an empty period: the tables say so, no chart to draw
         return
@@ -102,7 +103,7 @@ def _summary(book: Any, sheet: Any, summary: Summary, bold: Any) -> None:
         ("Countries", ["country", "inquiries"], summary.countries, "pie", "H38"),
         ("Stage funnel (contacts by stage)", ["stage", "contacts"], summary.funnel, "bar", "P2"),
         ("Median first response by channel (minutes)", ["channel", "minutes"],
-         summary.response_by_channel, "column", "P20"),
+         [(channel_name(c), m) for c, m in summary.response_by_channel], "column", "P20"),
     ):
         first, last = _table(sheet, top, 0, title, header, data, bold)
         top = last + 3
