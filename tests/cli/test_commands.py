@@ -137,6 +137,16 @@ def test_the_self_test_starts_the_whole_app_in_a_subprocess(tmp_path: Path) -> N
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    ("price after:someday", "leaddesk: after:someday is not a date"),
+    ("channel:fax", "leaddesk: channel:fax: use one of whatsapp"),
+])
+def test_a_filter_that_means_nothing_is_one_line_not_ignored(demo_db: str, typed: str, said: str,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = leaddesk(capsys, "--db", demo_db, "search", typed)
+    assert (code, out) == (1, "") and err.startswith(said) and err.count("\n") == 1
+
+
 def test_a_search_can_be_saved(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from leaddesk.settings import Settings
 

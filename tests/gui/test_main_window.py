@@ -111,6 +111,27 @@ def test_search_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: model.rowCount() >= 40, timeout=3000)
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    ("after:yesterday", ""),  # a date people say: searched, nothing to say
+    ("price after:someday", "after:someday is not a date"),
+    ("is:late", "is:late: use is:overdue or is:unanswered"),
+])
+def test_a_query_that_cannot_be_run_is_said_under_the_search_box(qtbot: QtBot, window: MainWindow,
+                                                                   typed: str, said: str) -> None:
+    load_demo(qtbot, window)
+    shown = window.table.model().rowCount()
+    qtbot.keyClicks(window.search, typed)
+    if said:
+        qtbot.waitUntil(lambda: window.query_error.isVisible(), timeout=3000)
+        assert said in window.query_error.text()
+        assert window.table.model().rowCount() == shown  # what was shown stays
+        window.search.clear()
+        qtbot.waitUntil(lambda: not window.query_error.isVisible(), timeout=3000)
+    else:
+        qtbot.waitUntil(lambda: "matching" in window.matches.text(), timeout=3000)
+        assert not window.query_error.isVisible()
+
+
 def test_log_an_inquiry_from_the_keyboard(qtbot: QtBot, desk: Desk) -> None:
     ops = Operations()
     dialog = LogInquiryDialog(desk, "tester", ops, "CN")

@@ -4,11 +4,20 @@ phone numbers in any format."""
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+
+from leaddesk.domain.vocabulary import Channel, Stage
+from leaddesk.errors import InvalidInputError
 
 MAX_QUERY = 500
 FIELDS = ("channel", "stage", "country", "article", "owner", "after", "before", "is")
 _PIECE = re.compile(r'(-?)(?:(\w+):)?(?:"([^"]*)"?|(\S+))')
+STATES = ("overdue", "unanswered")  # what `is:` can say
+_DAYS_AGO = re.compile(r"(\d{1,4})d")  # after:7d, a week back
+
+
+class QueryError(InvalidInputError):
+    """A filter whose value means nothing: said to the person, never silently ignored."""
 
 
 @dataclass
@@ -31,8 +40,10 @@ def _clean(text: str) -> str:
     return text[:MAX_QUERY].strip()
 
 
-def parse_query(text: str) -> Query:
-    """Parse what a person typed; unknown `field:` prefixes are read as words."""
+def parse_query(text: str, today: date | None = None) -> Query:
+    """Parse what a person typed; unknown `field:` prefixes are read as words. A filter
+    with a value it cannot take (after:someday, is:late, channel:fax) is a `QueryError`;
+    dates may be written 2026-11-30, today, yesterday or 7d (days ago)."""
     text = _clean(text)
     query = Query()
     digits = re.sub(r"[\s()+.\-/]", "", text)
@@ -43,7 +54,7 @@ def parse_query(text: str) -> Query:
         name = name.lower()
         value = quoted if quoted else plain
         if name in FIELDS and value:
-            query.filters.setdefault(name, []).append(value)
+            query.filters.setdefault(name, []).append(_checked(name, value, today or date.today()))
             continue
         if name:  # an unknown prefix: the whole thing is text
             value = f"{name}:{value}"
@@ -56,6 +67,26 @@ def parse_query(text: str) -> Query:
         else:
             query.words.append(value)
     return query
+
+
+def _checked(name: str, value: str, today: date) -> str:
+    """A filter's value as the search reads it, or the reason it cannot be one."""
+    lowered = value.lower()
+    if name in ("after", "before"):
+        days = _DAYS_AGO.fullmatch(lowered)
+        day = ({"today": today, "yesterday": today - timedelta(days=1)}.get(lowered)
+               or (today - timedelta(days=int(days.group(1))) if days else parse_day(value)))
+        if day is None:
+            raise QueryError(f"{name}:{value} is not a date: write {name}:2026-11-30, "
+                             f"{name}:today, {name}:yesterday or {name}:7d")
+        return day.isoformat()
+    if name == "is" and lowered not in STATES:
+        raise QueryError(f"is:{value}: use is:{' or is:'.join(STATES)}")
+    if name == "channel" and lowered not in set(Channel):
+        raise QueryError(f"channel:{value}: use one of {', '.join(Channel)}")
+    if name == "stage" and lowered not in set(Stage):
+        raise QueryError(f"stage:{value}: use one of {', '.join(Stage)}")
+    return value
 
 
 def parse_day(value: str) -> date | None:

@@ -46,6 +46,7 @@ from leaddesk.services.search import SearchResult
 from leaddesk.settings import Settings
 from leaddesk.ui.desk_care import DeskCare
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
+from leaddesk.ui.forms import error_label
 from leaddesk.ui.models.inbox import InboxModel
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.widgets.articles import ArticlesView
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
                                                "channel:wechat, a phone number…"))
         self.search.setClearButtonEnabled(True)
         self.matches = QLabel()
+        self.query_error = error_label()  # under the search box: what a typed filter cannot mean
+        self.query_error.hide()
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._on_search_due)
         self.search.textChanged.connect(self._debounce.start)
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         stack = QVBoxLayout(inbox)
         stack.setContentsMargins(0, 0, 0, 0)
         stack.addWidget(self.search)
+        stack.addWidget(self.query_error)
         stack.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(inbox)
@@ -273,14 +277,21 @@ class MainWindow(QMainWindow):
     def _on_search_due(self) -> None:
         typed = self.search.text().strip()
         if not typed:
+            self._said_of_query("")
             self.inbox.reload(None)  # the count follows when every id is read
             return
         self._searches.read(partial(reads.search, self.desk, typed, self.region), self._on_found,
-                            lambda message: self.matches.setText(message))
+                            self._said_of_query)
+
+    def _said_of_query(self, message: str) -> None:
+        """Say under the search box why a query cannot be run (after:someday), or nothing."""
+        self.query_error.setText(message)
+        self.query_error.setVisible(bool(message))
 
     def _on_found(self, result: SearchResult) -> None:
         if not self.search.text().strip():
             return  # cleared meanwhile
+        self._said_of_query("")
         ids = list(dict.fromkeys(hit.inquiry_id for hit in result.hits))
         self.inbox.reload(ids)
         self.matches.setText(self.tr("{0} matching messages in {1} inquiries")

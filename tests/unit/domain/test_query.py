@@ -1,8 +1,10 @@
 """The query language and how Chinese meets the index."""
 
+from datetime import date
+
 import pytest
 
-from leaddesk.domain.query import parse_query
+from leaddesk.domain.query import QueryError, parse_query
 from leaddesk.domain.searchtext import index_text, query_tokens
 
 
@@ -26,6 +28,28 @@ def test_parse_query(typed: str, words: list[str], phrases: list[str], excluded:
     query = parse_query(typed)
     assert (query.words, query.phrases, query.excluded, query.filters, query.phone) == (
         words, phrases, excluded, filters, phone)
+
+
+@pytest.mark.parametrize(("typed", "filters"), [
+    ("after:yesterday price", {"after": ["2026-12-01"]}),
+    ("after:today before:2027-01-01", {"after": ["2026-12-02"], "before": ["2027-01-01"]}),
+    ("after:7d", {"after": ["2026-11-25"]}),
+    ("channel:WhatsApp is:Overdue", {"channel": ["WhatsApp"], "is": ["Overdue"]}),
+])
+def test_dates_may_be_said_as_people_say_them(typed: str, filters: dict[str, list[str]]) -> None:
+    assert parse_query(typed, today=date(2026, 12, 2)).filters == filters
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("after:someday price", "after:someday is not a date"),
+    ("before:2026-13-01", "before:2026-13-01 is not a date"),
+    ("is:late", "is:late: use is:overdue or is:unanswered"),
+    ("channel:fax", "channel:fax: use one of whatsapp"),
+    ("stage:hot sensor", "stage:hot: use one of new"),
+])
+def test_a_filter_that_means_nothing_is_said_not_ignored(typed: str, said: str) -> None:
+    with pytest.raises(QueryError, match=said):
+        parse_query(typed)
 
 
 def test_long_queries_are_cut() -> None:
