@@ -77,14 +77,30 @@ def test_identities_that_point_at_two_contacts_are_a_duplicate_not_a_merge(desk:
 
 
 def test_invalid_identities_are_kept_and_marked_but_match_no_one(desk: Desk) -> None:
-    first, _ = _match(desk, ContactDraft(name="Spam", phones=["N/A"], emails=["not-an-email"]))
-    second, created = _match(desk, ContactDraft(name="Other", phones=["N/A"]))
+    first, _ = _match(desk, ContactDraft(name="Spam", phones=["000 0000"], emails=["not-an-email"]))
+    second, created = _match(desk, ContactDraft(name="Other", phones=["000 0000"]))
     assert created and first != second
     with desk.transaction() as session:
         kept = session.execute(select(Identity.contact_id, Identity.raw, Identity.validity)
                                .order_by(Identity.id)).all()
     assert [tuple(row) for row in kept] == [
-        (first, "N/A", "invalid"), (first, "not-an-email", "invalid"), (second, "N/A", "invalid")]
+        (first, "000 0000", "invalid"), (first, "not-an-email", "invalid"),
+        (second, "000 0000", "invalid")]
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("123", []),  # the samples' spam form row, read as +86123 where the default is China
+    ("N/A", []),
+    ("12345", []),
+    ("139 9288 4879", ["+8613992884879"]),
+    ("8888 888", ["+868888888"]),  # short, not valid, but a number someone may have meant
+])
+def test_a_phone_field_too_short_for_a_number_is_no_phone(desk: Desk, typed: str, stored: list[str]) -> None:
+    contact, _ = _match(desk, ContactDraft(name="test", phones=[typed], emails=["test@test.com"]), "CN")
+    with desk.transaction() as session:
+        phones = session.scalars(select(Identity.value).where(Identity.contact_id == contact,
+                                                              Identity.kind == "phone")).all()
+    assert list(phones) == stored
 
 
 @pytest.mark.parametrize(("stage", "reason", "error"), [

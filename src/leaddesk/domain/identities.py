@@ -28,6 +28,7 @@ _WECHAT_ID = re.compile(r"[A-Za-z][A-Za-z0-9_-]{5,19}")
 _DATE_LIKE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 _PHONE_LIKE = re.compile(r"[+＋]?[\d\s()（）.\-/－]{6,}(?:\s*(?:ext|x|#)\.?\s*\d+)?", re.IGNORECASE)
 MAX_IDENTITY_LENGTH = 320
+MIN_PHONE_DIGITS = 6  # fewer digits than any number people give: "123" on a spam form
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,13 +164,19 @@ def is_wechat_id(text: str) -> bool:
     return _WECHAT_ID.fullmatch(text) is not None
 
 
+def could_be_phone(text: str) -> bool:
+    """Whether a phone field holds enough digits to be anyone's number (the shortest
+    numbers people give, with or without their country code, have six)."""
+    return sum(ch.isdigit() for ch in clean_text(text)) >= MIN_PHONE_DIGITS
+
+
 def looks_like_phone(text: str) -> bool:
     """Whether text reads as a phone number written in any common format."""
     cleaned = clean_text(text)
     digits = sum(ch.isdigit() for ch in cleaned)
     if _DATE_LIKE.fullmatch(cleaned):
         return False
-    return _PHONE_LIKE.fullmatch(cleaned) is not None and 6 <= digits <= 17
+    return _PHONE_LIKE.fullmatch(cleaned) is not None and MIN_PHONE_DIGITS <= digits <= 17
 
 
 def normalize_wechat(raw: str, hints: Iterable[str | None] = ()) -> NormalizedIdentity:

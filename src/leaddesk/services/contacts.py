@@ -51,9 +51,11 @@ class ContactMatch:
 
 
 def draft_identities(draft: ContactDraft, default_region: str = "") -> list[ids.NormalizedIdentity]:
-    """A draft's identities, normalised with its country then the default region as hints."""
+    """A draft's identities, normalised with its country then the default region as hints.
+    What is too short to be anyone's number (a spam form's "123") is no phone; the file it
+    came in keeps it."""
     hints = ids.region_hints(draft.country, default_region)
-    found = [ids.normalize_phone(raw, hints) for raw in draft.phones if raw.strip()]
+    found = [ids.normalize_phone(raw, hints) for raw in draft.phones if ids.could_be_phone(raw)]
     found += [ids.normalize_email(raw) for raw in draft.emails if raw.strip()]
     found += [ids.normalize_wechat(raw, hints) for raw in draft.wechat_ids if raw.strip()]
     return found
