@@ -4,7 +4,7 @@
 <context>
     <name>ArticlePicker</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/article_picker.py" line="30"/>
+        <location filename="../src/leaddesk/ui/widgets/article_picker.py" line="29"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -12,47 +12,47 @@
 <context>
     <name>ArticlesView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="29"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="42"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="29"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="42"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="29"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="42"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="29"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="42"/>
         <source>Inquiries</source>
         <translation>询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="30"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="43"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="40"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="53"/>
         <source>Copy WhatsApp link</source>
         <translation>复制 WhatsApp 链接</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="41"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="54"/>
         <source>Copy email link</source>
         <translation>复制邮件链接</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="94"/>
         <source>Choose an article to get its chat links.</source>
         <translation>选择一篇文章以获取聊天链接。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="81"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="103"/>
         <source>A chat started from these links arrives linked to {0}:</source>
         <translation>从这些链接发起的聊天会自动关联到 {0}：</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="54"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="56"/>
         <source>nothing in this period</source>
         <translation>此期间没有数据</translation>
     </message>
@@ -68,68 +68,68 @@
 <context>
     <name>ContactActions</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="42"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="44"/>
         <source>who looks after this buyer</source>
         <translation>谁负责这位买家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="43"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="45"/>
         <source>Set owner</source>
         <translation>设置负责人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="46"/>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="107"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="108"/>
         <source>Link article</source>
         <translation>关联文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="52"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="54"/>
         <source>why it was lost</source>
         <translation>丢单原因</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="53"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="55"/>
         <source>Set stage</source>
         <translation>设置阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="61"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="62"/>
         <source>what to do</source>
         <translation>要做什么</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="62"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="63"/>
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="67"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="68"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="68"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="69"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="73"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="74"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="75"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="76"/>
         <source>Follow up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="106"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="107"/>
         <source>Confirm suggestion</source>
         <translation>确认建议</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="135"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="139"/>
         <source>No such article: pick one from the list</source>
         <translation>没有这篇文章：请从列表中选择</translation>
     </message>
@@ -137,54 +137,54 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="37"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="46"/>
         <source>Find a contact: name, company, email, any number</source>
         <translation>查找联系人：姓名、公司、邮箱、任意号码</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="42"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="42"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="51"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="42"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="51"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="43"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="52"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="43"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="52"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="43"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="52"/>
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="50"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="59"/>
         <source>Export vCards…</source>
         <translation>导出名片…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="72"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="92"/>
         <source>%n contacts shown</source>
         <translation>
             <numerusform>显示 %n 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="76"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="97"/>
         <source>Export vCards</source>
         <translation>导出名片</translation>
     </message>
@@ -192,42 +192,42 @@
 <context>
     <name>DamagedDeskDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="22"/>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="23"/>
         <source>The desk is damaged</source>
         <translation>工作台已损坏</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="24"/>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="25"/>
         <source>The desk did not pass its check after an unclean shutdown. It is open read-only: nothing you see is lost, but nothing can be changed.</source>
         <translation>上次未正常关闭后，工作台未通过检查。现以只读方式打开：您看到的内容都没有丢失，但无法修改。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="27"/>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="28"/>
         <source>… {0} more</source>
         <translation>……另有 {0} 项</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="31"/>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="32"/>
         <source>The newest good backup is from {0} ({1:.1f} MB). Restoring it keeps the damaged desk beside it.</source>
         <translation>最新的完好备份来自 {0}（{1:.1f} MB）。恢复后，损坏的工作台会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="34"/>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="35"/>
         <source>No good automatic backup was found; choose a backup file.</source>
         <translation>未找到完好的自动备份，请选择一个备份文件。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="37"/>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="38"/>
         <source>Restore it</source>
         <translation>恢复此备份</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="39"/>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="40"/>
         <source>Choose another…</source>
         <translation>选择其他备份…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="41"/>
+        <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="42"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -235,33 +235,33 @@
 <context>
     <name>DeskCare</name>
     <message>
-        <location filename="../src/leaddesk/ui/desk_care.py" line="114"/>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="118"/>
         <source>Checking the desk after an unclean shutdown…</source>
         <translation>上次未正常关闭，正在检查工作台…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/desk_care.py" line="151"/>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="157"/>
         <source>The desk was checked after an unclean shutdown: it is sound</source>
         <translation>已检查上次未正常关闭的工作台：完好无损</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/desk_care.py" line="156"/>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="162"/>
         <source>The desk is damaged: it is open read-only</source>
         <translation>工作台已损坏：现以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/desk_care.py" line="170"/>
-        <location filename="../src/leaddesk/ui/desk_care.py" line="244"/>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="176"/>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="251"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/desk_care.py" line="178"/>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="184"/>
         <source>Restoring {0}…</source>
         <translation>正在恢复 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/desk_care.py" line="191"/>
+        <location filename="../src/leaddesk/ui/desk_care.py" line="197"/>
         <source>Restored {0}; the damaged desk is kept as {1}</source>
         <translation>已恢复 {0}；损坏的工作台保留为 {1}</translation>
     </message>
@@ -269,80 +269,100 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="49"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="76"/>
         <source>Select an inquiry to see the conversation.</source>
         <translation>选择一个询盘以查看对话。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="56"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="99"/>
         <source>copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="60"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="103"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="65"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="108"/>
         <source>Their time:</source>
         <translation>对方当地时间：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="67"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="110"/>
         <source>(outside working hours)</source>
         <translation>（非工作时间）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="68"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="111"/>
         <source>Article:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="72"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="113"/>
         <source>stage</source>
         <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="136"/>
+        <source>Show all ({0} characters)</source>
+        <translation>显示全部（{0} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="146"/>
+        <source>Show earlier messages</source>
+        <translation>显示更早的消息</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="149"/>
+        <source>{0} earlier messages not shown</source>
+        <translation>还有 {0} 条更早的消息未显示</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="176"/>
+        <source>The whole message</source>
+        <translation>完整消息</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="31"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="40"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="31"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="40"/>
         <source>Maybe the same as</source>
         <translation>可能与之相同</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="32"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="41"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="38"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="47"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="39"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="48"/>
         <source>Undo last merge</source>
         <translation>撤销上次合并</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="72"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="92"/>
         <source>Choose a pair first.</source>
         <translation>请先选择一对。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="84"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="106"/>
         <source>Merged.</source>
         <translation>已合并。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="95"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="116"/>
         <source>The merge was undone.</source>
         <translation>合并已撤销。</translation>
     </message>
@@ -373,57 +393,72 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="36"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="32"/>
+        <source>Snooze 1 day</source>
+        <translation>推迟 1 天</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="33"/>
+        <source>Snooze 3 days</source>
+        <translation>推迟 3 天</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="34"/>
+        <source>Snooze 1 week</source>
+        <translation>推迟 1 周</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="50"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="36"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="50"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="36"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="50"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="37"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="51"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="41"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="56"/>
         <source>What came of it? (needed to complete)</source>
         <translation>结果如何？（完成时必填）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="42"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="57"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="50"/>
-        <source>Snooze {0}</source>
-        <translation>推迟 {0}</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="67"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="95"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="68"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="96"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="69"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="97"/>
         <source>Upcoming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="95"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="103"/>
+        <source> (late)</source>
+        <translation>（已过时）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="130"/>
         <source>Choose a follow-up first.</source>
         <translation>请先选择一个跟进。</translation>
     </message>
@@ -431,120 +466,130 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="31"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="81"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="32"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="82"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="33"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="83"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="34"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="84"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="35"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="85"/>
         <source>Last message</source>
         <translation>最后消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="37"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="87"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="38"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="88"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="40"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="90"/>
         <source>Article</source>
         <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="291"/>
+        <source>(unavailable)</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="292"/>
+        <source>This inquiry could not be read; it is tried again after the next change</source>
+        <translation>无法读取此询盘；下次有更改后会再试</translation>
     </message>
 </context>
 <context>
     <name>LogInquiryDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="37"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="36"/>
         <source>Log inquiry</source>
         <translation>记录询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="44"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="43"/>
         <source>phone, email or WeChat ID, in any format</source>
         <translation>电话、邮箱或微信号，格式不限</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="48"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="47"/>
         <source>e.g. Germany, 德国, DE</source>
         <translation>例如 Germany、德国、DE</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="51"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="50"/>
         <source>what the buyer wrote</source>
         <translation>客户发来的内容</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="52"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="51"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="58"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="56"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="59"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="57"/>
         <source>Phone / email / WeChat</source>
         <translation>电话 / 邮箱 / 微信</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="60"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="61"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="59"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="61"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="59"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="62"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="60"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="74"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="72"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="74"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="72"/>
         <source>possible</source>
         <translation>可能有效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="75"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="73"/>
         <source>not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="79"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="76"/>
         <source> · existing contact, will be used</source>
         <translation> · 已有联系人，将直接使用</translation>
     </message>
@@ -552,159 +597,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="91"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="114"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="118"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="144"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="118"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="145"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="118"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="146"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="119"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="147"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="119"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
         <source>Possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="120"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="174"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="177"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="205"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="178"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="206"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="179"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="207"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="180"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="208"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="181"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="209"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="182"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="210"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="183"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="193"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="221"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="204"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="232"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="218"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="263"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="252"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="297"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="281"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="309"/>
+        <source>A demo desk: {0} contacts</source>
+        <translation>演示数据：{0} 位联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="327"/>
+        <source>Inquiry logged</source>
+        <translation>询盘已记录</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="340"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="294"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="353"/>
         <source>Settings saved; a new language shows at the next start</source>
         <translation>设置已保存；新语言将在下次启动时生效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="305"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="363"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="311"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="369"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="312"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="370"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="313"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="371"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="353"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="404"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="356"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="407"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="361"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="410"/>
+        <source>; kept {0} records others rely on</source>
+        <translation>；保留了 {0} 条其他记录依赖的数据</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="414"/>
         <source>Waiting for another import to finish…</source>
         <translation>正在等待另一项导入完成…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="372"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="424"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="374"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="426"/>
+        <source>Import cancelled; the files before it stay imported. </source>
+        <translation>导入已取消；之前的文件保持已导入。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="428"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="377"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="431"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
@@ -712,23 +777,23 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="16"/>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="22"/>
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="24"/>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="29"/>
         <source>Contact #{0} stays; #{1} is merged into it. Identities, inquiries and follow-ups of both are kept.</source>
         <translation>保留联系人 #{0}，将 #{1} 合并进来。两者的联系方式、询盘和跟进都会保留。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="29"/>
-        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="30"/>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="34"/>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="35"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="35"/>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="42"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -736,32 +801,32 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="33"/>
+        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="38"/>
         <source>Paste conversation</source>
         <translation>粘贴聊天记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="38"/>
+        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="43"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="40"/>
+        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="45"/>
         <source>who the buyer is (name or number), if the text does not say</source>
         <translation>客户是谁（姓名或号码），如果文本里没有写</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="43"/>
+        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="48"/>
         <source>Paste the copied chat here</source>
         <translation>把复制的聊天记录粘贴到这里</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="47"/>
+        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="52"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="85"/>
+        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="90"/>
         <source>{0} messages from {1}</source>
         <translation>来自 {1} 的 {0} 条消息</translation>
     </message>
@@ -769,62 +834,57 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="91"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="92"/>
         <source>Inquiries per week</source>
         <translation>每周询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="92"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="93"/>
         <source>Top articles</source>
         <translation>热门文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="93"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="94"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="94"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="95"/>
         <source>Contacts by stage</source>
         <translation>各阶段联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="96"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="97"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="98"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="99"/>
         <source>until</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="103"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="104"/>
         <source>Export {0}…</source>
         <translation>导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="159"/>
-        <source>{0} min</source>
-        <translation>{0} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="161"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="141"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; inquiries · &lt;b&gt;{1}&lt;/b&gt; contacts · &lt;b&gt;{2}&lt;/b&gt; won · &lt;b&gt;{3}&lt;/b&gt; lost · median first response &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; 个询盘 · &lt;b&gt;{1}&lt;/b&gt; 位联系人 · 成交 &lt;b&gt;{2}&lt;/b&gt; · 丢单 &lt;b&gt;{3}&lt;/b&gt; · 首次回复中位数 &lt;b&gt;{4}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="174"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="156"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="187"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="164"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="195"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="170"/>
         <source>{0} rows written to {1}</source>
         <translation>已写入 {0} 行到 {1}</translation>
     </message>
@@ -928,99 +988,114 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="13"/>
+        <location filename="../src/leaddesk/ui/words.py" line="15"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="14"/>
+        <location filename="../src/leaddesk/ui/words.py" line="16"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="15"/>
+        <location filename="../src/leaddesk/ui/words.py" line="17"/>
         <source>email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="16"/>
+        <location filename="../src/leaddesk/ui/words.py" line="18"/>
         <source>site form</source>
         <translation>网站表单</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="17"/>
+        <location filename="../src/leaddesk/ui/words.py" line="19"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="18"/>
+        <location filename="../src/leaddesk/ui/words.py" line="20"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="19"/>
+        <location filename="../src/leaddesk/ui/words.py" line="21"/>
         <source>new</source>
         <translation>新询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="20"/>
+        <location filename="../src/leaddesk/ui/words.py" line="22"/>
         <source>contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="21"/>
+        <location filename="../src/leaddesk/ui/words.py" line="23"/>
         <source>qualified</source>
         <translation>已确认需求</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="22"/>
+        <location filename="../src/leaddesk/ui/words.py" line="24"/>
         <source>quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="23"/>
+        <location filename="../src/leaddesk/ui/words.py" line="25"/>
         <source>won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="24"/>
+        <location filename="../src/leaddesk/ui/words.py" line="26"/>
         <source>lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="25"/>
+        <location filename="../src/leaddesk/ui/words.py" line="27"/>
         <source>call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="26"/>
+        <location filename="../src/leaddesk/ui/words.py" line="28"/>
         <source>quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="27"/>
+        <location filename="../src/leaddesk/ui/words.py" line="29"/>
         <source>meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="28"/>
+        <location filename="../src/leaddesk/ui/words.py" line="30"/>
         <source>url</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="29"/>
+        <location filename="../src/leaddesk/ui/words.py" line="31"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="30"/>
+        <location filename="../src/leaddesk/ui/words.py" line="32"/>
         <source>title match</source>
         <translation>标题匹配</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/words.py" line="31"/>
+        <location filename="../src/leaddesk/ui/words.py" line="33"/>
         <source>manual</source>
         <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="112"/>
+        <source>{0} d {1} h</source>
+        <translation>{0} 天 {1} 小时</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="114"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} 小时 {1} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/words.py" line="115"/>
+        <source>{0} min</source>
+        <translation>{0} 分钟</translation>
     </message>
 </context>
 </TS>

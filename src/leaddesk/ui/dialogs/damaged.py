@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from leaddesk.services.backups import Backup
+from leaddesk.ui.words import day_time
 
 
 class DamagedDeskDialog(QMessageBox):
@@ -27,7 +28,7 @@ class DamagedDeskDialog(QMessageBox):
         shown = problems[:3] + ([self.tr("… {0} more").format(len(problems) - 3)]
                                 if len(problems) > 3 else [])
         if good is not None:
-            when = good.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = day_time(good.made_at)
             offer = self.tr("The newest good backup is from {0} ({1:.1f} MB). Restoring it keeps "
                             "the damaged desk beside it.").format(when, good.size / 1e6)
         else:

@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -25,7 +24,7 @@ from leaddesk.services.inquiries import InquirySummary, LogInquiry
 from leaddesk.ui.forms import error_label, save_cancel
 from leaddesk.ui.operations import Operations
 from leaddesk.ui.widgets.article_picker import ArticlePicker
-from leaddesk.ui.words import word
+from leaddesk.ui.words import date_field, word
 
 
 class LogInquiryDialog(QDialog):
@@ -50,8 +49,7 @@ class LogInquiryDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("what the buyer wrote"))
         self.followup = QCheckBox(self.tr("Follow up on"))
-        self.followup_on = QDateEdit(QDate.currentDate().addDays(2))
-        self.followup_on.setCalendarPopup(True)
+        self.followup_on = date_field(QDate.currentDate().addDays(2))
         self.error = error_label()
         buttons, self.save_button = save_cancel(self, self._on_save)
         form = QFormLayout(self)

@@ -3,7 +3,6 @@ they scroll into view, so a desk of a million messages opens at once."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,7 +20,7 @@ from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.inbox import InboxRow
 from leaddesk.ui.tasks import Task
-from leaddesk.ui.words import country, word
+from leaddesk.ui.words import country, day, day_time, word
 
 BLOCK = 200
 FEW = 50  # changed inquiries looked for one by one; more, and the list is read again
@@ -78,20 +77,16 @@ class RowCache:
         return sum(len(block.rows) for block in self._blocks.values())
 
 
-def _when(moment: datetime | None, pattern: str) -> str:
-    return moment.astimezone().strftime(pattern) if moment else ""
-
-
 COLUMNS = [  # header, sort key, value
     (QT_TRANSLATE_NOOP("InboxModel", "Contact"), "contact", lambda r: r.contact),
     (QT_TRANSLATE_NOOP("InboxModel", "Company"), "company", lambda r: r.company),
     (QT_TRANSLATE_NOOP("InboxModel", "Country"), "country", lambda r: country(r.country)),
     (QT_TRANSLATE_NOOP("InboxModel", "Channel"), "channel", lambda r: word(r.channel)),
     (QT_TRANSLATE_NOOP("InboxModel", "Last message"), "last_message",
-     lambda r: _when(r.last_message_at, "%Y-%m-%d %H:%M")),
+     lambda r: day_time(r.last_message_at) if r.last_message_at else ""),
     (QT_TRANSLATE_NOOP("InboxModel", "Stage"), "stage", lambda r: word(r.stage)),
     (QT_TRANSLATE_NOOP("InboxModel", "Next follow-up"), None,
-     lambda r: _when(r.next_followup, "%Y-%m-%d")),
+     lambda r: day(r.next_followup) if r.next_followup else ""),
     (QT_TRANSLATE_NOOP("InboxModel", "Article"), None, lambda r: r.article),
 ]
 Index = QModelIndex | QPersistentModelIndex

@@ -24,6 +24,7 @@ from leaddesk.services.desk import Desk
 from leaddesk.settings import Settings
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
+from leaddesk.ui.words import day
 
 
 class ArticlesView(QWidget):
@@ -77,7 +78,7 @@ class ArticlesView(QWidget):
     def _show(self, articles: list[ArticleSummary]) -> None:
         self.table.setRowCount(len(articles))
         for row, article in enumerate(articles):
-            published = article.published_at.date().isoformat() if article.published_at else ""
+            published = day(article.published_at.date()) if article.published_at else ""
             for column, value in enumerate((article.code or "", article.title, article.kind,
                                             str(article.inquiries), published)):
                 self.table.setItem(row, column, QTableWidgetItem(value))

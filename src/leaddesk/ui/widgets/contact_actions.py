@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,7 @@ from leaddesk.services.operations import Outcome
 from leaddesk.ui.forms import error_label
 from leaddesk.ui.operations import Operations
 from leaddesk.ui.widgets.article_picker import ArticlePicker
-from leaddesk.ui.words import word
+from leaddesk.ui.words import date_field, word
 
 
 class ContactActions(QWidget):
@@ -58,8 +57,7 @@ class ContactActions(QWidget):
         self.kind = QComboBox()
         for kind in FollowUpKind:
             self.kind.addItem(word(kind.value), kind.value)
-        self.due = QDateEdit(QDate.currentDate().addDays(1))
-        self.due.setCalendarPopup(True)
+        self.due = date_field(QDate.currentDate().addDays(1))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("what to do"))
         self.add_followup = QPushButton(self.tr("Add follow-up"))

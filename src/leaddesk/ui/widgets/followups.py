@@ -6,10 +6,11 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -26,8 +27,12 @@ from leaddesk.services.operations import Outcome
 from leaddesk.ui.forms import error_label
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
+from leaddesk.ui.words import day_time, word
 
-SNOOZES = (("1 day", timedelta(days=1)), ("3 days", timedelta(days=3)), ("1 week", timedelta(weeks=1)))
+SNOOZES = ((QT_TRANSLATE_NOOP("FollowUpsView", "Snooze 1 day"), timedelta(days=1)),
+           (QT_TRANSLATE_NOOP("FollowUpsView", "Snooze 3 days"), timedelta(days=3)),
+           (QT_TRANSLATE_NOOP("FollowUpsView", "Snooze 1 week"), timedelta(weeks=1)))
+LATE = QColor("#cf222e")  # a follow-up of today already past its hour
 
 
 class FollowUpsView(QWidget):
@@ -44,8 +49,9 @@ class FollowUpsView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Due"), self.tr("Contact"), self.tr("Kind"),
                                    self.tr("Note")])
-        self.tree.setColumnWidth(0, 150)
-        self.tree.setColumnWidth(1, 180)
+        header = self.tree.header()
+        for column in (0, 1, 2):  # the due time, name and kind whole; the note takes the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(self.tr("What came of it? (needed to complete)"))
         self.complete_button = QPushButton(self.tr("Complete"))
@@ -56,7 +62,7 @@ class FollowUpsView(QWidget):
         actions.addWidget(self.complete_button)
         self.snooze_buttons = []
         for label, delay in SNOOZES:
-            button = QPushButton(self.tr("Snooze {0}").format(label))
+            button = QPushButton(self.tr(str(label)))
             button.clicked.connect(lambda _checked=False, d=delay: self._on_snooze(d))
             actions.addWidget(button)
             self.snooze_buttons.append(button)
@@ -83,17 +89,21 @@ class FollowUpsView(QWidget):
     def _show(self, everything: list[FollowUpSummary], now: datetime) -> None:
         chosen = self._selected()
         self.tree.clear()
-        end_of_day = datetime.combine(now.astimezone().date() + timedelta(days=1),
-                                      datetime.min.time()).astimezone(UTC)
-        groups = {self.tr("Overdue"): [f for f in everything if f.due_at < now],
-                  self.tr("Today"): [f for f in everything if now <= f.due_at < end_of_day],
+        today = now.astimezone().date()
+        start_of_day = datetime.combine(today, datetime.min.time()).astimezone(UTC)
+        end_of_day = datetime.combine(today + timedelta(days=1), datetime.min.time()).astimezone(UTC)
+        groups = {self.tr("Overdue"): [f for f in everything if f.due_at < start_of_day],
+                  self.tr("Today"): [f for f in everything if start_of_day <= f.due_at < end_of_day],
                   self.tr("Upcoming"): [f for f in everything if f.due_at >= end_of_day]}
         for title, members in groups.items():
             group = QTreeWidgetItem([f"{title} ({len(members)})"])
             self.tree.addTopLevelItem(group)
             for followup in members:
-                item = QTreeWidgetItem([followup.due_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                                        followup.contact, followup.kind, followup.note])
+                late = start_of_day <= followup.due_at < now  # today's, its hour gone
+                due = day_time(followup.due_at) + (self.tr(" (late)") if late else "")
+                item = QTreeWidgetItem([due, followup.contact, word(followup.kind), followup.note])
+                if late:
+                    item.setForeground(0, LATE)
                 item.setData(0, Qt.ItemDataRole.UserRole, followup.id)
                 group.addChild(item)
                 if followup.id == chosen:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from leaddesk.services.desk import Desk
 from leaddesk.ui.forms import error_label
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
-from leaddesk.ui.words import country, word
+from leaddesk.ui.words import country, date_field, duration, week, word
 
 BAR = QColor("#1f6feb")
 
@@ -84,10 +83,9 @@ class ReportsView(QWidget):
         self.fresh = Freshness(self, self.refresh)
         ops.changed.connect(lambda _changes: self.fresh.changed())  # any change may count
         today = QDate.currentDate()
-        self.since = QDateEdit(today.addMonths(-3))
-        self.until = QDateEdit(today.addDays(1))
+        self.since = date_field(today.addMonths(-3))
+        self.until = date_field(today.addDays(1))
         for picker in (self.since, self.until):
-            picker.setCalendarPopup(True)
             picker.dateChanged.connect(self.refresh)
         self.headline = QLabel()
         self.error = error_label()
@@ -139,13 +137,12 @@ class ReportsView(QWidget):
 
     def draw(self, summary: Summary) -> None:
         """The headline and the four charts of a period's figures."""
-        response = (self.tr("{0} min").format(f"{summary.median_response_minutes:.0f}")
-                    if summary.median_response_minutes is not None else "—")
+        response = duration(summary.median_response_minutes)
         self.headline.setText(self.tr("<b>{0}</b> inquiries · <b>{1}</b> contacts · <b>{2}</b> won "
                                       "· <b>{3}</b> lost · median first response <b>{4}</b>")
                               .format(summary.inquiries, summary.contacts, summary.won,
                                       summary.lost, response))
-        weeks = [(w.strftime("%d %b"), float(sum(counts[i] for counts in summary.per_week.values())))
+        weeks = [(week(w), float(sum(counts[i] for counts in summary.per_week.values())))
                  for i, w in enumerate(summary.weeks)][-10:]
         self.charts["weeks"].set_values(weeks)
         self.charts["articles"].set_values([(a, float(n)) for a, n in summary.top_articles])
