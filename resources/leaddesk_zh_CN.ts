@@ -135,6 +135,109 @@
     </message>
 </context>
 <context>
+    <name>ContactFollowUps</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="152"/>
+        <source>Open follow-ups</source>
+        <translation>待办跟进</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="154"/>
+        <source>{0} more in Follow-ups</source>
+        <translation>另有 {0} 个，见“跟进”</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTimeline</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="55"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="55"/>
+        <source>Where</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="55"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="78"/>
+        <source>Select a contact to see its whole history.</source>
+        <translation>选择一位联系人以查看其全部往来记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="80"/>
+        <source>Reading the history…</source>
+        <translation>正在读取往来记录…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="108"/>
+        <source>This contact is no longer on the desk.</source>
+        <translation>该联系人已不在本工作台。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="111"/>
+        <source>History of {0}</source>
+        <translation>{0} 的往来记录</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="111"/>
+        <source>(no name)</source>
+        <translation>（无名）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="113"/>
+        <source>{0} earlier entries not shown (before {1})</source>
+        <translation>未显示更早的 {0} 条记录（{1} 之前）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="124"/>
+        <source>Open the conversation</source>
+        <translation>打开对话</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="134"/>
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="134"/>
+        <source>last {0}</source>
+        <translation>最近 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="140"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="140"/>
+        <source>{0} done: {1}</source>
+        <translation>{0} 已完成：{1}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="142"/>
+        <source>{0} due</source>
+        <translation>{0} 待办</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="145"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="147"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <location filename="../src/leaddesk/ui/widgets/contacts.py" line="37"/>
@@ -303,6 +406,16 @@
         <source>stage</source>
         <translation>阶段</translation>
     </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="76"/>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="77"/>
+        <source>History</source>
+        <translation>往来记录</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesView</name>
@@ -368,6 +481,49 @@
         <location filename="../src/leaddesk/ui/widgets/empty.py" line="27"/>
         <source>Load demo data</source>
         <translation>载入演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="41"/>
+        <source>{0} due {1}</source>
+        <translation>{0} 到期 {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="49"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="51"/>
+        <source>What came of it? Enter saves</source>
+        <translation>结果如何？按回车保存</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="52"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="54"/>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="57"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="57"/>
+        <source>3 days</source>
+        <translation>3 天</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="57"/>
+        <source>1 week</source>
+        <translation>1 周</translation>
     </message>
 </context>
 <context>
