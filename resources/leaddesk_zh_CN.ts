@@ -156,8 +156,8 @@
     </message>
     <message>
         <location filename="../src/leaddesk/ui/widgets/timeline.py" line="55"/>
-        <source>Where</source>
-        <translation>渠道</translation>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../src/leaddesk/ui/widgets/timeline.py" line="55"/>

@@ -25,8 +25,8 @@ from leaddesk.services.timeline import read_open_followups
 from leaddesk.ui.forms import error_label
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.widgets.followups import SNOOZES
-from leaddesk.ui.widgets.timeline import LATE
-from leaddesk.ui.words import weekday_time, word
+from leaddesk.ui.widgets.timeline import LATE, when
+from leaddesk.ui.words import word
 
 SHOWN = 5  # follow-ups listed under a conversation; the Follow-ups view has them all
 
@@ -37,9 +37,7 @@ class FollowUpRow(QWidget):
     def __init__(self, followup: FollowUpSummary, late: bool, owner: "ContactFollowUps") -> None:
         super().__init__()
         self.followup_id = followup.id
-        due = followup.due_at.astimezone()
-        text = self.tr("{0} due {1}").format(word(followup.kind), f"{due:%Y-%m-%d} " +
-                                             weekday_time(due))
+        text = self.tr("{0} due {1}").format(word(followup.kind), when(followup.due_at))
         self.label = QLabel(text + (f" · {followup.note}" if followup.note else ""))
         self.label.setToolTip(self.label.text())
         # a long note is cut, not the conversation's room taken (the tooltip has it whole)
