@@ -171,3 +171,18 @@ def test_a_follow_up_snoozed_in_the_detail_pane_moves_later(
     expected = (datetime.now(UTC) + timedelta(days=2 + days)).astimezone()
     assert moved.label.text() != before
     assert moved.label.text().startswith(f"quote due {expected:%Y-%m-%d}")
+
+
+@pytest.mark.parametrize(("stage", "shown"), [("won", "quoted → won"),
+                                              ("contacted", "quoted → contacted")])
+def test_the_history_follows_a_change_made_beside_it(qtbot: QtBot, window: MainWindow, stage: str,
+                                                     shown: str) -> None:
+    history = _history_tab(qtbot, window)
+    before = history.topLevelItemCount()
+    actions = window.detail.contact_actions
+    actions.stage.setCurrentIndex(actions.stage.findText(stage))
+    qtbot.mouseClick(actions.save_stage, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ops)
+    entries = _entries(history)
+    assert len(entries) == before + 1
+    assert ("Stage", shown) in entries
