@@ -236,6 +236,11 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="63"/>
+        <source>Show earlier</source>
+        <translation>显示更早的</translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>

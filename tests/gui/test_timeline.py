@@ -186,3 +186,34 @@ def test_the_history_follows_a_change_made_beside_it(qtbot: QtBot, window: MainW
     entries = _entries(history)
     assert len(entries) == before + 1
     assert ("Stage", shown) in entries
+
+
+@pytest.mark.parametrize(("clicks", "inquiries", "earlier"), [
+    (0, ["form 3", "form 4"], True), (1, ["form 1", "form 2", "form 3", "form 4"], True),
+    (2, [f"form {n}" for n in range(5)], False)])
+def test_a_long_history_shows_its_newest_page_and_earlier_ones_on_request(
+        qtbot: QtBot, desk: Desk, clicks: int, inquiries: list[str], earlier: bool) -> None:
+    from leaddesk.ui.operations import Operations
+    from leaddesk.ui.widgets.timeline import ContactTimeline
+
+    draft = ContactDraft(name="Busy <b>Buyer</b>", emails=["busy@buyer.example"])
+    with desk.transaction() as session:
+        contact = 0
+        for n in range(5):
+            contact = log_inquiry(session, LogInquiry(Channel.SITE_FORM, draft, f"form {n}",
+                                                      received_at=JAN + timedelta(hours=n)),
+                                  actor=ME).contact_id
+    ops = Operations()
+    history = ContactTimeline(desk, ops, page=2)
+    qtbot.addWidget(history)
+    history.show()
+    history.show_contact(contact)
+    settle(qtbot, ops)
+    for _ in range(clicks):
+        qtbot.mouseClick(history.earlier_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, ops)
+    assert [what.split(" · ")[0] for where, what in _entries(history.entries)
+            if where == "site form"] == inquiries
+    assert history.earlier_button.isVisible() == earlier
+    assert ("earlier entries not shown" in history.head.text()) == earlier
+    assert "Busy &lt;b&gt;Buyer&lt;/b&gt;" in history.head.text()  # a name is text, never markup

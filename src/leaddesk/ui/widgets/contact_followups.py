@@ -67,7 +67,7 @@ class FollowUpRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
-        row.addWidget(self.outcome, 1)
+        row.addWidget(self.outcome, 2)  # what a person types gets the room while they type it
         row.addWidget(self.save_button)
         row.addWidget(self.done_button)
         row.addWidget(self.snooze_button)

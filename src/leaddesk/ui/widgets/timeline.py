@@ -1,15 +1,25 @@
 """A contact's whole history, oldest first: every inquiry with its channel (click one to
 open its conversation), follow-ups open and done, stage changes and notes."""
 
+import html
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QPalette, QShowEvent
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.timeline import (
+    PAGE,
     Entry,
     FollowUpEntry,
     InquiryEntry,
@@ -38,9 +48,10 @@ class ContactTimeline(QWidget):
     inquiry_chosen = Signal(int)  # a person clicked an inquiry: open its conversation
     refetched = Signal()  # what it shows was read again
 
-    def __init__(self, desk: Desk, ops: Operations) -> None:
+    def __init__(self, desk: Desk, ops: Operations, page: int = PAGE) -> None:
         super().__init__()
-        self._desk = desk
+        self._desk, self._page = desk, page
+        self._limit = page  # "Show earlier" reads another page
         self._reader = Reader(ops)
         self._contact: int | None = None
         self._shown: Timeline | None = None
@@ -48,6 +59,10 @@ class ContactTimeline(QWidget):
         ops.changed.connect(self._on_changed)
         self.head = QLabel()
         self.head.setWordWrap(True)
+        self.head.setTextFormat(Qt.TextFormat.RichText)
+        self.earlier_button = QPushButton(self.tr("Show earlier"))
+        self.earlier_button.clicked.connect(self._on_show_earlier)
+        self.earlier_button.hide()
         self.entries = QTreeWidget()
         self.entries.setRootIsDecorated(False)
         self.entries.setAlternatingRowColors(True)
@@ -59,7 +74,10 @@ class ContactTimeline(QWidget):
         self.entries.itemActivated.connect(self._on_item_chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.head)
+        top = QHBoxLayout()
+        top.addWidget(self.head, 1)
+        top.addWidget(self.earlier_button)
+        layout.addLayout(top)
         layout.addWidget(self.entries, 1)
         self.show_contact(None)
 
@@ -72,8 +90,9 @@ class ContactTimeline(QWidget):
         """Show a contact's history (read when the timeline is on screen), or nothing."""
         if contact_id == self._contact and contact_id is not None:
             return
-        self._contact, self._shown = contact_id, None
+        self._contact, self._shown, self._limit = contact_id, None, self._page
         self.entries.clear()
+        self.earlier_button.hide()
         if contact_id is None:
             self.head.setText("<i>" + self.tr("Select a contact to see its whole history.") + "</i>")
             return
@@ -96,7 +115,8 @@ class ContactTimeline(QWidget):
         contact = self._contact
         if contact is None:
             return
-        self._reader.read(lambda: read_timeline(self._desk, contact),
+        limit = self._limit
+        self._reader.read(lambda: read_timeline(self._desk, contact, limit),
                           lambda timeline: self._show(contact, timeline))
 
     def _show(self, contact: int, timeline: Timeline | None) -> None:
@@ -108,11 +128,12 @@ class ContactTimeline(QWidget):
             self.head.setText("<i>" + self.tr("This contact is no longer on the desk.") + "</i>")
             self.refetched.emit()
             return
-        head = self.tr("History of {0}").format(timeline.name or self.tr("(no name)"))
+        head = self.tr("History of {0}").format(html.escape(timeline.name) or self.tr("(no name)"))
         if timeline.not_shown and timeline.since is not None:
             head += " · " + self.tr("{0} earlier entries not shown (before {1})").format(
                 f"{timeline.not_shown:,}", when(timeline.since))
         self.head.setText(head)
+        self.earlier_button.setVisible(timeline.not_shown > 0)
         now = datetime.now(UTC)
         link = self.palette().color(QPalette.ColorRole.Link)
         for entry in timeline.entries:
@@ -125,7 +146,10 @@ class ContactTimeline(QWidget):
             elif isinstance(entry, FollowUpEntry) and entry.done_at is None and entry.due_at < now:
                 item.setForeground(2, QBrush(LATE))
             self.entries.addTopLevelItem(item)
-        self.entries.scrollToBottom()  # the newest, and what is still to do
+        if self._limit > self._page:  # "Show earlier": what was asked for
+            self.entries.scrollToTop()
+        else:  # the newest, and what is still to do
+            self.entries.scrollToBottom()
         self.refetched.emit()
 
     def _words(self, entry: Entry) -> tuple[str, str]:
@@ -145,6 +169,10 @@ class ContactTimeline(QWidget):
             return self.tr("Stage"), moved + (f": {entry.reason}" if entry.reason else "")
         assert isinstance(entry, NoteEntry)
         return self.tr("Note"), " ".join(entry.text.split())
+
+    def _on_show_earlier(self) -> None:
+        self._limit += self._page
+        self._refetch()
 
     def _on_item_chosen(self, item: QTreeWidgetItem, _column: int) -> None:
         inquiry = item.data(0, INQUIRY_ROLE)
