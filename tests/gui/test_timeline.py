@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QLabel, QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from leaddesk.domain.drafts import ContactDraft
@@ -43,7 +43,7 @@ def desk(tmp_path: Path) -> Desk:
         call = schedule_followup(session, whatsapp.contact_id, JAN + timedelta(days=1), "call",
                                  actor=ME, note="ask about volume")
         schedule_followup(session, whatsapp.contact_id, datetime.now(UTC) + timedelta(days=2),
-                          "quote", actor=ME, note="send the quotation")
+                          "quote", actor=ME, note="send the <b>quotation</b>")
     with opened.transaction() as session:
         complete_followup(session, call, "wants 300, not 200", actor=ME)
     with opened.transaction() as session:
@@ -59,6 +59,11 @@ def window(qtbot: QtBot, desk: Desk) -> MainWindow:
     shown.show()
     settle(qtbot, shown.ops)
     return shown
+
+
+def _shows_as_typed(label: QLabel) -> bool:
+    """A note shows as typed: "<b>" is two characters and a letter, not bold."""
+    return label.textFormat() == Qt.TextFormat.PlainText and "<b>" in label.text()
 
 
 def _entries(tree: QTreeWidget) -> list[tuple[str, str]]:
@@ -99,7 +104,7 @@ def test_choosing_a_contact_shows_its_whole_history_in_time_order(
     assert shown[1][1].startswith("Drawing for the custom order · 1 message")
     assert shown[2][1] == "call done: wants 300, not 200 · ask about volume"
     assert shown[3][1] == "new → quoted"
-    assert shown[4][1] == "quote due · send the quotation"
+    assert shown[4][1] == "quote due · send the <b>quotation</b>"
 
 
 def test_clicking_an_inquiry_in_the_history_opens_its_conversation(
@@ -135,6 +140,7 @@ def test_a_follow_up_done_in_the_detail_pane_leaves_the_list_and_shows_done(
     followups = window.detail.followups
     assert followups.isVisible()
     assert [row.label.text().split(" due ")[0] for row in followups.rows] == ["quote"]
+    assert _shows_as_typed(followups.rows[0].label)
     row = followups.rows[0]
     qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
     assert row.outcome.isVisible() and row.outcome.hasFocus()
@@ -144,7 +150,7 @@ def test_a_follow_up_done_in_the_detail_pane_leaves_the_list_and_shows_done(
     assert followups.rows == []
     assert not followups.isVisible()
     shown = _entries(_history_tab(qtbot, window))
-    assert shown[-1] == ("Follow-up", "quote done: sent, he will answer Monday · send the quotation")
+    assert shown[-1] == ("Follow-up", "quote done: sent, he will answer Monday · send the <b>quotation</b>")
 
 
 @pytest.mark.parametrize(("outcome", "error"), [("", "say what came of the follow-up"),

@@ -39,6 +39,7 @@ class FollowUpRow(QWidget):
         self.followup_id = followup.id
         text = self.tr("{0} due {1}").format(word(followup.kind), when(followup.due_at))
         self.label = QLabel(text + (f" · {followup.note}" if followup.note else ""))
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a note is text, never markup
         self.label.setToolTip(self.label.text())
         # a long note is cut, not the conversation's room taken (the tooltip has it whole)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
