@@ -135,56 +135,165 @@
     </message>
 </context>
 <context>
-    <name>ContactsView</name>
+    <name>ContactFollowUps</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="46"/>
-        <source>Find a contact: name, company, email, any number</source>
-        <translation>查找联系人：姓名、公司、邮箱、任意号码</translation>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="151"/>
+        <source>Open follow-ups</source>
+        <translation>待办跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="51"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="153"/>
+        <source>{0} more in Follow-ups</source>
+        <translation>另有 {0} 个，见“跟进”</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTimeline</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="63"/>
+        <source>Show earlier</source>
+        <translation>显示更早的</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="51"/>
-        <source>Company</source>
-        <translation>公司</translation>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="70"/>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="51"/>
-        <source>Country</source>
-        <translation>国家</translation>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="70"/>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="52"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="70"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="97"/>
+        <source>Select a contact to see its whole history.</source>
+        <translation>选择一位联系人以查看其全部往来记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="99"/>
+        <source>Reading the history…</source>
+        <translation>正在读取往来记录…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="128"/>
+        <source>This contact is no longer on the desk.</source>
+        <translation>该联系人已不在本工作台。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="131"/>
+        <source>History of {0}</source>
+        <translation>{0} 的往来记录</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="131"/>
+        <source>(no name)</source>
+        <translation>（无名）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="133"/>
+        <source>{0} earlier entries not shown (before {1})</source>
+        <translation>未显示更早的 {0} 条记录（{1} 之前）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="145"/>
+        <source>Open the conversation</source>
+        <translation>打开对话</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="158"/>
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="158"/>
+        <source>last {0}</source>
+        <translation>最近 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="164"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="166"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="164"/>
+        <source>{0} done: {1}</source>
+        <translation>{0} 已完成：{1}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="166"/>
+        <source>{0} due</source>
+        <translation>{0} 待办</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="169"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="52"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="171"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="48"/>
+        <source>Find a contact: name, company, email, any number</source>
+        <translation>查找联系人：姓名、公司、邮箱、任意号码</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="53"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="53"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="53"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="54"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="54"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="52"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="54"/>
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="59"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="61"/>
         <source>Export vCards…</source>
         <translation>导出名片…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="92"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="104"/>
         <source>%n contacts shown</source>
         <translation>
             <numerusform>显示 %n 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="97"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="114"/>
         <source>Export vCards</source>
         <translation>导出名片</translation>
     </message>
@@ -269,57 +378,67 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="76"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="64"/>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="65"/>
+        <source>History</source>
+        <translation>往来记录</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="105"/>
         <source>Select an inquiry to see the conversation.</source>
         <translation>选择一个询盘以查看对话。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="99"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="130"/>
         <source>copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="103"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="134"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="108"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="139"/>
         <source>Their time:</source>
         <translation>对方当地时间：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="110"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="141"/>
         <source>(outside working hours)</source>
         <translation>（非工作时间）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="111"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="142"/>
         <source>Article:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="113"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="144"/>
         <source>stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="136"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="167"/>
         <source>Show all ({0} characters)</source>
         <translation>显示全部（{0} 个字符）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="146"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="177"/>
         <source>Show earlier messages</source>
         <translation>显示更早的消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="149"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="180"/>
         <source>{0} earlier messages not shown</source>
         <translation>还有 {0} 条更早的消息未显示</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="176"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="207"/>
         <source>The whole message</source>
         <translation>完整消息</translation>
     </message>
@@ -388,6 +507,49 @@
         <location filename="../src/leaddesk/ui/widgets/empty.py" line="27"/>
         <source>Load demo data</source>
         <translation>载入演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="40"/>
+        <source>{0} due {1}</source>
+        <translation>{0} 到期 {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="48"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="50"/>
+        <source>What came of it? Enter saves</source>
+        <translation>结果如何？按回车保存</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="51"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="53"/>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="56"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="56"/>
+        <source>3 days</source>
+        <translation>3 天</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_followups.py" line="56"/>
+        <source>1 week</source>
+        <translation>1 周</translation>
     </message>
 </context>
 <context>
@@ -602,174 +764,174 @@
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="144"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="146"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="145"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="147"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="146"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="147"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="150"/>
         <source>Possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="202"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="205"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="208"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="206"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="209"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="207"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="210"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="208"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="211"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="209"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="212"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="210"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="213"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="211"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="221"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="224"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="232"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="235"/>
         <source>(save one with: leaddesk search QUERY --save NAME)</source>
         <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="263"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="266"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="297"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="300"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="309"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="324"/>
         <source>A demo desk: {0} contacts</source>
         <translation>演示数据：{0} 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="327"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="342"/>
         <source>Inquiry logged</source>
         <translation>询盘已记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="340"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="355"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="353"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="368"/>
         <source>Settings saved; a new language shows at the next start</source>
         <translation>设置已保存；新语言将在下次启动时生效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="363"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="378"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="369"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="384"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="370"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="385"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="371"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="386"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="404"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="419"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="407"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="422"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="410"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="425"/>
         <source>; kept {0} records others rely on</source>
         <translation>；保留了 {0} 条其他记录依赖的数据</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="414"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="429"/>
         <source>Waiting for another import to finish…</source>
         <translation>正在等待另一项导入完成…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="424"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="439"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="426"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="441"/>
         <source>Import cancelled; the files before it stay imported. </source>
         <translation>导入已取消；之前的文件保持已导入。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="428"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="443"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="431"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="446"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +19,7 @@ from leaddesk.services.desk import Desk, open_desk
 from leaddesk.ui.app import install_translator
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.main_window import SEARCH_DELAY_MS, MainWindow
+from leaddesk.ui.words import set_language
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
@@ -58,6 +60,7 @@ def main() -> int:
         dialog.close()
         window.close()
         _other_looks(app, desk)
+        _timeline(app, desk)
     print(f"screenshots written to {OUT}")
     return 0
 
@@ -89,6 +92,45 @@ def _inbox(app: QApplication, desk: Desk, name: str) -> None:
     window.table.selectRow(1)
     _settle(app, window)
     window.grab().save(str(OUT / name))
+    window.close()
+
+
+def _timeline(app: QApplication, desk: Desk) -> None:
+    """A buyer's whole history in the Contacts view: Lukas Becker's mail of the demo, and
+    the WhatsApp chat and call that followed it (added here, after the other shots)."""
+    from datetime import UTC, datetime, timedelta
+
+    from leaddesk.domain.drafts import ContactDraft
+    from leaddesk.domain.vocabulary import Channel
+    from leaddesk.services import operations
+    from leaddesk.services.contacts import find_contact
+    from leaddesk.services.inquiries import LogInquiry
+
+    with desk.transaction() as session:
+        lukas = find_contact(session, "lukas.becker@becker.example")
+        phone = next(i.value for i in lukas.identities if i.kind == "phone")
+        lukas_id = lukas.id
+    now = datetime.now(UTC)
+    operations.log_inquiry(desk, LogInquiry(
+        Channel.WHATSAPP, ContactDraft(name="Lukas Becker", phones=[phone]),
+        "Hello, this is Lukas from Becker Messtechnik. Could you send the datasheet as PDF?",
+        received_at=now - timedelta(days=2)), actor="Ericco Sales")
+    call = operations.add_followup(desk, lukas_id, now - timedelta(days=1), "call",
+                                   actor="Ericco Sales", note="walk through the datasheet").value
+    operations.complete_followup(desk, call, "wants a quotation for 20 units", actor="Ericco Sales")
+    operations.set_stage(desk, lukas_id, "quoted", actor="Ericco Sales")
+    for translator in app.findChildren(QTranslator):  # back in English after the Chinese shot
+        app.removeTranslator(translator)
+    set_language("en")
+    window = MainWindow(desk, "Ericco Sales", "CN")
+    window.resize(1360, 780)
+    window.show()
+    window.show_view("contacts")
+    _settle(app, window)
+    table = window.contacts.table
+    table.selectRow(next(r for r, c in enumerate(window.contacts.shown) if c.id == lukas_id))
+    _settle(app, window)
+    window.grab().save(str(OUT / "timeline.png"))
     window.close()
 
 

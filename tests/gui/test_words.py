@@ -28,7 +28,7 @@ def test_every_string_of_the_window_is_translated(tmp_path: Path) -> None:
     copy = tmp_path / TS.name
     shutil.copyfile(TS, copy)
     package = TS.parents[1] / "src" / "leaddesk"
-    sources = sorted(str(path) for path in (package / "ui").rglob("*.py")) + [str(package / "settings.py")]
+    sources = [*sorted(str(path) for path in (package / "ui").rglob("*.py")), str(package / "settings.py")]
     done = subprocess.run([str(Path(sys.executable).with_name("pyside6-lupdate")), "-no-obsolete",
                            *sources, "-ts", str(copy)], capture_output=True, text=True, check=True)
     updated = copy.read_text(encoding="utf-8")

@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         self.articles = ArticlesView(desk, self.ops)
         self.contacts = ContactsView(desk, self.ops)
         self.duplicates = DuplicatesView(desk, actor, self.ops)
+        for history in (self.detail, self.contacts.history):  # an inquiry picked in a history
+            history.inquiry_chosen.connect(self.open_inquiry)
         self.views = QStackedWidget()
         self._view_items: dict[str, QListWidgetItem] = {}
         for key, title, view in (("inbox", self.tr("Inbox"), self.splitter),
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         self.empty.import_button.setEnabled(writable)
         self.setAcceptDrops(writable)
         self.detail.contact_actions.setEnabled(writable)  # the conversation stays readable
+        self.detail.followups.setEnabled(writable)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -301,6 +304,18 @@ class MainWindow(QMainWindow):
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.detail.show_inquiry(self.inbox.inquiry_id(current.row()))
+
+    def open_inquiry(self, inquiry_id: int) -> None:
+        """Show an inquiry's conversation in the inbox (selected there if the inbox lists it)."""
+        self.show_view("inbox")
+        self.detail.show_conversation()
+        row = self.inbox.row_for(inquiry_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.inbox.index(row, 0))
+        else:  # filtered out by a search: shown all the same
+            self.table.clearSelection()
+            self.detail.show_inquiry(inquiry_id)
 
     def _on_demo_requested(self) -> None:
         self.empty.demo_button.setEnabled(False)

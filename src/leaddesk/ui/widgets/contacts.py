@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from leaddesk.services.contacts import ContactSummary
 from leaddesk.services.desk import Desk
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
+from leaddesk.ui.widgets.timeline import ContactTimeline
 from leaddesk.ui.words import country, word
 
 SHOWN = 500  # a page of contacts; a search narrows the rest
@@ -62,9 +64,19 @@ class ContactsView(QWidget):
         bottom.addWidget(self.count)
         bottom.addStretch()
         bottom.addWidget(self.export_button)
+        # the chosen contact's whole history beside the list (click, double-click or Enter)
+        self.history = ContactTimeline(desk, ops)
+        self.table.currentCellChanged.connect(lambda row, *_: self._on_contact_chosen(row))
+        self.table.activated.connect(lambda index: self._on_contact_chosen(index.row()))
+        self.table.doubleClicked.connect(lambda index: self._on_contact_chosen(index.row()))
+        beside = QSplitter()
+        beside.addWidget(self.table)
+        beside.addWidget(self.history)
+        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(beside, 1)
         layout.addLayout(bottom)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -90,7 +102,12 @@ class ContactsView(QWidget):
                                             ", ".join(contact.phones), ", ".join(contact.emails))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.count.setText(self.tr("%n contacts shown", "", len(self.shown)))
+        self._on_contact_chosen(self.table.currentRow())  # the history follows the row
         self.refetched.emit()
+
+    def _on_contact_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.shown):
+            self.history.show_contact(self.shown[row].id)
 
     def export_vcards(self, target: str | None = None) -> None:
         if target is None:

@@ -9,7 +9,14 @@ from urllib.parse import quote
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leaddesk.services import reads
 from leaddesk.services.changes import Changes
@@ -18,6 +25,8 @@ from leaddesk.services.inbox import ContactCard, Conversation, local_time
 from leaddesk.services.reads import Shown
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.widgets.contact_actions import ContactActions
+from leaddesk.ui.widgets.contact_followups import ContactFollowUps
+from leaddesk.ui.widgets.timeline import ContactTimeline
 from leaddesk.ui.words import country, weekday_time, word
 
 SHOWN_AT_ONCE = 200_000  # characters of a conversation put on screen in one go
@@ -28,6 +37,7 @@ class DetailPane(QWidget):
     """The selected inquiry."""
 
     refetched = Signal()  # the inquiry shown was read again
+    inquiry_chosen = Signal(int)  # an inquiry picked in the contact's history
 
     def __init__(self, desk: Desk, actor: str, ops: Operations) -> None:
         super().__init__()
@@ -46,9 +56,18 @@ class DetailPane(QWidget):
         self.timeline = QTextBrowser()
         self.timeline.setOpenLinks(False)  # never follow or fetch anything from a message
         self.timeline.anchorClicked.connect(lambda url: self._on_link_activated(url.toString()))
+        # beside the conversation, the buyer's whole history (read when its tab is shown)
+        self.history = ContactTimeline(desk, ops)
+        self.history.inquiry_chosen.connect(self._on_history_inquiry)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.timeline, self.tr("Conversation"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.followups = ContactFollowUps(desk, actor, ops)
         layout = QVBoxLayout(self)
         layout.addWidget(self.head)
-        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.followups)
         layout.addWidget(self.contact_actions)
         self.show_inquiry(None)
 
@@ -56,6 +75,14 @@ class DetailPane(QWidget):
     def inquiry_id(self) -> int | None:
         """The inquiry shown (or being read)."""
         return self._shown
+
+    def show_conversation(self) -> None:
+        """Bring the conversation (not the history) to the front."""
+        self.tabs.setCurrentWidget(self.timeline)
+
+    def _on_history_inquiry(self, inquiry_id: int) -> None:
+        self.show_conversation()
+        self.inquiry_chosen.emit(inquiry_id)
 
     def _on_changed(self, changes: Changes) -> None:
         shown = self._shown
@@ -73,6 +100,8 @@ class DetailPane(QWidget):
         if inquiry_id is None:
             self._read = None
             self.contact_actions.show_contact(None)
+            self.history.show_contact(None)
+            self.followups.show_contact(None)
             self.head.setText("<i>" + self.tr("Select an inquiry to see the conversation.") + "</i>")
             self.timeline.clear()
             return
@@ -91,6 +120,8 @@ class DetailPane(QWidget):
         self._read = shown
         card = shown.card
         self.contact_actions.show_contact(card, inquiry_id)
+        self.history.show_contact(card.id)
+        self.followups.show_contact(card.id)
         self.head.setText(self._head(card))
         self.timeline.setHtml(self._timeline(card, shown.talk))
         self.refetched.emit()
