@@ -12,49 +12,79 @@
 <context>
     <name>ArticlesView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="42"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="47"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="42"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="47"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="42"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="47"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="42"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="47"/>
         <source>Inquiries</source>
         <translation>询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="43"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="48"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="53"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="58"/>
         <source>Copy WhatsApp link</source>
         <translation>复制 WhatsApp 链接</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="54"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="59"/>
         <source>Copy email link</source>
         <translation>复制邮件链接</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="94"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="62"/>
+        <source>Import articles…</source>
+        <translation>导入文章…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="63"/>
+        <source>The site&apos;s sitemap (.xml, .xml.gz), saved pages (.html) or a CSV of articles</source>
+        <translation>网站的站点地图（.xml、.xml.gz）、保存的网页（.html）或文章 CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="108"/>
         <source>Choose an article to get its chat links.</source>
         <translation>选择一篇文章以获取聊天链接。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="103"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="117"/>
         <source>A chat started from these links arrives linked to {0}:</source>
         <translation>从这些链接发起的聊天会自动关联到 {0}：</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="128"/>
+        <source>Import articles</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="129"/>
+        <source>Sitemaps, saved pages, CSV ({0})</source>
+        <translation>站点地图、保存的网页、CSV（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="140"/>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="146"/>
+        <source>{0} pages in the catalogue from {1} entries; {2} inquiries linked</source>
+        <translation>目录中有 {0} 个页面（来自 {1} 个条目）；关联了 {2} 个询盘</translation>
     </message>
 </context>
 <context>

@@ -7,47 +7,21 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from leaddesk.errors import InvalidInputError
-from leaddesk.importers.base import ImportFileError
-from leaddesk.importers.pages import parse_article_csv, parse_page
-from leaddesk.importers.sitemap import ArticleDraft, read_sitemap
-from leaddesk.importers.sources import read_source
+from leaddesk.services.article_files import import_article_files
 from leaddesk.services.article_links import article_links, write_qr_codes
-from leaddesk.services.articles import add_articles, find_article, list_articles, save_article
+from leaddesk.services.articles import find_article, list_articles, save_article
 from leaddesk.services.attribution import link_inquiries
 from leaddesk.services.desk import Desk
 from leaddesk.settings import Settings
-
-
-def read_article_file(path: Path, sitemaps: set[Path] | None = None) -> tuple[list[ArticleDraft], list[str]]:
-    """A sitemap (.xml or .xml.gz), a saved page (.html) or a CSV of articles; `sitemaps`
-    are the sitemap files read already (by an index named earlier), not read again."""
-    name = path.name.lower()
-    if name.endswith((".xml", ".xml.gz", ".gz")):
-        return read_sitemap(path, sitemaps)
-    source = read_source(path)
-    if name.endswith(".csv"):
-        return parse_article_csv(source), []
-    if name.endswith((".html", ".htm")) or b"<html" in source.data[:2000].lower():
-        return [parse_page(source)], []
-    raise ImportFileError(path.name, "not a sitemap, saved page (.html) or CSV of articles")
 
 
 def run_articles(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
     """articles [--json] | import FILE... | relink | links ARTICLE [--qr DIR]"""
     action = args.articles_command
     if action == "import":
-        drafts, notes = [], []
-        sitemaps: set[Path] = set()
-        for name in args.files:
-            found, said = read_article_file(Path(name), sitemaps)
-            drafts += found
-            notes += said
-        with desk.transaction() as session:
-            ids = add_articles(session, drafts)
-            linked = link_inquiries(session)
-        print(f"{len(set(ids))} pages in the catalogue from {len(drafts)} entries"
-              + (f"; linked {linked}" if linked else ""))
-        for note in notes:
+        imported = import_article_files(desk, [Path(name) for name in args.files])
+        print(imported.said())
+        for note in imported.notes:
             print(f"note: {note}")
         return 0
     if action in ("add", "edit"):

@@ -21,10 +21,10 @@ from tests.fuzz.targets import TARGETS
 # coverage from the code that reads what strangers send, not from the database layer
 with atheris.instrument_imports(include=["leaddesk.importers", "leaddesk.domain", "email", "csv",
                                          "quopri", "html", "charset_normalizer", "defusedxml"]):
-    from leaddesk.cli_articles import read_article_file
     from leaddesk.errors import LeadDeskError
     from leaddesk.importers.base import ImportOptions
     from leaddesk.importers.detect import parse_file
+    from leaddesk.services.article_files import read_article_file
     from leaddesk.services.articles import add_articles
     from leaddesk.services.desk import open_desk
     from leaddesk.services.imports import import_file

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the importers and reports load when first used, not with th
     from leaddesk.reports.build import ReportDone
     from leaddesk.reports.rows import Period
     from leaddesk.reports.summary import Summary
+    from leaddesk.services.article_files import ArticlesImported
     from leaddesk.services.imports import ImportReport
 
 T = TypeVar("T")
@@ -219,6 +220,15 @@ def _desk_at(url: str) -> Desk:
     from leaddesk.db.engine import make_engine
 
     return Desk(make_engine(make_url(url)))
+
+
+def import_articles(desk: Desk, paths: list[Path]) -> "Outcome[ArticlesImported]":
+    """The site's pages from a sitemap, saved pages or a CSV, and the inquiries that name
+    them linked; inquiries linked by the rules are not named, so every view looks again."""
+    from leaddesk.services.article_files import import_article_files
+
+    imported = import_article_files(desk, paths)
+    return Outcome(imported, EVERYTHING if imported.linked else Changes.of(articles=imported.articles))
 
 
 def fill_demo(desk: Desk, *, actor: str) -> Outcome[dict[str, int]]:

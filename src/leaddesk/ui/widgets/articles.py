@@ -1,11 +1,14 @@
-"""The Articles view: the site's pages with how many inquiries each brought, and the
-links that carry an article into a chat (wa.me and mailto with its code)."""
+"""The Articles view: the site's pages with how many inquiries each brought, the links
+that carry an article into a chat (wa.me and mailto with its code), and the import of the
+site's pages from a sitemap, saved pages or a CSV."""
 
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.errors import LeadDeskError
-from leaddesk.services import reads
+from leaddesk.services import operations, reads
+from leaddesk.services.article_files import ARTICLE_FILES, ArticlesImported
 from leaddesk.services.article_links import ArticleLinks
 from leaddesk.services.articles import ArticleSummary
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.settings import Settings
+from leaddesk.ui.forms import error_label
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
 from leaddesk.ui.words import day
@@ -34,7 +39,7 @@ class ArticlesView(QWidget):
 
     def __init__(self, desk: Desk, ops: Operations) -> None:
         super().__init__()
-        self._desk = desk
+        self._desk, self._ops = desk, ops
         self._reader = Reader(ops)
         self.fresh = Freshness(self, self.refresh)
         ops.changed.connect(self._on_changed)
@@ -54,14 +59,23 @@ class ArticlesView(QWidget):
         self.copy_mail = QPushButton(self.tr("Copy email link"))
         self.copy_whatsapp.clicked.connect(lambda: self._copy("whatsapp"))
         self.copy_mail.clicked.connect(lambda: self._copy("mailto"))
+        self.import_button = QPushButton(self.tr("Import articles…"))
+        self.import_button.setToolTip(self.tr("The site's sitemap (.xml, .xml.gz), saved pages (.html) "
+                                              "or a CSV of articles"))
+        self.import_button.clicked.connect(self._on_import_asked)
+        self.imported = QLabel()
+        self.error = error_label()
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_whatsapp)
         buttons.addWidget(self.copy_mail)
         buttons.addStretch()
+        buttons.addWidget(self.imported)
+        buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
+        layout.addWidget(self.error)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -108,3 +122,31 @@ class ArticlesView(QWidget):
     def _copy(self, which: str) -> None:
         if self.links is not None:
             QGuiApplication.clipboard().setText(getattr(self.links, which))
+
+    def _on_import_asked(self) -> None:
+        """Ask which files (a dialog that does not block: the window goes on)."""
+        chooser = QFileDialog(self, self.tr("Import articles"), "",
+                              self.tr("Sitemaps, saved pages, CSV ({0})").format(" ".join(ARTICLE_FILES)))
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        chooser.filesSelected.connect(lambda names: self.import_files([Path(n) for n in names]))
+        chooser.open()
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Add the pages these files name to the catalogue, off the GUI thread."""
+        if not paths:
+            return
+        self.import_button.setEnabled(False)
+        self.error.clear()
+        self.imported.setText(self.tr("Reading {0}…").format(", ".join(p.name for p in paths)))
+        self._ops.run(partial(operations.import_articles, self._desk, paths), self._on_imported,
+                      self._on_import_failed)
+
+    def _on_imported(self, done: ArticlesImported) -> None:
+        self.import_button.setEnabled(True)
+        self.imported.setText(self.tr("{0} pages in the catalogue from {1} entries; {2} inquiries linked")
+                              .format(len(set(done.articles)), done.entries, sum(done.linked.values())))
+
+    def _on_import_failed(self, message: str) -> None:
+        self.import_button.setEnabled(True)
+        self.imported.clear()
+        self.error.setText(message)  # the file and what is wrong with it; nothing was stored
