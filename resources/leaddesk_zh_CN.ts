@@ -1026,57 +1026,62 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="92"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="94"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="98"/>
         <source>Inquiries per week</source>
         <translation>每周询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="93"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="99"/>
         <source>Top articles</source>
         <translation>热门文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="94"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="100"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="95"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="101"/>
         <source>Contacts by stage</source>
         <translation>各阶段联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="97"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="103"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="99"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="105"/>
         <source>until</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="104"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="110"/>
         <source>Export {0}…</source>
         <translation>导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="141"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="151"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; inquiries · &lt;b&gt;{1}&lt;/b&gt; contacts · &lt;b&gt;{2}&lt;/b&gt; won · &lt;b&gt;{3}&lt;/b&gt; lost · median first response &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; 个询盘 · &lt;b&gt;{1}&lt;/b&gt; 位联系人 · 成交 &lt;b&gt;{2}&lt;/b&gt; · 丢单 &lt;b&gt;{3}&lt;/b&gt; · 首次回复中位数 &lt;b&gt;{4}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="156"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="166"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="164"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="176"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/reports.py" line="170"/>
+        <location filename="../src/leaddesk/ui/widgets/reports.py" line="182"/>
         <source>{0} rows written to {1}</source>
         <translation>已写入 {0} 行到 {1}</translation>
     </message>

@@ -397,8 +397,11 @@ def test_the_reports_view_draws_the_period_and_exports_it(
     with qtbot.waitSignal(view.exported, timeout=20_000):
         view.export("xlsx", str(target))  # the file dialog's answer, given directly
         assert not view.export_buttons["xlsx"].isEnabled()  # written off the GUI thread
-    assert target.stat().st_size > 1000 and "rows written" in view.error.text()
+    assert target.stat().st_size > 1000 and "rows written to " + str(target) in view.written.text()
+    assert view.open_folder.isVisible() and view.open_folder.toolTip() == str(tmp_path)
+    assert view.error.text() == ""  # a success is not said in red
     view.export("doc", str(tmp_path / "leads.doc"))
+    settle(qtbot, window.ops)
     qtbot.waitUntil(lambda: "unknown format" in view.error.text(), timeout=10_000)
     assert view.export_buttons["csv"].isEnabled()
 

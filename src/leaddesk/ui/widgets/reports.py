@@ -5,8 +5,8 @@ from datetime import UTC, date, datetime, time
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtCore import QDate, QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -89,6 +89,12 @@ class ReportsView(QWidget):
             picker.dateChanged.connect(self.refresh)
         self.headline = QLabel()
         self.error = error_label()
+        self.written = QLabel()  # where the last export went
+        self.written.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder = QPushButton(self.tr("Open folder"))
+        self.open_folder.hide()
+        self.open_folder.clicked.connect(self._on_open_folder)
+        self._folder: Path | None = None
         self.charts = {"weeks": BarChart(self.tr("Inquiries per week")),
                        "articles": BarChart(self.tr("Top articles")),
                        "countries": BarChart(self.tr("Countries")),
@@ -112,6 +118,10 @@ class ReportsView(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.headline)
         layout.addLayout(grid, 1)
+        written = QHBoxLayout()
+        written.addWidget(self.written, 1)
+        written.addWidget(self.open_folder)
+        layout.addLayout(written)
         layout.addWidget(self.error)
 
     def period(self) -> Period:
@@ -161,18 +171,29 @@ class ReportsView(QWidget):
 
         for button in self.export_buttons.values():
             button.setEnabled(False)
-        self.error.setText(self.tr("Writing {0}…").format(path.name))
+        self.error.clear()
+        self.open_folder.hide()
+        self.written.setText(self.tr("Writing {0}…").format(path.name))
         self._ops.read(partial(reads.report, self._desk, fmt, path, period), self._on_exported,
                        self._on_export_failed)
 
     def _on_exported(self, done: ReportDone) -> None:
         self._export_done()
-        self.error.setText(self.tr("{0} rows written to {1}").format(done.rows, done.path))
+        self.written.setText(self.tr("{0} rows written to {1}").format(done.rows, done.path))
+        self._folder = done.path.parent
+        self.open_folder.setToolTip(str(self._folder))
+        self.open_folder.show()
         self.exported.emit(done.path)
 
     def _on_export_failed(self, message: str) -> None:
         self._export_done()
+        self.written.clear()
         self.error.setText(message)
+
+    def _on_open_folder(self) -> None:
+        """Show the folder the report went to in the system's file manager."""
+        if self._folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder)))
 
     def _export_done(self) -> None:
         for button in self.export_buttons.values():
