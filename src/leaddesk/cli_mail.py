@@ -5,6 +5,7 @@ import getpass
 import json
 import sys
 from dataclasses import asdict
+from datetime import date
 
 from leaddesk.errors import InvalidInputError
 from leaddesk.failures import say
@@ -55,4 +56,37 @@ def run_mail(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
             remove_account(session, args.name)
         print(f"removed {args.name}; its mails stay in the desk")
         return 0
+    if args.mail_command == "sync":
+        return _sync(args, desk, settings)
     raise InvalidInputError(f"mail {args.mail_command}: not an action")
+
+
+def _sync(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
+    """Each account's report as it finishes; exit 1 when an account could not be synced
+    (a mail refused or a renumbered folder is reported, the others are stored)."""
+    from leaddesk.cli_import import own_staff
+    from leaddesk.importers.base import ImportOptions
+    from leaddesk.services.mail.sync import sync_accounts
+
+    since = None
+    if args.since:
+        try:
+            since = date.fromisoformat(args.since)
+        except ValueError:
+            raise InvalidInputError(f"--since {args.since!r}: write a date as YYYY-MM-DD") from None
+    options = ImportOptions(own=own_staff(settings, args.me), default_region=settings.default_region)
+    failed = False
+    for report in sync_accounts(desk, args.names, options, actor=settings.user_name, since=since,
+                                gap_days=settings.conversation_gap_days):
+        failed = failed or report.failed
+        for error in report.errors:
+            say(f"leaddesk: {error}")
+        if args.json:
+            data = report.as_json()
+            data.pop("failed")
+            print(json.dumps(data, ensure_ascii=False), flush=True)
+        else:
+            print(f"{report.account}: {report.fetched} fetched, {report.created} new messages "
+                  f"({report.threaded} into conversations already there), {report.skipped} "
+                  f"already there, {len(report.errors)} errors", flush=True)
+    return 1 if failed else 0

@@ -53,6 +53,26 @@ class AccountView:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Login:
+    """What a sync needs of an account, read once and kept apart from any session."""
+
+    id: int
+    name: str
+    email: str
+    username: str
+    imap_host: str
+    imap_port: int
+    security: str
+    ca_file: str | None
+
+    @classmethod
+    def of(cls, account: MailAccount) -> "Login":
+        """The account's login details."""
+        return cls(account.id, account.name, account.email, account.username, account.imap_host,
+                   account.imap_port, account.security, account.ca_file)
+
+
 def server(text: str, option: str, default_port: int) -> tuple[str, int]:
     """HOST[:PORT] (an IPv6 address in brackets) as host and port."""
     value = text.strip()
@@ -75,7 +95,7 @@ def _port(number: str, option: str, value: str) -> int:
     return int(number)
 
 
-def keyring_name(account: MailAccount) -> str:
+def keyring_name(account: MailAccount | Login) -> str:
     """The keyring's name for an account's login: imap:user@host:port."""
     return f"imap:{account.username}@{account.imap_host}:{account.imap_port}"
 
@@ -143,7 +163,7 @@ def _view(account: MailAccount, stored: bool) -> AccountView:
         account.security, account.smtp_security, account.ca_file, stored)
 
 
-def password_of(account: MailAccount) -> str | None:
+def password_of(account: MailAccount | Login) -> str | None:
     """The account's password from the keyring (None when none is stored)."""
     password = passwords.store().get_password(passwords.SERVICE, keyring_name(account))
     if password:
