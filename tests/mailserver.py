@@ -6,6 +6,7 @@ import imaplib
 import os
 import pwd
 import shutil
+import signal
 import socket
 import ssl
 import subprocess
@@ -180,7 +181,7 @@ class MailServer:
         wait (the daemon `dovecot stop` talks to takes seconds to go)."""
         self._process = subprocess.Popen(
             [DOVECOT, "-F", "-c", str(self.root / "dovecot.conf")], stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline and self._process.poll() is None:
             try:
@@ -189,6 +190,13 @@ class MailServer:
             except OSError:
                 time.sleep(0.02)
         raise RuntimeError(f"dovecot did not start: {(self.root / 'dovecot.log').read_text()}")
+
+    def kill(self) -> None:
+        """Kill Dovecot at once, as a crash or a pulled cable would: every connection drops."""
+        if self._process is not None:
+            os.killpg(self._process.pid, signal.SIGKILL)  # its own group: it and its children
+            self._process.wait()
+            self._process = None
 
     def stop(self) -> None:
         """Stop Dovecot and every process it runs; the port is closed when this returns."""

@@ -218,3 +218,35 @@ def test_the_corpus_syncs_as_it_imports(capsys: pytest.CaptureFixture[str],
         assert s.scalar(count) == t.scalar(count)
         assert s.scalar(count)
     assert {m for m, _, _ in stored(db)} == {m for m, _, _ in stored(imported)}
+
+
+def test_a_connection_dropped_mid_sync_loses_nothing_and_fetches_nothing_twice(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        mail_server: MailServer) -> None:
+    from leaddesk.importers.base import ImportOptions
+    from leaddesk.job import Job
+    from leaddesk.services.mail import sync as mail_sync
+
+    monkeypatch.setattr(mail_sync, "BATCH_MAILS", 4)  # 12 mails: three batches
+    mail_server.append(mail(n) for n in range(12))
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    seen: list[tuple[int, int]] = []
+
+    def killed_after_the_first_batch(done: int, total: int) -> None:
+        seen.append((done, total))
+        if (done, total) == (4, 12):  # the first batch is stored: the server dies
+            mail_server.kill()
+
+    with open_desk(str(db)) as desk:
+        [report] = mail_sync.sync_accounts(desk, [], ImportOptions(), actor="tester",
+                                           job=Job(progress=killed_after_the_first_batch))
+    assert report.failed and report.created == 4
+    [line] = report.errors
+    assert line == "sales/INBOX: the connection dropped (socket error: EOF)"
+    assert len(stored(db)) == 4 and folder_states(db)[0][2] == 4
+    mail_server.start()
+    code, [again], err = sync(capsys, db)
+    assert code == 0, err
+    assert (again["fetched"], again["created"], again["skipped"]) == (8, 8, 0)
+    assert len(stored(db)) == 12

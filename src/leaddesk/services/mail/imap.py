@@ -54,7 +54,7 @@ def tls_context(account: Login) -> ssl.SSLContext:
 def connected(account: Login, password: str) -> Iterator[imaplib.IMAP4]:
     """A logged-in connection; MailError (one line naming the server) if the server is
     down, its certificate not trusted or the login refused."""
-    where = f"{account.imap_host}:{account.imap_port}"
+    where = f"{account.name}: {account.imap_host}:{account.imap_port}"
     try:
         if account.security == "tls":
             connection: imaplib.IMAP4 = imaplib.IMAP4_SSL(
@@ -85,6 +85,8 @@ def connected(account: Login, password: str) -> Iterator[imaplib.IMAP4]:
     finally:
         with suppress(imaplib.IMAP4.error, OSError):
             connection.logout()
+        with suppress(OSError):  # a dropped connection's logout fails before it closes
+            connection.shutdown()
 
 
 def _reason(exc: BaseException) -> str:
@@ -92,7 +94,7 @@ def _reason(exc: BaseException) -> str:
         return f"no answer in {TIMEOUT} s"
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
-    return str(exc) or type(exc).__name__
+    return str(exc).rpartition("=> ")[2] or type(exc).__name__  # imaplib: "command: X => why"
 
 
 def _checked(where: str, reply: tuple[str, list[object]]) -> list[object]:

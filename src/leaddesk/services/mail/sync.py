@@ -97,8 +97,8 @@ def sync_account(desk: Desk, login: Login, options: ImportOptions, *, actor: str
                     continue
                 _sync_folder(desk, connection, login, role, found[role], options, report,
                              since=since, job=job, actor=actor, gap=gap)
-    except MailError as exc:
-        report.errors.append(f"{login.name}: {exc}")
+    except MailError as exc:  # it names the account and the server or the folder
+        report.errors.append(str(exc))
         report.failed = True
     return report
 
