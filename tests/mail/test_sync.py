@@ -250,3 +250,22 @@ def test_a_connection_dropped_mid_sync_loses_nothing_and_fetches_nothing_twice(
     assert code == 0, err
     assert (again["fetched"], again["created"], again["skipped"]) == (8, 8, 0)
     assert len(stored(db)) == 12
+
+
+@pytest.mark.parametrize("first", ["file import", "sync"])
+def test_a_mail_synced_and_imported_from_a_file_is_one_message(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        mail_server: MailServer, first: str) -> None:
+    files = sorted(SAMPLE_MAILS.glob("*.eml"))
+    mail_server.append(path.read_bytes() for path in files)
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    steps = ["file import", "sync"] if first == "file import" else ["sync", "file import"]
+    for step in steps:
+        if step == "sync":
+            code, _, err = sync(capsys, db)
+        else:
+            code, _, err = leaddesk(capsys, "import", "--db", str(db), "--me", OURS,
+                                    *map(str, files))
+        assert code == 0, err
+    assert len(stored(db)) == len(files)
