@@ -33,7 +33,7 @@ def mail(number: int, *, sender: str = BUYER, to: str = OURS, subject: str = "Qu
             f"Please quote 20 pcs, mail {number}.\r\n").encode()
 
 
-def add_account(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db: Path,
+def add_account(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db: Path | str,
                 server: MailServer, *, password: str | None = None, trust: bool = True,
                 name: str = "sales") -> None:
     """`mail add` for the test server, trusting its certificate (unless `trust` is off)."""
@@ -45,14 +45,14 @@ def add_account(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPa
     assert code == 0, err
 
 
-def sync(capsys: pytest.CaptureFixture[str], db: Path,
+def sync(capsys: pytest.CaptureFixture[str], db: Path | str,
          *args: str) -> tuple[int, list[dict[str, Any]], str]:
     """One `mail sync --json`: exit code, a report per account, stderr."""
     code, out, err = leaddesk(capsys, "mail", "sync", "--db", str(db), "--json", *args)
     return code, [json.loads(line) for line in out.splitlines()], err
 
 
-def stored(db: Path) -> list[tuple[str | None, str, str]]:
+def stored(db: Path | str) -> list[tuple[str | None, str, str]]:
     """Every message's Message-ID, direction and subject, in order."""
     with open_desk(str(db)) as desk, desk.transaction() as session:
         rows = session.execute(select(Message.message_id, Message.direction, Message.subject)
@@ -60,7 +60,7 @@ def stored(db: Path) -> list[tuple[str | None, str, str]]:
         return [(m, str(d), s or "") for m, d, s in rows]
 
 
-def folder_states(db: Path) -> list[tuple[str, int, int]]:
+def folder_states(db: Path | str) -> list[tuple[str, int, int]]:
     with open_desk(str(db)) as desk, desk.transaction() as session:
         return [(f.role, f.uidvalidity, f.last_uid) for f in
                 session.scalars(select(MailFolder).order_by(MailFolder.role))]
@@ -108,10 +108,10 @@ def test_own_mail_in_the_sent_folder_is_out(capsys: pytest.CaptureFixture[str],
 
 def test_each_mail_is_fetched_once_and_nothing_is_marked(capsys: pytest.CaptureFixture[str],
                                                          monkeypatch: pytest.MonkeyPatch,
-                                                         tmp_path: Path,
+                                                         db_url: str,
                                                          mail_server: MailServer) -> None:
     mail_server.append([mail(1), mail(2, reply_to="<m1@aero.example>")])
-    db = tmp_path / "desk.db"
+    db = db_url  # SQLite and PostgreSQL
     add_account(capsys, monkeypatch, db, mail_server)
     _, [first], _ = sync(capsys, db)
     assert (first["fetched"], first["created"], first["threaded"]) == (2, 2, 1)
