@@ -269,3 +269,23 @@ def test_a_mail_synced_and_imported_from_a_file_is_one_message(
                                     *map(str, files))
         assert code == 0, err
     assert len(stored(db)) == len(files)
+
+
+def test_a_renamed_sent_folder_is_one_line_and_duplicates_nothing(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        mail_server: MailServer) -> None:
+    mail_server.append([mail(1, sender=OURS, to=BUYER)], mail_server.sent)
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    _, [first], _ = sync(capsys, db)
+    assert first["created"] == 1
+    with mail_server.client() as connection:  # Dovecot makes a new, empty \Sent folder
+        assert connection.rename(f'"{mail_server.sent}"', '"Gesendet"')[0] == "OK"
+    mail_server.append([mail(1, sender=OURS, to=BUYER), mail(2, sender=OURS, to=BUYER)],
+                       mail_server.sent)
+    code, [again], err = sync(capsys, db)
+    assert code == 0, err
+    assert (again["fetched"], again["created"], again["skipped"]) == (2, 1, 1)
+    [line] = again["errors"]
+    assert line.startswith("sales/Sent Messages: the folder's UIDVALIDITY changed")
+    assert [d for _, d, _ in stored(db)] == ["out", "out"]
