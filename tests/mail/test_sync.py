@@ -289,3 +289,26 @@ def test_a_renamed_sent_folder_is_one_line_and_duplicates_nothing(
     [line] = again["errors"]
     assert line.startswith("sales/Sent Messages: the folder's UIDVALIDITY changed")
     assert [d for _, d, _ in stored(db)] == ["out", "out"]
+
+
+def test_a_stopped_sync_keeps_its_batches_and_the_next_fetches_the_rest(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        mail_server: MailServer) -> None:
+    from leaddesk.importers.base import ImportOptions
+    from leaddesk.job import Job
+    from leaddesk.services.mail import sync as mail_sync
+
+    monkeypatch.setattr(mail_sync, "BATCH_MAILS", 4)
+    mail_server.append(mail(n) for n in range(12))
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    job = Job()
+    job.progress = lambda done, total: job.cancel.set()  # Cancel once the first batch is in
+    with open_desk(str(db)) as desk:
+        [report] = mail_sync.sync_accounts(desk, [], ImportOptions(), actor="tester", job=job)
+    assert report.failed
+    assert report.errors == ["sales: sync stopped; 4 new messages kept, the rest comes with the "
+                             "next sync"]
+    assert len(stored(db)) == 4 and folder_states(db)[0][2] == 4
+    _, [again], _ = sync(capsys, db)
+    assert (again["fetched"], again["created"], again["skipped"]) == (8, 8, 0)

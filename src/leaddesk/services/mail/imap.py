@@ -123,12 +123,14 @@ def folders(connection: imaplib.IMAP4, where: str) -> dict[str, str]:
     (its name is whatever the server and language call it)."""
     found = {"inbox": "INBOX"}
     for item in _command(where, lambda: connection.list()):
-        line = b"".join(item) if isinstance(item, tuple) else item
-        if not isinstance(line, bytes):
+        literal = None  # a name the server sends as a literal: {n} then its bytes
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], bytes):
+            item, literal = item[0], item[1]
+        if not isinstance(item, bytes):
             continue
-        match = _LIST.match(line.strip())
+        match = _LIST.match(item.strip())
         if match and b"\\sent" in match["flags"].lower().split():
-            found.setdefault("sent", _unquote(match["name"]))
+            found.setdefault("sent", _unquote(literal if literal is not None else match["name"]))
     return found
 
 

@@ -20,7 +20,7 @@ from leaddesk.domain.vocabulary import Channel
 from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, fingerprint
 from leaddesk.importers.mailbox import parse_eml
 from leaddesk.importers.sources import Source
-from leaddesk.job import Job
+from leaddesk.job import Cancelled, Job
 from leaddesk.services.activity import record
 from leaddesk.services.desk import Desk
 from leaddesk.services.imports import import_turn, store_parsed
@@ -100,6 +100,10 @@ def sync_account(desk: Desk, login: Login, options: ImportOptions, *, actor: str
     except MailError as exc:  # it names the account and the server or the folder
         report.errors.append(str(exc))
         report.failed = True
+    except Cancelled:  # the batches stored so far stay, with how far each folder got
+        report.errors.append(f"{login.name}: sync stopped; {report.created} new messages kept, "
+                             "the rest comes with the next sync")
+        report.failed = True
     return report
 
 
@@ -169,7 +173,9 @@ def _store(desk: Desk, login: Login, role: str, name: str, uidvalidity: int, las
                 session.add(batch)
                 session.flush()
                 parsed = ParsedFile(source, Channel.EMAIL, inquiries=drafts)
-                counts = store_parsed(session, parsed, batch.id, options, job, actor, gap, keeper)
+                # the batch's own counting stays out of the sync's progress; Cancel reaches it
+                quiet = Job(cancel=job.cancel, name=job.name)
+                counts = store_parsed(session, parsed, batch.id, options, quiet, actor, gap, keeper)
                 if counts.created or counts.inquiries or counts.messages or counts.identities:
                     batch.summary = json.dumps({"file": source, "messages_created": counts.messages,
                                                 "inquiries_created": counts.inquiries,
