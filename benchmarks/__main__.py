@@ -2,15 +2,15 @@
 
 import argparse
 
-from benchmarks import demo_desk, exports, imports, memory, responsiveness, search, window
+from benchmarks import demo_desk, exports, imports, mail_sync, memory, responsiveness, search, window
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--messages", type=int, default=1_000_000,
                         help="size of the synthetic desk (default 1,000,000)")
-    parser.add_argument("--only", choices=["demo", "imports", "memory", "search", "exports", "window",
-                                           "responsiveness"],
+    parser.add_argument("--only", choices=["demo", "imports", "mail", "memory", "search", "exports",
+                                           "window", "responsiveness"],
                         help="run one benchmark")
     args = parser.parse_args()
     # The demo desk goes last: writing two gigabytes leaves the disk busy flushing for a
@@ -25,6 +25,8 @@ def main() -> None:
         responsiveness.run(args.messages)
     if args.only in (None, "imports"):
         imports.run()
+    if args.only in (None, "mail"):
+        mail_sync.run()
     if args.only in (None, "memory"):
         memory.run()
     if args.only in (None, "demo"):

@@ -20,6 +20,42 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
                         help="make --db the default database; its password goes to the keyring")
 
 
+def _mail(mail: argparse.ArgumentParser) -> None:
+    """`leaddesk mail ...`: its actions and their options."""
+    actions = mail.add_subparsers(dest="mail_command", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, help=help_text, description=help_text)
+        _common(sub, top=False)
+        return sub
+
+    add = action("add", "add an IMAP account (its password goes to the system keyring)")
+    add.add_argument("name", metavar="NAME", help="what the desk calls it, e.g. sales")
+    add.add_argument("--email", required=True, metavar="ADDR", help="the account's address")
+    add.add_argument("--imap", metavar="HOST[:PORT]", help="default: the provider's, where known")
+    add.add_argument("--smtp", metavar="HOST[:PORT]", help="default: the provider's, where known")
+    add.add_argument("--user", metavar="U", help="the login (default: the address)")
+    add.add_argument("--security", choices=["tls", "starttls", "none"], default="tls",
+                     help="tls (implicit, the default), starttls, or none (unencrypted)")
+    add.add_argument("--provider", metavar="P",
+                     help="a company domain's host: exmail, netease-qiye, aliyun-qiye, ...")
+    add.add_argument("--ca-file", metavar="FILE",
+                     help="a certificate (PEM) to trust for this server instead of the system's")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the password from standard input (never from an argument)")
+    add.add_argument("--json", action="store_true", help="print the account as JSON")
+    listing = action("list", "list the mail accounts")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    remove = action("remove", "forget an account and its password (its mails stay)")
+    remove.add_argument("name", metavar="NAME")
+    sync = action("sync", "fetch what is new in the accounts' INBOX and Sent folders")
+    sync.add_argument("names", nargs="*", metavar="NAME", help="default: every account")
+    sync.add_argument("--since", metavar="DATE", help="a first sync reads mail from this day on")
+    sync.add_argument("--json", action="store_true", help="print one JSON object per account")
+    sync.add_argument("--me", action="append", default=[], metavar="NAME_NUMBER_OR_EMAIL",
+                      help="one of our own staff, for this run (repeatable)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, as PRODUCT.md describes it."""
     parser = argparse.ArgumentParser(prog="leaddesk", description="The sales desk's inquiry log.")
@@ -118,6 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     followups = command("followups", "list open follow-ups")
     followups.add_argument("--due", choices=["today", "overdue", "week", "all"], default="all")
     followups.add_argument("--json", action="store_true", help="print JSON")
+
+    _mail(command("mail", "mail accounts synced by IMAP: add, list, remove, sync"))
 
     db = command("db", "database upkeep")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)

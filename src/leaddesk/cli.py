@@ -214,6 +214,13 @@ def cmd_articles(args: argparse.Namespace) -> int:
         return run_articles(args, desk, Settings.load())
 
 
+def cmd_mail(args: argparse.Namespace) -> int:
+    from leaddesk.cli_mail import run_mail
+
+    with _open(args) as desk:
+        return run_mail(args, desk, Settings.load())
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from leaddesk.services.search import as_json, search
 
@@ -271,6 +278,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "report": cmd_report,
     "search": cmd_search,
     "articles": cmd_articles,
+    "mail": cmd_mail,
     "contacts": cmd_contacts,
     "inquiries": cmd_inquiries,
     "followups": cmd_followups,

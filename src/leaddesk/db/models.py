@@ -1,10 +1,12 @@
 """The data model: contacts and their identities, inquiries and messages, articles,
-follow-ups, the activity trail, tags, import batches, duplicates and merges."""
+follow-ups, the activity trail, tags, import batches, duplicates and merges, mail accounts
+and how far each of their folders is synced."""
 
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -292,3 +294,38 @@ class MergeRecord(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     journal: Mapped[str] = mapped_column(Text)
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class MailAccount(Base):
+    """A mailbox the desk syncs by IMAP (and answers from by SMTP). Its password is in the
+    operating system's keyring, never here."""
+
+    __tablename__ = "mail_accounts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    email: Mapped[str] = mapped_column(String(320))
+    username: Mapped[str] = mapped_column(String(320))
+    imap_host: Mapped[str] = mapped_column(String(255))
+    imap_port: Mapped[int] = mapped_column(Integer)
+    smtp_host: Mapped[str | None] = mapped_column(String(255))
+    smtp_port: Mapped[int | None] = mapped_column(Integer)
+    security: Mapped[str] = mapped_column(String(16), default="tls")  # tls, starttls, none
+    smtp_security: Mapped[str] = mapped_column(String(16), default="tls")
+    ca_file: Mapped[str | None] = mapped_column(Text)  # a certificate to trust besides the system's
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class MailFolder(Base):
+    """How far one folder of an account is synced: a mail above `last_uid` under the same
+    UIDVALIDITY is new; another UIDVALIDITY means the folder is read again."""
+
+    __tablename__ = "mail_folders"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("mail_accounts.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(16))  # inbox, sent
+    name: Mapped[str] = mapped_column(Text)  # as the server names it, found by its role
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)  # 32 bits unsigned: past int4
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+    synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (UniqueConstraint("account_id", "role"),)

@@ -87,7 +87,7 @@ def import_file(
 def _import(desk: Desk, path: Path, options: ImportOptions, job: Job, actor: str, channel: str,
             strict: bool, gap: timedelta, zone: ZoneInfo, keeper: Keeper) -> ImportReport:
     parsed = parse_file(path, channel, options, zone, job)
-    with _turn(desk, job):
+    with import_turn(desk, job):
         return _import_parsed(desk, path, parsed, options, job, actor, strict, gap, keeper)
 
 
@@ -95,7 +95,7 @@ WAITING = "waiting for another import"
 
 
 @contextmanager
-def _turn(desk: Desk, job: Job) -> Iterator[None]:
+def import_turn(desk: Desk, job: Job) -> Iterator[None]:
     """One import at a time on a SQLite desk, across processes: a second one waits for the
     first to commit instead of failing with "database is locked" after the busy timeout.
     A lock on a file beside the desk, which the OS drops if its holder dies; Cancel still
@@ -129,7 +129,7 @@ def _import_parsed(desk: Desk, path: Path, parsed: ParsedFile, options: ImportOp
                             actor=actor)
         session.add(batch)
         session.flush()
-        counts = _store(session, parsed, batch.id, options, job, actor, gap, keeper)
+        counts = store_parsed(session, parsed, batch.id, options, job, actor, gap, keeper)
         if strict and parsed.errors:  # known only once a streamed file has been read whole
             first = parsed.errors[0]
             raise ImportFileError(path.name, f"{first.message} (--strict)", first.line)
@@ -150,8 +150,8 @@ def _import_parsed(desk: Desk, path: Path, parsed: ParsedFile, options: ImportOp
     return report
 
 
-def _store(session: Session, parsed: ParsedFile, batch_id: int, options: ImportOptions, job: Job,
-           actor: str, gap: timedelta, keeper: Keeper) -> Counts:
+def store_parsed(session: Session, parsed: ParsedFile, batch_id: int, options: ImportOptions,
+                 job: Job, actor: str, gap: timedelta, keeper: Keeper) -> Counts:
     """Contacts first, then the inquiries' drafts as they come. A list knows its length
     and progress is counted here; a file read as it is stored reports its own progress."""
     store = FileStore(session, batch_id=batch_id, options=options, actor=actor, gap=gap,

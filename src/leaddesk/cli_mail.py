@@ -1,0 +1,92 @@
+"""The `mail` sub-command: accounts (add, list, remove) and `mail sync`."""
+
+import argparse
+import getpass
+import json
+import sys
+from dataclasses import asdict
+from datetime import date
+
+from leaddesk.errors import InvalidInputError
+from leaddesk.failures import say
+from leaddesk.services.desk import Desk
+from leaddesk.services.mail.accounts import AccountSpec, add_account, list_accounts, remove_account
+from leaddesk.settings import Settings
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n") or None
+    if sys.stdin.isatty():
+        return getpass.getpass(f"password of {args.user or args.email}: ") or None
+    return None
+
+
+def run_mail(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
+    """One `mail` action."""
+    if args.mail_command == "add":
+        spec = AccountSpec(args.name, args.email, args.imap, args.smtp, args.user, args.security,
+                           args.ca_file, args.provider)
+        password = _password(args)
+        with desk.transaction() as session:
+            view = add_account(session, spec, password)
+        for warning in view.warnings:
+            say(f"leaddesk: warning: {warning}")
+        if not view.password_stored:
+            say(f"leaddesk: warning: no password stored for {view.name}; "
+                "add it again with --password-stdin to sync")
+        if args.json:
+            print(json.dumps(asdict(view), ensure_ascii=False))
+        else:
+            print(f"added {view.name}: {view.email}, IMAP {view.imap} ({view.security})"
+                  + (f", SMTP {view.smtp} ({view.smtp_security})" if view.smtp else ""))
+        return 0
+    if args.mail_command == "list":
+        with desk.transaction() as session:
+            views = list_accounts(session)
+        if args.json:
+            print(json.dumps([asdict(v) for v in views], ensure_ascii=False, indent=2))
+        for v in views if not args.json else []:
+            print(f"{v.name}  {v.email}  IMAP {v.imap} ({v.security})"
+                  + (f"  SMTP {v.smtp}" if v.smtp else "")
+                  + ("" if v.password_stored else "  (no password stored)"))
+        return 0
+    if args.mail_command == "remove":
+        with desk.transaction() as session:
+            remove_account(session, args.name)
+        print(f"removed {args.name}; its mails stay in the desk")
+        return 0
+    if args.mail_command == "sync":
+        return _sync(args, desk, settings)
+    raise InvalidInputError(f"mail {args.mail_command}: not an action")
+
+
+def _sync(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
+    """Each account's report as it finishes; exit 1 when an account could not be synced
+    (a mail refused or a renumbered folder is reported, the others are stored)."""
+    from leaddesk.cli_import import own_staff
+    from leaddesk.importers.base import ImportOptions
+    from leaddesk.services.mail.sync import sync_accounts
+
+    since = None
+    if args.since:
+        try:
+            since = date.fromisoformat(args.since)
+        except ValueError:
+            raise InvalidInputError(f"--since {args.since!r}: write a date as YYYY-MM-DD") from None
+    options = ImportOptions(own=own_staff(settings, args.me), default_region=settings.default_region)
+    failed = False
+    for report in sync_accounts(desk, args.names, options, actor=settings.user_name, since=since,
+                                gap_days=settings.conversation_gap_days):
+        failed = failed or report.failed
+        for error in report.errors:
+            say(f"leaddesk: {error}")
+        if args.json:
+            data = report.as_json()
+            data.pop("failed")
+            print(json.dumps(data, ensure_ascii=False), flush=True)
+        else:
+            print(f"{report.account}: {report.fetched} fetched, {report.created} new messages "
+                  f"({report.threaded} into conversations already there), {report.skipped} "
+                  f"already there, {len(report.errors)} errors", flush=True)
+    return 1 if failed else 0

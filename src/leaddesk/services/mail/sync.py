@@ -1,0 +1,229 @@
+"""Syncing an account: what is new in its INBOX and Sent folder since the last sync, each
+mail through the same importer as a dropped .eml, stored a batch at a time together with
+how far the folder is synced, so a failure leaves nothing half-stored or fetched twice."""
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from imaplib import IMAP4
+from typing import Any
+
+from sqlalchemy import select
+
+from leaddesk.db.models import ImportBatch, MailFolder
+from leaddesk.domain.drafts import InquiryDraft
+from leaddesk.domain.identities import normalize_email
+from leaddesk.domain.timeutil import utc_now
+from leaddesk.domain.vocabulary import Channel
+from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, fingerprint
+from leaddesk.importers.mailbox import parse_eml
+from leaddesk.importers.sources import Source
+from leaddesk.job import Cancelled, Job
+from leaddesk.services.activity import record
+from leaddesk.services.desk import Desk
+from leaddesk.services.imports import import_turn, store_parsed
+from leaddesk.services.mail.accounts import Login, find_accounts, password_of
+from leaddesk.services.mail.imap import (
+    Fetched,
+    MailError,
+    connected,
+    examine,
+    fetch,
+    folders,
+    sizes,
+    uids_after,
+)
+from leaddesk.services.originals import Keeper, incoming
+
+BATCH_MAILS = 500  # mails stored per transaction (and at most lost to a dropped connection)
+BATCH_BYTES = 32 * 1024 * 1024  # and at most this much mail in memory at once
+ROLES = ("inbox", "sent")
+
+
+@dataclass
+class SyncReport:
+    """What one account's sync did, as `mail sync --json` prints it: mails fetched; new
+    messages created, and of those how many joined a conversation already there
+    (threaded); mails that wait in triage; mails already stored (skipped); one line per
+    thing that went wrong."""
+
+    account: str
+    fetched: int = 0
+    created: int = 0
+    threaded: int = 0
+    triaged: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
+    failed: bool = False  # the account could not be synced to the end
+
+    def as_json(self) -> dict[str, Any]:
+        """The report as printed."""
+        return asdict(self)
+
+
+def sync_accounts(desk: Desk, names: list[str], options: ImportOptions, *, actor: str,
+                  since: date | None = None, job: Job | None = None,
+                  gap_days: int = 30) -> Iterator[SyncReport]:
+    """Sync the named accounts (all when none is named), one report each as it finishes."""
+    with desk.transaction() as session:
+        logins = [Login.of(account) for account in find_accounts(session, names)]
+    for login in logins:
+        yield sync_account(desk, login, options, actor=actor, since=since, job=job,
+                           gap=timedelta(days=gap_days))
+
+
+def sync_account(desk: Desk, login: Login, options: ImportOptions, *, actor: str,
+                 since: date | None, job: Job | None, gap: timedelta) -> SyncReport:
+    """Sync one account's INBOX and Sent folder; a failure is the report's error line."""
+    report = SyncReport(login.name)
+    job = job or Job(name="mail sync")
+    password = password_of(login)
+    if password is None:
+        report.errors.append(f"{login.name}: no password in the keyring; add the account again "
+                             "with --password-stdin")
+        report.failed = True
+        return report
+    own = normalize_email(login.email).value
+    options.own.emails.add(own)  # its own address is ours: what it sent is `out`
+    try:
+        with connected(login, password) as connection:
+            found = folders(connection, login.name)
+            for role in ROLES:
+                if role not in found:
+                    report.errors.append(f"{login.name}: no folder is marked as the Sent folder "
+                                         "(\\Sent); only INBOX synced")
+                    continue
+                _sync_folder(desk, connection, login, role, found[role], options, report,
+                             since=since, job=job, actor=actor, gap=gap)
+    except MailError as exc:  # it names the account and the server or the folder
+        report.errors.append(str(exc))
+        report.failed = True
+    except Cancelled:  # the batches stored so far stay, with how far each folder got
+        report.errors.append(f"{login.name}: sync stopped; {report.created} new messages kept, "
+                             "the rest comes with the next sync")
+        report.failed = True
+    return report
+
+
+def _sync_folder(desk: Desk, connection: IMAP4, login: Login, role: str, name: str,
+                 options: ImportOptions, report: SyncReport, *, since: date | None, job: Job,
+                 actor: str, gap: timedelta) -> None:
+    where = f"{login.name}/{name}"
+    state = examine(connection, name, where)
+    with desk.transaction() as session:
+        row = session.scalar(select(MailFolder).where(MailFolder.account_id == login.id,
+                                                      MailFolder.role == role))
+        stored = (row.uidvalidity, row.last_uid) if row is not None else None
+    last = 0
+    if stored is not None and stored[0] == state.uidvalidity:
+        last = stored[1]
+    elif stored is not None:
+        report.errors.append(f"{where}: the folder's UIDVALIDITY changed ({stored[0]} -> "
+                             f"{state.uidvalidity}); it is read again, mails already stored are "
+                             "skipped")
+    uids = uids_after(connection, last, since, where)
+    if not uids:
+        if stored != (state.uidvalidity, last):
+            _store(desk, login, role, name, state.uidvalidity, last, [], options, report, job,
+                   actor, gap)
+        return
+    done = 0
+    for chunk in _chunks(uids, sizes(connection, uids, where)):
+        mails = fetch(connection, chunk, where)
+        report.fetched += len(mails)
+        _store(desk, login, role, name, state.uidvalidity, chunk[-1], mails, options, report,
+               job, actor, gap)
+        done += len(chunk)
+        job.tick(done, len(uids))
+
+
+def _chunks(uids: list[int], size: dict[int, int]) -> Iterator[list[int]]:
+    """The UIDs in batches of at most BATCH_MAILS mails and BATCH_BYTES (a bigger mail alone)."""
+    chunk: list[int] = []
+    total = 0
+    for uid in uids:
+        length = size.get(uid, 0)
+        if chunk and (len(chunk) >= BATCH_MAILS or total + length > BATCH_BYTES):
+            yield chunk
+            chunk, total = [], 0
+        chunk.append(uid)
+        total += length
+    if chunk:
+        yield chunk
+
+
+def _store(desk: Desk, login: Login, role: str, name: str, uidvalidity: int, last_uid: int,
+           mails: list[Fetched], options: ImportOptions, report: SyncReport, job: Job,
+           actor: str, gap: timedelta) -> None:
+    """One batch, all or nothing: its mails' drafts, the batch that lets it be reverted,
+    and how far the folder is synced."""
+    source = f"imap://{login.username}@{login.imap_host}/{name}"
+    keeper = Keeper(desk.originals)
+    options.spill.folder = incoming(desk.originals)
+    errors: list[str] = []
+    try:
+        drafts = [draft for mail in mails for draft in _drafts(login, name, mail, options, errors)]
+        with import_turn(desk, job), desk.transaction() as session:
+            counts = None
+            if drafts:
+                batch = ImportBatch(source=source, channel=Channel.EMAIL.value, sha256=None,
+                                    actor=actor)
+                session.add(batch)
+                session.flush()
+                parsed = ParsedFile(source, Channel.EMAIL, inquiries=drafts)
+                # the batch's own counting stays out of the sync's progress; Cancel reaches it
+                quiet = Job(cancel=job.cancel, name=job.name)
+                counts = store_parsed(session, parsed, batch.id, options, quiet, actor, gap, keeper)
+                if counts.created or counts.inquiries or counts.messages or counts.identities:
+                    batch.summary = json.dumps({"file": source, "messages_created": counts.messages,
+                                                "inquiries_created": counts.inquiries,
+                                                "contacts_created": counts.created},
+                                               ensure_ascii=False)
+                    record(session, "import", actor, import_batch_id=batch.id, batch=batch.id,
+                           file=source, messages=counts.messages)
+                else:
+                    session.delete(batch)  # nothing new: no batch to list or revert
+            _advance(session, login.id, role, name, uidvalidity, last_uid)
+    except BaseException:
+        keeper.undo()
+        raise
+    finally:
+        options.spill.clean()
+    report.errors += errors
+    if counts is not None:
+        report.created += counts.messages
+        report.threaded += counts.messages - counts.inquiries
+        report.skipped += counts.skipped
+
+
+def _drafts(login: Login, name: str, mail: Fetched, options: ImportOptions,
+            errors: list[str]) -> list[InquiryDraft]:
+    """A mail's drafts from the .eml importer. A mail without a Message-ID is known by its
+    bytes (a file's is known by the file's name, which a mailbox has not): two such mails
+    that arrive in the same second stay two, and a UIDVALIDITY change that renumbers one
+    finds it stored."""
+    try:
+        parsed = parse_eml(Source(f"imap:{login.email}", mail.data), options,
+                           mail.received or utc_now())
+    except ImportFileError as exc:
+        errors.append(f"{login.name}/{name} UID {mail.uid}: {exc.reason}; not stored")
+        return []
+    drafts = list(parsed.inquiries)
+    digest = ""
+    for message in (m for draft in drafts for m in draft.messages if not m.message_id):
+        digest = digest or hashlib.sha256(mail.data).hexdigest()
+        message.fingerprint = fingerprint("email", "imap", digest, message.subject)
+    return drafts
+
+
+def _advance(session: Any, account_id: int, role: str, name: str, uidvalidity: int,
+             last_uid: int) -> None:
+    row = session.scalar(select(MailFolder).where(MailFolder.account_id == account_id,
+                                                  MailFolder.role == role))
+    if row is None:
+        row = MailFolder(account_id=account_id, role=role)
+        session.add(row)
+    row.name, row.uidvalidity, row.last_uid = name, uidvalidity, last_uid
+    row.synced_at = datetime.now().astimezone()

@@ -1,0 +1,314 @@
+"""`leaddesk mail sync` against a real Dovecot: a synced mail is the message a dropped .eml
+makes, each mail is fetched once, nothing on the server is marked, a renumbered folder
+makes no duplicate, and each fault is one line with nothing half-stored."""
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from leaddesk.db.models import MailFolder, Message
+from leaddesk.services.desk import open_desk
+from tests.cli.run import leaddesk
+from tests.mail.conftest import SAMPLE_MAILS, mail_files
+from tests.mailserver import MailServer
+from tests.unit.importers.conftest import nested
+
+OURS = "sales@example.com"  # the account's address (the server's user)
+BUYER = "buyer@aero.example"
+
+
+def mail(number: int, *, sender: str = BUYER, to: str = OURS, subject: str = "Quote for gyros",
+         reply_to: str | None = None) -> bytes:
+    """A plain mail with its own Message-ID."""
+    lines = [f"From: Buyer <{sender}>", f"To: {to}", f"Subject: {subject}",
+             f"Date: Tue, 20 Apr 2021 09:{number % 60:02d}:00 +0800",
+             f"Message-ID: <m{number}@aero.example>"]
+    if reply_to:
+        lines += [f"In-Reply-To: {reply_to}", f"References: {reply_to}"]
+    return ("\r\n".join(lines) + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            f"Please quote 20 pcs, mail {number}.\r\n").encode()
+
+
+def add_account(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db: Path | str,
+                server: MailServer, *, password: str | None = None, trust: bool = True,
+                name: str = "sales") -> None:
+    """`mail add` for the test server, trusting its certificate (unless `trust` is off)."""
+    monkeypatch.setattr("sys.stdin", io.StringIO((password or server.password) + "\n"))
+    code, _, err = leaddesk(capsys, "mail", "add", "--db", str(db), name, "--email", OURS,
+                            "--imap", f"{server.host}:{server.port}", "--user", server.user,
+                            "--password-stdin",
+                            *(["--ca-file", str(server.ca_file)] if trust else []))
+    assert code == 0, err
+
+
+def sync(capsys: pytest.CaptureFixture[str], db: Path | str,
+         *args: str) -> tuple[int, list[dict[str, Any]], str]:
+    """One `mail sync --json`: exit code, a report per account, stderr."""
+    code, out, err = leaddesk(capsys, "mail", "sync", "--db", str(db), "--json", *args)
+    return code, [json.loads(line) for line in out.splitlines()], err
+
+
+def stored(db: Path | str) -> list[tuple[str | None, str, str]]:
+    """Every message's Message-ID, direction and subject, in order."""
+    with open_desk(str(db)) as desk, desk.transaction() as session:
+        rows = session.execute(select(Message.message_id, Message.direction, Message.subject)
+                               .order_by(Message.message_id, Message.subject))
+        return [(m, str(d), s or "") for m, d, s in rows]
+
+
+def folder_states(db: Path | str) -> list[tuple[str, int, int]]:
+    with open_desk(str(db)) as desk, desk.transaction() as session:
+        return [(f.role, f.uidvalidity, f.last_uid) for f in
+                session.scalars(select(MailFolder).order_by(MailFolder.role))]
+
+
+def test_a_synced_mail_is_what_the_same_eml_imports(capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path,
+                                                    mail_server: MailServer) -> None:
+    files = sorted(SAMPLE_MAILS.glob("*.eml"))
+    mail_server.append(path.read_bytes() for path in files)
+    db, imported = tmp_path / "synced.db", tmp_path / "imported.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    code, [report], err = sync(capsys, db)
+    assert code == 0, err
+    assert (report["account"], report["fetched"], report["errors"]) == ("sales", len(files), [])
+    code, _, err = leaddesk(capsys, "import", "--db", str(imported), "--me", OURS,
+                            *map(str, files))
+    assert code == 0, err
+    assert stored(db) == stored(imported) and len(stored(db)) == len(files)
+    assert report["created"] == len(files)
+
+
+@pytest.mark.parametrize(("folder", "sender", "to", "direction"), [
+    ("INBOX", BUYER, OURS, "in"),
+    ("Sent Messages", OURS, BUYER, "out"),  # found by its \Sent flag, not by a name
+])
+def test_own_mail_in_the_sent_folder_is_out(capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                            mail_server: MailServer, folder: str, sender: str,
+                                            to: str, direction: str) -> None:
+    mail_server.append([mail(1, sender=sender, to=to)], folder)
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    code, [report], err = sync(capsys, db)
+    assert code == 0, err
+    assert report["created"] == 1
+    assert [d for _, d, _ in stored(db)] == [direction]
+    with open_desk(str(db)) as desk, desk.transaction() as session:
+        from leaddesk.db.models import Contact, Identity
+
+        contacts = session.scalars(select(Identity.value).join(Contact)).all()
+    assert contacts == [BUYER]
+
+
+def test_each_mail_is_fetched_once_and_nothing_is_marked(capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         db_url: str,
+                                                         mail_server: MailServer) -> None:
+    mail_server.append([mail(1), mail(2, reply_to="<m1@aero.example>")])
+    db = db_url  # SQLite and PostgreSQL
+    add_account(capsys, monkeypatch, db, mail_server)
+    _, [first], _ = sync(capsys, db)
+    assert (first["fetched"], first["created"], first["threaded"]) == (2, 2, 1)
+    _, [again], _ = sync(capsys, db)
+    assert (again["fetched"], again["created"]) == (0, 0)
+    mail_server.append([mail(3, reply_to="<m2@aero.example>")])
+    _, [third], _ = sync(capsys, db)
+    assert (third["fetched"], third["created"], third["threaded"]) == (1, 1, 1)
+    assert len(stored(db)) == 3
+    assert all(b"\\Seen" not in flags for flags in mail_server.flags())
+
+
+def test_since_reads_only_the_mail_from_that_day(capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 tmp_path: Path, mail_server: MailServer) -> None:
+    mail_server.append([mail(1)])
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    _, [report], _ = sync(capsys, db, "--since", "2999-01-01")  # nothing arrived since
+    assert report["fetched"] == 0
+    code, _, err = sync(capsys, db, "--since", "yesterday")
+    assert code == 1 and "write a date as YYYY-MM-DD" in err
+
+
+def test_a_renumbered_folder_is_read_again_without_duplicates(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        mail_server: MailServer) -> None:
+    files = mail_files()[:8]
+    mail_server.append(path.read_bytes() for path in files)
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    _, [first], _ = sync(capsys, db)
+    before = stored(db)
+    new_validity = mail_server.recreate()
+    code, [again], err = sync(capsys, db)
+    assert code == 0, err
+    assert again["fetched"] == first["fetched"] and again["created"] == 0
+    [line] = [e for e in again["errors"] if "UIDVALIDITY" in str(e)]
+    assert f"-> {new_validity}" in str(line) and "UIDVALIDITY changed" in err
+    assert stored(db) == before
+    assert ("inbox", new_validity, max(u for _, v, u in folder_states(db) if v == new_validity)) \
+        in folder_states(db)
+
+
+def test_a_refused_mail_is_one_line_and_the_others_are_stored(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        mail_server: MailServer) -> None:
+    mail_server.append([mail(1), nested(120), mail(2)])
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    code, [report], err = sync(capsys, db)
+    assert code == 0, err
+    assert report["created"] == 2
+    assert report["errors"] == ["sales/INBOX UID 2: MIME parts nested more than 100 levels deep; "
+                                "not stored"]
+    assert err.count("UID 2") == 1
+    _, [again], _ = sync(capsys, db)
+    assert (again["fetched"], again["errors"]) == (0, [])  # refused once, not fetched again
+
+
+@pytest.mark.parametrize(("fault", "line"), [
+    ("wrong password", "the server refused the login of sales@example.com (wrong user name or password?)"),
+    ("server down", "cannot reach the server (connection refused)"),
+    ("untrusted certificate", "the server's certificate is not trusted (self-signed certificate)"),
+])
+def test_a_fault_is_one_line_and_stores_nothing(capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                mail_server: MailServer, fault: str,
+                                                line: str) -> None:
+    mail_server.append([mail(1), mail(2)])
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server,
+                password="Not-it-9" if fault == "wrong password" else None,
+                trust=fault != "untrusted certificate")
+    if fault == "server down":
+        mail_server.stop()
+    code, [report], err = sync(capsys, db)
+    assert code == 1
+    where = f"sales: {mail_server.host}:{mail_server.port}: "
+    assert report["errors"] == [where + line]
+    assert err.strip() == "leaddesk: " + where + line
+    assert (report["fetched"], report["created"]) == (0, 0)
+    assert stored(db) == [] and folder_states(db) == []
+
+
+def test_the_corpus_syncs_as_it_imports(capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                        mail_server: MailServer) -> None:
+    files = mail_files()
+    mail_server.append(path.read_bytes() for path in files)
+    db, imported = tmp_path / "synced.db", tmp_path / "imported.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    code, [report], err = sync(capsys, db)
+    assert code == 0, err
+    assert report["fetched"] == len(files)
+    errors = [str(e) for e in report["errors"]]
+    assert errors and all(e.startswith("sales/INBOX UID ") and e.endswith("; not stored")
+                          for e in errors)
+    assert err.count("\n") == len(errors)  # one line each, no traceback
+    leaddesk(capsys, "import", "--db", str(imported), "--me", OURS, *map(str, files))
+    with open_desk(str(db)) as a, a.transaction() as s, open_desk(str(imported)) as b, \
+            b.transaction() as t:
+        count = select(func.count()).select_from(Message)
+        assert s.scalar(count) == t.scalar(count)
+        assert s.scalar(count)
+    assert {m for m, _, _ in stored(db)} == {m for m, _, _ in stored(imported)}
+
+
+def test_a_connection_dropped_mid_sync_loses_nothing_and_fetches_nothing_twice(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        mail_server: MailServer) -> None:
+    from leaddesk.importers.base import ImportOptions
+    from leaddesk.job import Job
+    from leaddesk.services.mail import sync as mail_sync
+
+    monkeypatch.setattr(mail_sync, "BATCH_MAILS", 4)  # 12 mails: three batches
+    mail_server.append(mail(n) for n in range(12))
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    seen: list[tuple[int, int]] = []
+
+    def killed_after_the_first_batch(done: int, total: int) -> None:
+        seen.append((done, total))
+        if (done, total) == (4, 12):  # the first batch is stored: the server dies
+            mail_server.kill()
+
+    with open_desk(str(db)) as desk:
+        [report] = mail_sync.sync_accounts(desk, [], ImportOptions(), actor="tester",
+                                           job=Job(progress=killed_after_the_first_batch))
+    assert report.failed and report.created == 4
+    [line] = report.errors
+    assert line == "sales/INBOX: the connection dropped (socket error: EOF)"
+    assert len(stored(db)) == 4 and folder_states(db)[0][2] == 4
+    mail_server.start()
+    code, [again], err = sync(capsys, db)
+    assert code == 0, err
+    assert (again["fetched"], again["created"], again["skipped"]) == (8, 8, 0)
+    assert len(stored(db)) == 12
+
+
+@pytest.mark.parametrize("first", ["file import", "sync"])
+def test_a_mail_synced_and_imported_from_a_file_is_one_message(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        mail_server: MailServer, first: str) -> None:
+    files = sorted(SAMPLE_MAILS.glob("*.eml"))
+    mail_server.append(path.read_bytes() for path in files)
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    steps = ["file import", "sync"] if first == "file import" else ["sync", "file import"]
+    for step in steps:
+        if step == "sync":
+            code, _, err = sync(capsys, db)
+        else:
+            code, _, err = leaddesk(capsys, "import", "--db", str(db), "--me", OURS,
+                                    *map(str, files))
+        assert code == 0, err
+    assert len(stored(db)) == len(files)
+
+
+def test_a_renamed_sent_folder_is_one_line_and_duplicates_nothing(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        mail_server: MailServer) -> None:
+    mail_server.append([mail(1, sender=OURS, to=BUYER)], mail_server.sent)
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    _, [first], _ = sync(capsys, db)
+    assert first["created"] == 1
+    with mail_server.client() as connection:  # Dovecot makes a new, empty \Sent folder
+        assert connection.rename(f'"{mail_server.sent}"', '"Gesendet"')[0] == "OK"
+    mail_server.append([mail(1, sender=OURS, to=BUYER), mail(2, sender=OURS, to=BUYER)],
+                       mail_server.sent)
+    code, [again], err = sync(capsys, db)
+    assert code == 0, err
+    assert (again["fetched"], again["created"], again["skipped"]) == (2, 1, 1)
+    [line] = again["errors"]
+    assert line.startswith("sales/Sent Messages: the folder's UIDVALIDITY changed")
+    assert [d for _, d, _ in stored(db)] == ["out", "out"]
+
+
+def test_a_stopped_sync_keeps_its_batches_and_the_next_fetches_the_rest(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        mail_server: MailServer) -> None:
+    from leaddesk.importers.base import ImportOptions
+    from leaddesk.job import Job
+    from leaddesk.services.mail import sync as mail_sync
+
+    monkeypatch.setattr(mail_sync, "BATCH_MAILS", 4)
+    mail_server.append(mail(n) for n in range(12))
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    job = Job()
+    job.progress = lambda done, total: job.cancel.set()  # Cancel once the first batch is in
+    with open_desk(str(db)) as desk:
+        [report] = mail_sync.sync_accounts(desk, [], ImportOptions(), actor="tester", job=job)
+    assert report.failed
+    assert report.errors == ["sales: sync stopped; 4 new messages kept, the rest comes with the "
+                             "next sync"]
+    assert len(stored(db)) == 4 and folder_states(db)[0][2] == 4
+    _, [again], _ = sync(capsys, db)
+    assert (again["fetched"], again["created"], again["skipped"]) == (8, 8, 0)
