@@ -789,179 +789,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="114"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="115"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="146"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="147"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="147"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="150"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="150"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
         <source>Possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="205"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="208"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="209"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="209"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="210"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="210"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="211"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="211"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="212"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="212"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="213"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="213"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="214"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="214"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="224"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="225"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="235"/>
-        <source>(save one with: leaddesk search QUERY --save NAME)</source>
-        <translation>（用 leaddesk search 查询 --save 名称 保存）</translation>
+        <location filename="../src/leaddesk/ui/main_window.py" line="226"/>
+        <source>Save this search…</source>
+        <translation>保存此搜索…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="254"/>
+        <source>Save this search</source>
+        <translation>保存此搜索</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="255"/>
+        <source>A name for &quot;{0}&quot;:</source>
+        <translation>为“{0}”起个名字：</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="266"/>
+        <source>Saved the search &quot;{0}&quot;</source>
+        <translation>已保存搜索“{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="266"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="295"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="300"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="329"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="324"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="353"/>
         <source>A demo desk: {0} contacts</source>
         <translation>演示数据：{0} 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="342"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="371"/>
         <source>Inquiry logged</source>
         <translation>询盘已记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="355"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="384"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="368"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="397"/>
         <source>Settings saved; a new language shows at the next start</source>
         <translation>设置已保存；新语言将在下次启动时生效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="378"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="407"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="384"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="413"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="385"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="414"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="386"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="415"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="419"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="448"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="422"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="451"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="425"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="454"/>
         <source>; kept {0} records others rely on</source>
         <translation>；保留了 {0} 条其他记录依赖的数据</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="429"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="458"/>
         <source>Waiting for another import to finish…</source>
         <translation>正在等待另一项导入完成…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="439"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="468"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="441"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="470"/>
         <source>Import cancelled; the files before it stay imported. </source>
         <translation>导入已取消；之前的文件保持已导入。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="443"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="472"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="446"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="475"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>

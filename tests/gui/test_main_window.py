@@ -235,8 +235,7 @@ def test_saved_searches_fill_the_search_field(qtbot: QtBot, desk: Desk) -> None:
     settings.save()
     window = MainWindow(desk, "tester")
     qtbot.addWidget(window)
-    [action] = window.saved_menu.actions()
-    assert action.text() == "Quotes on WeChat"
+    [action] = [a for a in window.saved_menu.actions() if a.text() == "Quotes on WeChat"]
     action.trigger()
     assert window.search.text() == "channel:wechat stage:quoted"
     window.search.clear()
@@ -245,6 +244,29 @@ def test_saved_searches_fill_the_search_field(qtbot: QtBot, desk: Desk) -> None:
     click_view(qtbot, window, "Quotes on WeChat")
     assert window.views.currentWidget() is window.splitter  # the inbox, filtered
     assert window.search.text() == "channel:wechat stage:quoted"
+
+
+def test_a_search_is_saved_from_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from leaddesk.settings import Settings
+
+    load_demo(qtbot, window)
+    [save] = [a for a in window.saved_menu.actions() if a.text() == "Save this search…"]
+    assert not save.isEnabled()  # nothing typed: nothing to save
+    qtbot.keyClicks(window.search, "channel:wechat ")
+    window.search.insert("报价")  # as an input method gives it (QTest types Latin-1 only)
+    assert save.isEnabled()
+    save.trigger()
+    asking = window.findChild(QInputDialog)
+    qtbot.waitUntil(asking.isVisible)
+    asking.setTextValue("WeChat quotes")
+    asking.accept()
+    assert Settings.load().saved_searches == {"WeChat quotes": "channel:wechat 报价"}
+    assert [a.text() for a in window.saved_menu.actions()][-1] == "WeChat quotes"
+    window.search.clear()
+    click_view(qtbot, window, "WeChat quotes")  # in the navigation at once, no restart
+    assert window.search.text() == "channel:wechat 报价"
 
 
 def test_follow_ups_complete_and_snooze(qtbot: QtBot, window: MainWindow) -> None:

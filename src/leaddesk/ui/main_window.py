@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -222,6 +223,20 @@ class MainWindow(QMainWindow):
                         self._on_paste_requested):
                 self._writing_actions.append(action)
         self.saved_menu = self.menuBar().addMenu(self.tr("Sa&ved searches"))
+        self.save_search_action = QAction(self.tr("Save this search…"), self)
+        self.save_search_action.setEnabled(False)
+        self.save_search_action.triggered.connect(self._on_save_search)
+        self.search.textChanged.connect(lambda typed: self.save_search_action.setEnabled(bool(typed.strip())))
+        self._fill_saved_searches()
+
+    def _fill_saved_searches(self) -> None:
+        """The saved searches in their menu and in the navigation, as the settings hold them."""
+        self.saved_menu.clear()
+        self.saved_menu.addAction(self.save_search_action)
+        self.saved_menu.addSeparator()
+        for row in reversed(range(self.navigation.count())):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole):
+                self.navigation.takeItem(row)
         for name, query in sorted(Settings.load().saved_searches.items()):
             action = QAction(name, self)
             action.setToolTip(query)
@@ -231,10 +246,24 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, query)
             item.setToolTip(query)
             self.navigation.addItem(item)
-        if not self.saved_menu.actions():
-            placeholder = QAction(self.tr("(save one with: leaddesk search QUERY --save NAME)"), self)
-            placeholder.setEnabled(False)
-            self.saved_menu.addAction(placeholder)
+
+    def _on_save_search(self) -> None:
+        """Ask for a name (a dialog that does not block) and keep what is typed in the search box."""
+        typed = self.search.text().strip()
+        asking = QInputDialog(self)
+        asking.setWindowTitle(self.tr("Save this search"))
+        asking.setLabelText(self.tr("A name for \"{0}\":").format(typed))
+        asking.textValueSelected.connect(lambda name: self._save_search(name.strip(), typed))
+        asking.open()
+
+    def _save_search(self, name: str, typed: str) -> None:
+        if not name:
+            return
+        settings = Settings.load()
+        settings.saved_searches[name] = typed
+        settings.save()
+        self._fill_saved_searches()
+        self.statusBar().showMessage(self.tr("Saved the search \"{0}\"").format(name), 10_000)
 
     def refresh(self) -> None:
         """Read the inbox's list again, keeping the inquiry shown selected."""
