@@ -44,6 +44,7 @@ from leaddesk.services.followups import FollowUpSummary
 from leaddesk.services.operations import Outcome
 from leaddesk.services.search import SearchResult, search
 from leaddesk.settings import Settings
+from leaddesk.ui.contact_work import ContactWork
 from leaddesk.ui.desk_care import DeskCare
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.models.inbox import InboxModel
@@ -165,6 +166,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.workspace)
         self.setCentralWidget(self.pages)
         self.statusBar().addPermanentWidget(self.matches)
+        self.contact_work = ContactWork(self, desk, actor, self.ops, lambda: self.region)
+        self.contact_work.serve(self.contacts, self.detail.contact_actions)
         self._menus()
         self._restore()
         self.refresh()
