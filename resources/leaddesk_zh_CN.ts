@@ -133,6 +133,172 @@
         <source>No such article: pick one from the list</source>
         <translation>没有这篇文章：请从列表中选择</translation>
     </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="70"/>
+        <source>Edit contact…</source>
+        <translation>编辑联系人…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="72"/>
+        <source>Delete contact…</source>
+        <translation>删除联系人…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditorDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="60"/>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="69"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="69"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="69"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="70"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="70"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="77"/>
+        <source>e.g. Germany, 德国, DE</source>
+        <translation>例如 Germany、德国、DE</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="78"/>
+        <source>e.g. de, zh, pt</source>
+        <translation>例如 de、zh、pt</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="80"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="82"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="84"/>
+        <source>Reached at</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="87"/>
+        <source>add a phone, email or WeChat ID, in any format</source>
+        <translation>添加电话、邮箱或微信号，格式不限</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="88"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="94"/>
+        <source>New identity</source>
+        <translation>新联系方式</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="96"/>
+        <source>Merge with this contact…</source>
+        <translation>与该联系人合并…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="161"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="161"/>
+        <source>possible</source>
+        <translation>可能有效</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="162"/>
+        <source>not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="186"/>
+        <source> · already listed</source>
+        <translation> · 已在列表中</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="203"/>
+        <source> · belongs to {0}, a deleted contact</source>
+        <translation> · 属于已删除的联系人 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="203"/>
+        <source> · belongs to {0}</source>
+        <translation> · 属于 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="221"/>
+        <source> · new</source>
+        <translation> · 新增</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWork</name>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="34"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="54"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="61"/>
+        <source>Delete contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="62"/>
+        <source>Delete {0}? Their inquiries and follow-ups leave every list; Undo brings them back.</source>
+        <translation>删除 {0}？其询盘和跟进将从所有列表中移除；撤销可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="61"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="83"/>
+        <source>Merged #{0} into #{1}</source>
+        <translation>已将 #{0} 合并到 #{1}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="89"/>
+        <source>Deleted {0}</source>
+        <translation>已删除 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="101"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
@@ -187,6 +353,26 @@
         <location filename="../src/leaddesk/ui/widgets/contacts.py" line="76"/>
         <source>Export vCards</source>
         <translation>导出名片</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="64"/>
+        <source>Edit contact…</source>
+        <translation>编辑联系人…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="66"/>
+        <source>Delete contact…</source>
+        <translation>删除联系人…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="68"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="69"/>
+        <source>Select two contacts that are one buyer</source>
+        <translation>选择属于同一买家的两位联系人</translation>
     </message>
 </context>
 <context>

@@ -240,3 +240,34 @@ def test_any_two_contacts_selected_in_the_contacts_view_merge(qtbot: QtBot, wind
     assert (lukas.phones, lukas.emails) == (["+4915123456789"], ["lukas@becker-mt.de"])
     assert window.statusBar().currentMessage().startswith("Merged #")
 
+
+
+def test_the_editor_and_the_contact_buttons_speak_chinese(qtbot: QtBot, desk: Desk) -> None:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from leaddesk.ui.app import install_translator
+    from leaddesk.ui.words import set_language
+
+    app = QApplication.instance()
+    assert install_translator(app, "zh_CN")
+    try:
+        window = MainWindow(desk, ME)
+        qtbot.addWidget(window)
+        window.show()
+        settle(qtbot, window.ops)
+        texts = {b.text() for b in (window.contacts.edit_button, window.contacts.delete_button,
+                                    window.contacts.merge_button)}
+        assert texts == {"编辑联系人…", "删除联系人…", "合并…"}
+        window.contact_work.edit(_contact_id(desk, "Wang Lei"))
+        editor = _visible(window, ContactEditorDialog)
+        assert isinstance(editor, ContactEditorDialog)
+        settle(qtbot, window.ops)
+        assert (editor.windowTitle(), editor.add_button.text()) == ("编辑联系人", "添加")
+        qtbot.keyClicks(editor.identity, "12345abc")
+        assert editor.reading.text() == "微信 12345abc (无效)"
+    finally:
+        set_language("en")
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
