@@ -183,3 +183,28 @@ def test_erase_still_removes_a_deleted_contact_for_good(desk: Desk) -> None:
     assert erased == wang and removed["messages"] == 1
     with desk.transaction() as session:
         assert identities_of(session, wang) == []
+
+
+@pytest.mark.parametrize("how", ["logged", "imported"])
+def test_a_deleted_buyer_who_writes_again_is_back(desk: Desk, tmp_path: Path, how: str) -> None:
+    if how == "imported":
+        import_file(desk, CHAT, ImportOptions(), actor=ME, zone=ZoneInfo("UTC"))
+        with desk.transaction() as session:
+            buyer = list_contacts(session)[0].id
+        operations.delete_contact(desk, buyer, actor=ME)
+        again = tmp_path / CHAT.name  # the same chat exported again, a message longer
+        again.write_text(CHAT.read_text(encoding="utf-8") +
+                         "01/12/2026, 09:00 - +49 1512 3456789: Any news on the quote?\n", encoding="utf-8")
+        assert import_file(desk, again, ImportOptions(), actor=ME, zone=ZoneInfo("UTC")).messages_created == 1
+        found = "+49 1512 3456789"
+    else:
+        buyer, _ = _desk_with_wang(desk)
+        operations.delete_contact(desk, buyer, actor=ME)
+        with desk.transaction() as session:
+            log_inquiry(session, LogInquiry(Channel.WECHAT, ContactDraft(wechat_ids=["wang_lei88"]),
+                                            "any news?"), actor=ME)
+        found = "wang_lei88"
+    with desk.transaction() as session:
+        assert buyer in [c.id for c in list_contacts(session)]
+        assert buyer in find_contacts(session, found)
+        assert inbox_ids(session)

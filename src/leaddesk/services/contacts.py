@@ -165,7 +165,7 @@ def match_contact(
                import_batch_id=batch_id)
     else:
         contact = session.get_one(Contact, outcome.contact_id)
-        changed = _fill_blanks(contact, draft)
+        changed = _fill_blanks(contact, draft) or _undelete(session, contact, actor, batch_id)
         note_uses(session, (row for holder, row in holders.values() if holder == contact.id), batch_id)
     _place_by_phone(contact, found)
     changed = _attach(session, contact.id, outcome.new_identities, batch_id) > 0 or changed
@@ -175,6 +175,23 @@ def match_contact(
         reindex(session, [contact.id])
     session.flush()
     return ContactMatch(contact.id, created, outcome.conflicting)
+
+
+def _undelete(session: Session, contact: Contact, actor: str, batch_id: int | None) -> bool:
+    """A deleted buyer who writes again is back: what they sent must not land out of sight."""
+    if contact.deleted_at is None:
+        return False
+    contact.deleted_at = None
+    record(session, "contact_restored", actor, contact_id=contact.id, import_batch_id=batch_id,
+           why="a new message from them")
+    return True  # back in the index
+
+
+def bring_back(session: Session, contact_id: int, *, actor: str, batch_id: int | None) -> None:
+    """A contact an import recognised some other way than by identity (a longer export of
+    a chat already stored) is back too, if it was deleted."""
+    if _undelete(session, session.get_one(Contact, contact_id), actor, batch_id):
+        reindex(session, [contact_id])
 
 
 def _fill_blanks(contact: Contact, draft: ContactDraft) -> bool:
