@@ -122,6 +122,11 @@ class ContactActions(QWidget):
         self.save_article.setText(self.tr("Confirm suggestion") if suggested
                                   else self.tr("Link article"))
 
+    @property
+    def contact_id(self) -> int | None:
+        """The contact shown, if any."""
+        return self._contact[0] if self._contact is not None else None
+
     def _on_edit(self) -> None:
         if self._contact is not None:
             self.edit_requested.emit(self._contact[0])
