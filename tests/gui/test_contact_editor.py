@@ -271,3 +271,14 @@ def test_the_editor_and_the_contact_buttons_speak_chinese(qtbot: QtBot, desk: De
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
             translator.deleteLater()
+
+
+def test_while_the_desk_is_checked_contacts_are_not_offered_for_change(qtbot: QtBot,
+                                                                        window: MainWindow) -> None:
+    click_view(qtbot, window, "Contacts")
+    view = window.contacts
+    window.set_writable(False)  # as the quick check after an unclean shutdown holds writes
+    _click_contact(qtbot, window, "Wang Lei")
+    assert not (view.edit_button.isEnabled() or view.delete_button.isEnabled())
+    window.set_writable(True)
+    assert view.edit_button.isEnabled() and view.delete_button.isEnabled()

@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.empty.import_button.setEnabled(writable)
         self.setAcceptDrops(writable)
         self.detail.contact_actions.setEnabled(writable)  # the conversation stays readable
+        self.contacts.set_writable(writable)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

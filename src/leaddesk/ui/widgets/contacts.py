@@ -68,6 +68,7 @@ class ContactsView(QWidget):
         self.merge_button = QPushButton(self.tr("Merge…"))
         self.merge_button.setToolTip(self.tr("Select two contacts that are one buyer"))
         self.merge_button.clicked.connect(self._on_merge)
+        self._writable = True
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
         self._on_selection_changed()
         bottom = QHBoxLayout()
@@ -116,8 +117,13 @@ class ContactsView(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.shown[row] for row in rows if row < len(self.shown)]
 
+    def set_writable(self, writable: bool) -> None:
+        """Offer (or, while the desk is checked or damaged, withhold) edit, delete and merge."""
+        self._writable = writable
+        self._on_selection_changed()
+
     def _on_selection_changed(self) -> None:
-        chosen = len(self.selected())
+        chosen = len(self.selected()) if self._writable else 0
         self.edit_button.setEnabled(chosen == 1)
         self.delete_button.setEnabled(chosen == 1)
         self.merge_button.setEnabled(chosen == 2)
