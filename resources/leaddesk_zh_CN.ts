@@ -98,70 +98,193 @@
 <context>
     <name>ContactActions</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="44"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="47"/>
         <source>who looks after this buyer</source>
         <translation>谁负责这位买家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="45"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="48"/>
         <source>Set owner</source>
         <translation>设置负责人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="48"/>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="108"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="51"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="121"/>
         <source>Link article</source>
         <translation>关联文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="54"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="57"/>
         <source>why it was lost</source>
         <translation>丢单原因</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="55"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="58"/>
         <source>Set stage</source>
         <translation>设置阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="62"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="65"/>
         <source>what to do</source>
         <translation>要做什么</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="63"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="66"/>
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="68"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="79"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="69"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="80"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="74"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="85"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="76"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="87"/>
         <source>Follow up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="107"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="120"/>
         <source>Confirm suggestion</source>
         <translation>确认建议</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="139"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="165"/>
         <source>No such article: pick one from the list</source>
         <translation>没有这篇文章：请从列表中选择</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="68"/>
+        <source>Edit contact…</source>
+        <translation>编辑联系人…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="70"/>
+        <source>Delete contact…</source>
+        <translation>删除联系人…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditorDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="60"/>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="69"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="69"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="69"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="70"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="70"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="77"/>
+        <source>e.g. Germany, 德国, DE</source>
+        <translation>例如 Germany、德国、DE</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="78"/>
+        <source>e.g. de, zh, pt</source>
+        <translation>例如 de、zh、pt</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="80"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="82"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="84"/>
+        <source>Reached at</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="87"/>
+        <source>add a phone, email or WeChat ID, in any format</source>
+        <translation>添加电话、邮箱或微信号，格式不限</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="88"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="94"/>
+        <source>New identity</source>
+        <translation>新联系方式</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="96"/>
+        <source>Merge with this contact…</source>
+        <translation>与该联系人合并…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="161"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="161"/>
+        <source>possible</source>
+        <translation>可能有效</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="162"/>
+        <source>not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="186"/>
+        <source> · already listed</source>
+        <translation> · 已在列表中</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="203"/>
+        <source> · belongs to {0}, a deleted contact</source>
+        <translation> · 属于已删除的联系人 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="206"/>
+        <source> · belongs to {0}</source>
+        <translation> · 属于 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="221"/>
+        <source> · new</source>
+        <translation> · 新增</translation>
     </message>
 </context>
 <context>
@@ -274,58 +397,121 @@
     </message>
 </context>
 <context>
+    <name>ContactWork</name>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="34"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="54"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="61"/>
+        <source>Delete contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="62"/>
+        <source>Delete {0}? Their inquiries and follow-ups leave every list; Undo brings them back.</source>
+        <translation>删除 {0}？其询盘和跟进将从所有列表中移除；撤销可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="65"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="83"/>
+        <source>Merged #{0} into #{1}</source>
+        <translation>已将 #{0} 合并到 #{1}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="89"/>
+        <source>Deleted {0}</source>
+        <translation>已删除 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="101"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="51"/>
         <source>Find a contact: name, company, email, any number</source>
         <translation>查找联系人：姓名、公司、邮箱、任意号码</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="53"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="56"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="53"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="56"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="53"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="56"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="54"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="54"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="54"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="61"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="65"/>
         <source>Export vCards…</source>
         <translation>导出名片…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="104"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="119"/>
         <source>%n contacts shown</source>
         <translation>
             <numerusform>显示 %n 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="114"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="161"/>
         <source>Export vCards</source>
         <translation>导出名片</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="67"/>
+        <source>Edit contact…</source>
+        <translation>编辑联系人…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="69"/>
+        <source>Delete contact…</source>
+        <translation>删除联系人…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="71"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="72"/>
+        <source>Select two contacts that are one buyer</source>
+        <translation>选择属于同一买家的两位联系人</translation>
     </message>
 </context>
 <context>
@@ -789,194 +975,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="115"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="116"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="147"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="150"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="150"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
         <source>Possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="153"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="206"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="209"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="213"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="210"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="214"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="211"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="215"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="212"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="216"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="213"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="217"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="214"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="218"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="215"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="225"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="229"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="226"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="230"/>
         <source>Save this search…</source>
         <translation>保存此搜索…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="254"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="258"/>
         <source>Save this search</source>
         <translation>保存此搜索</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="255"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="259"/>
         <source>A name for &quot;{0}&quot;:</source>
         <translation>为“{0}”起个名字：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="266"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="270"/>
         <source>Saved the search &quot;{0}&quot;</source>
         <translation>已保存搜索“{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="295"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="299"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="329"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="333"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="353"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="357"/>
         <source>A demo desk: {0} contacts</source>
         <translation>演示数据：{0} 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="371"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="375"/>
         <source>Inquiry logged</source>
         <translation>询盘已记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="384"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="388"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="397"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="401"/>
         <source>Settings saved; a new language shows at the next start</source>
         <translation>设置已保存；新语言将在下次启动时生效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="407"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="411"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="413"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="417"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="414"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="418"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="415"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="419"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="448"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="452"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="451"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="455"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="454"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="458"/>
         <source>; kept {0} records others rely on</source>
         <translation>；保留了 {0} 条其他记录依赖的数据</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="458"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="462"/>
         <source>Waiting for another import to finish…</source>
         <translation>正在等待另一项导入完成…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="468"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="472"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="470"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="474"/>
         <source>Import cancelled; the files before it stay imported. </source>
         <translation>导入已取消；之前的文件保持已导入。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="472"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="476"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="475"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="479"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>

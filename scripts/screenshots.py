@@ -58,6 +58,12 @@ def main() -> int:
         app.processEvents()
         dialog.grab().save(str(OUT / "log-inquiry.png"))
         dialog.close()
+        editor = window.contact_work.edit(window.detail.contact_actions.contact_id or 0)
+        _settle(app, window)  # the contact is read off the GUI thread
+        editor.identity.setText("wang_lei88")
+        _settle(app, window)
+        editor.grab().save(str(OUT / "contact-editor.png"))
+        editor.close()
         window.close()
         _other_looks(app, desk)
         _timeline(app, desk)

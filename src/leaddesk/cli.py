@@ -88,7 +88,8 @@ def cmd_contacts(args: argparse.Namespace) -> int:
         from leaddesk.services.personal_data import personal_data
 
         with _open(args) as desk, desk.transaction() as session:
-            _print_json(personal_data(session, find_contact(session, args.contact)))
+            # a deleted contact's data is still held: its owner may still ask for it
+            _print_json(personal_data(session, find_contact(session, args.contact, deleted=True)))
         return 0
     with _open(args) as desk, desk.transaction() as session:
         contacts = list_contacts(session)

@@ -82,3 +82,21 @@ def test_a_dry_run_lists_what_stays_then_the_revert_keeps_it(db: str,
     assert code == 1 and err.startswith("leaddesk: import batch #1 was already reverted (")
     code, _, err = leaddesk(capsys, "--db", db, "import", "--dry-run")
     assert (code, err) == (1, "leaddesk: --dry-run goes with --revert BATCH\n")
+
+
+def test_a_contact_deleted_in_the_window_is_out_of_the_lists_yet_exported_and_erased(
+        db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from leaddesk.services import operations
+    from leaddesk.services.desk import open_desk
+
+    desk = open_desk(db)
+    lukas = next(c["id"] for c in _contacts(capsys, db) if c["name"] == "Lukas Becker")
+    operations.delete_contact(desk, int(lukas), actor="anna")  # as the window's Delete does
+    desk.close()
+    assert "Lukas Becker" not in [c["name"] for c in _contacts(capsys, db)]
+    code, _, err = leaddesk(capsys, "--db", db, "contacts", "edit", "+49 1512 3456789", "--name", "X")
+    assert code != 0 and "no contact '+49 1512 3456789'" in err
+    code, out, _ = leaddesk(capsys, "--db", db, "contacts", "export-personal-data", "+49 1512 3456789")
+    assert code == 0 and "Lukas Becker" in out  # still held, so still theirs to ask for
+    code, out, err = leaddesk(capsys, "--db", db, "contacts", "erase", "+49 1512 3456789")
+    assert (code, err) == (0, "") and out.startswith(f"erased contact #{lukas}")

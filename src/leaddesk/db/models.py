@@ -74,6 +74,8 @@ class Contact(Base):
         ForeignKey("contacts.id", ondelete="SET NULL"), index=True
     )
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    # deleted by a person: out of every list, search and report until restored
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -68,6 +68,7 @@ OWN_COLUMNS = TIME_COLUMNS | {"inquiry_id", "contact_id", "country", "channel", 
 
 
 def _filtered(query: Select, period: Period) -> Select:  # type: ignore[type-arg]
+    query = query.where(Contact.deleted_at.is_(None))  # a deleted contact counts again when restored
     if period.since:
         query = query.where(Inquiry.started_at >= period.since)
     if period.until:

@@ -131,7 +131,8 @@ def article_figures(session: Session, article_id: int, since: datetime | None = 
         raise InvalidInputError("the period ends before it starts")
     query = (select(Inquiry.channel, Inquiry.contact_id, Contact.stage)
              .join(Contact, Contact.id == Inquiry.contact_id)
-             .where(Inquiry.article_id == article_id, Inquiry.article_link.in_(LINKED)))
+             .where(Inquiry.article_id == article_id, Inquiry.article_link.in_(LINKED),
+                    Contact.deleted_at.is_(None)))
     if since:
         query = query.where(Inquiry.started_at >= since)
     if until:

@@ -39,6 +39,7 @@ class ContactSummary:
     wechat_ids: list[str] = field(default_factory=list)
     lost_reason: str | None = None
     notes: str = ""
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def match_contact(
                import_batch_id=batch_id)
     else:
         contact = session.get_one(Contact, outcome.contact_id)
-        changed = _fill_blanks(contact, draft)
+        changed = _fill_blanks(contact, draft) or _undelete(session, contact, actor, batch_id)
         note_uses(session, (row for holder, row in holders.values() if holder == contact.id), batch_id)
     _place_by_phone(contact, found)
     changed = _attach(session, contact.id, outcome.new_identities, batch_id) > 0 or changed
@@ -176,6 +177,23 @@ def match_contact(
         reindex(session, [contact.id])
     session.flush()
     return ContactMatch(contact.id, created, outcome.conflicting)
+
+
+def _undelete(session: Session, contact: Contact, actor: str, batch_id: int | None) -> bool:
+    """A deleted buyer who writes again is back: what they sent must not land out of sight."""
+    if contact.deleted_at is None:
+        return False
+    contact.deleted_at = None
+    record(session, "contact_restored", actor, contact_id=contact.id, import_batch_id=batch_id,
+           why="a new message from them")
+    return True  # back in the index
+
+
+def bring_back(session: Session, contact_id: int, *, actor: str, batch_id: int | None) -> None:
+    """A contact an import recognised some other way than by identity (a longer export of
+    a chat already stored) is back too, if it was deleted."""
+    if _undelete(session, session.get_one(Contact, contact_id), actor, batch_id):
+        reindex(session, [contact_id])
 
 
 def _fill_blanks(contact: Contact, draft: ContactDraft) -> bool:
@@ -226,15 +244,16 @@ def _summary(contact: Contact) -> ContactSummary:
         id=contact.id, name=contact.name, company=contact.company, country=contact.country,
         stage=contact.stage, owner=contact.owner, version=contact.version,
         phones=by_kind["phone"], emails=by_kind["email"], wechat_ids=by_kind["wechat"],
-        lost_reason=contact.lost_reason, notes=contact.notes,
+        lost_reason=contact.lost_reason, notes=contact.notes, language=contact.language,
     )
 
 
 def list_contacts(session: Session, limit: int | None = None,
                   only: list[int] | None = None) -> list[ContactSummary]:
-    """Live contacts (not merged away), newest first; `only` restricts to these ids."""
+    """Live contacts (not merged away, not deleted), newest first; `only` restricts to
+    these ids."""
     query = (
-        select(Contact).where(Contact.merged_into_id.is_(None))
+        select(Contact).where(Contact.merged_into_id.is_(None), Contact.deleted_at.is_(None))
         .options(selectinload(Contact.identities)).order_by(Contact.id.desc()).limit(limit)
     )
     if only is not None:
@@ -249,7 +268,7 @@ def get_contact(session: Session, contact_id: int) -> ContactSummary:
 
 def _load(session: Session, contact_id: int, expected_version: int | None = None) -> Contact:
     contact = session.get(Contact, contact_id)
-    if contact is None or contact.merged_into_id is not None:
+    if contact is None or contact.merged_into_id is not None or contact.deleted_at is not None:
         raise NotFoundError(f"no contact #{contact_id}")
     if expected_version is not None and contact.version != expected_version:
         raise ConflictError(
@@ -257,6 +276,11 @@ def _load(session: Session, contact_id: int, expected_version: int | None = None
             "reload and try again"
         )
     return contact
+
+
+def load_for_edit(session: Session, contact_id: int, expected_version: int) -> Contact:
+    """A live contact at the version a person read, or ConflictError (NotFoundError)."""
+    return _load(session, contact_id, expected_version)
 
 
 def field_length(name: str) -> int | None:
@@ -319,9 +343,10 @@ def set_stage(
     return _summary(contact)
 
 
-def find_contact(session: Session, reference: str) -> Contact:
+def find_contact(session: Session, reference: str, *, deleted: bool = False) -> Contact:
     """A contact by id, or by a phone number, email address or WeChat ID that is theirs;
-    a contact merged into another is found as the one it was merged into."""
+    a contact merged into another is found as the one it was merged into. A deleted one
+    is found only when `deleted` says so (its erasure)."""
     text = reference.strip()
     contact: Contact | None = None
     if text.isdigit() and len(text) < 7:
@@ -335,7 +360,7 @@ def find_contact(session: Session, reference: str) -> Contact:
     while contact is not None and contact.merged_into_id is not None and contact.id not in seen:
         seen.add(contact.id)
         contact = session.get(Contact, contact.merged_into_id)
-    if contact is None:
+    if contact is None or (contact.deleted_at is not None and not deleted):
         raise NotFoundError(f"no contact {reference!r} (give its id, a phone, an email or a WeChat ID)")
     return contact
 
@@ -363,3 +388,86 @@ def edit_contact(
     if stage is not None and (stage, (reason or "").strip() or None) != before:
         summary = set_stage(session, contact_id, stage, actor=actor, reason=reason)
     return summary
+
+
+class IdentityHeldError(ConflictError):
+    """An identity typed for one contact is already another's: the two may be one buyer."""
+
+    def __init__(self, identity: ids.NormalizedIdentity, holder: int, name: str) -> None:
+        super().__init__(f"{identity.kind.value} {identity.value} belongs to contact #{holder}"
+                         f"{' ' + name if name else ''}: merge the two instead")
+        self.holder = holder
+
+
+@dataclass(frozen=True)
+class IdentityRow:
+    """One identity as the contact editor lists it."""
+
+    id: int
+    kind: str
+    value: str
+    validity: str
+    region: str | None
+
+
+def identities_of(session: Session, contact_id: int) -> list[IdentityRow]:
+    """A contact's identities, in the order they were added."""
+    return [IdentityRow(i.id, i.kind, i.value, i.validity, i.region) for i in session.scalars(
+        select(Identity).where(Identity.contact_id == contact_id).order_by(Identity.id))]
+
+
+@dataclass(frozen=True)
+class Holder:
+    """The contact an identity belongs to, as the editor names it."""
+
+    id: int
+    name: str
+    deleted: bool
+
+
+def holder_of(session: Session, found: ids.NormalizedIdentity) -> Holder | None:
+    """Who holds a usable identity already (deleted contacts too: they keep theirs)."""
+    held = holders_of(session, [found]).get(found.key)
+    if held is None:
+        return None
+    contact = session.get_one(Contact, held[0])
+    return Holder(contact.id, contact.name, contact.deleted_at is not None)
+
+
+def add_identity(session: Session, contact_id: int, raw: str, *, actor: str,
+                 default_region: str = "") -> IdentityRow:
+    """A phone, email or WeChat ID a person adds to a contact, read as Log inquiry reads
+    it. A typo is refused; one another contact holds is an `IdentityHeldError` (merge
+    them). It counts as a person's use, so a revert of an import never takes it away."""
+    contact = _load(session, contact_id)
+    found = ids.normalize_identity(raw.strip(), hints=ids.region_hints(contact.country, default_region))
+    if not raw.strip() or not matchable(found):
+        raise InvalidInputError(f"{raw.strip()!r} is not a valid phone number, email or WeChat ID")
+    holder = holder_of(session, found)
+    if holder is not None and holder.id != contact_id:
+        raise IdentityHeldError(found, holder.id, holder.name)
+    if holder is None:
+        _attach(session, contact_id, [found], None)
+        record(session, "identity_added", actor, contact_id=contact_id, kind=found.kind.value,
+               value=found.value)
+        _place_by_phone(contact, [found])
+        reindex(session, [contact_id])
+    row = session.scalars(select(Identity).where(
+        Identity.contact_id == contact_id, Identity.kind == found.kind.value,
+        Identity.value == found.value)).one()
+    note_uses(session, [row.id], None)
+    session.expire(contact, ["identities"])  # read again by whoever lists them next
+    return IdentityRow(row.id, row.kind, row.value, row.validity, row.region)
+
+
+def remove_identity(session: Session, contact_id: int, identity_id: int, *, actor: str) -> None:
+    """Take an identity off a contact (recorded in the trail, kept in no index)."""
+    contact = _load(session, contact_id)
+    identity = session.get(Identity, identity_id)
+    if identity is None or identity.contact_id != contact_id:
+        raise NotFoundError(f"contact #{contact_id} has no identity #{identity_id}")
+    record(session, "identity_removed", actor, contact_id=contact_id, kind=identity.kind,
+           value=identity.value)
+    session.delete(identity)
+    reindex(session, [contact_id])
+    session.expire(contact, ["identities"])

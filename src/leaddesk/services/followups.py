@@ -118,7 +118,8 @@ def list_followups(
     start, end = due_window(due, now, zone or ZoneInfo("UTC"))
     query = (
         select(FollowUp, Contact.name).join(Contact, Contact.id == FollowUp.contact_id)
-        .where(FollowUp.done_at.is_(None)).order_by(FollowUp.due_at, FollowUp.id)
+        .where(FollowUp.done_at.is_(None), Contact.deleted_at.is_(None))
+        .order_by(FollowUp.due_at, FollowUp.id)
     )
     if start is not None:
         query = query.where(FollowUp.due_at >= start)

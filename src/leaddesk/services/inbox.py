@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import phonenumbers
 from phonenumbers import timezone as phone_timezone
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from leaddesk.db.models import Article, Contact, FollowUp, Identity, Inquiry, Message
@@ -93,8 +93,10 @@ def inbox_ids(session: Session, sort: str = "last_message", descending: bool = T
     """Every inquiry id in display order (sorting happens in SQL), or the first `limit`;
     `only` restricts."""
     column = SORTS.get(sort, Inquiry.last_message_at)
-    erased = select(Contact.id).where(Contact.erased_at.is_not(None))
-    query = select(Inquiry.id).where(Inquiry.contact_id.not_in(erased))
+    # erased or deleted contacts, each from its own index (an OR of the two scans every contact)
+    gone = union_all(select(Contact.id).where(Contact.erased_at.is_not(None)),
+                     select(Contact.id).where(Contact.deleted_at.is_not(None)))
+    query = select(Inquiry.id).where(Inquiry.contact_id.not_in(gone))
     if column.table is Contact.__table__:  # sorting by the contact needs them joined
         query = query.join(Contact, Contact.id == Inquiry.contact_id)
     if only is not None:

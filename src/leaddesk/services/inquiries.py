@@ -137,6 +137,7 @@ def _query() -> Select[Inquiry, str, str, str, str | None, str | None, int | Non
         select(Inquiry, Contact.name, Contact.company, Contact.stage, Article.url, Article.title,
                counts.c.n)
         .join(Contact, Contact.id == Inquiry.contact_id)
+        .where(Contact.deleted_at.is_(None))
         .outerjoin(Article, Article.id == Inquiry.article_id)
         .outerjoin(counts, counts.c.inquiry_id == Inquiry.id)
     )

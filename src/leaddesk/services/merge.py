@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Literal
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from leaddesk.db.models import (
     Activity,
@@ -29,7 +29,7 @@ _MOVED = {"identities": Identity, "inquiries": Inquiry, "followups": FollowUp, "
 
 def _live(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id)
-    if contact is None or contact.merged_into_id is not None:
+    if contact is None or contact.merged_into_id is not None or contact.deleted_at is not None:
         raise NotFoundError(f"no contact #{contact_id}")
     return contact
 
@@ -126,12 +126,17 @@ def _resolve_candidates(session: Session, first: int, second: int, *, resolved: 
 
 
 def open_duplicates(session: Session) -> list[tuple[int, int, int, str]]:
-    """Likely duplicates a person has not decided on: (candidate id, contact, other, why)."""
+    """Likely duplicates a person has not decided on: (candidate id, contact, other, why);
+    a pair with a side merged away or deleted is no pair to decide on."""
+    other = aliased(Contact)
     rows = session.execute(
         select(DuplicateCandidate.id, DuplicateCandidate.contact_id, DuplicateCandidate.other_id,
                DuplicateCandidate.reason)
         .join(Contact, Contact.id == DuplicateCandidate.contact_id)
-        .where(DuplicateCandidate.resolved_at.is_(None), Contact.merged_into_id.is_(None))
+        .join(other, other.id == DuplicateCandidate.other_id)
+        .where(DuplicateCandidate.resolved_at.is_(None), Contact.merged_into_id.is_(None),
+               Contact.deleted_at.is_(None), other.merged_into_id.is_(None),
+               other.deleted_at.is_(None))
         .order_by(DuplicateCandidate.id.desc()))
     return [(r[0], r[1], r[2], r[3]) for r in rows]
 

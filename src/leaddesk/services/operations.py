@@ -4,7 +4,7 @@ The window runs these off its GUI thread (ui/operations.py); scripts may call th
 they are."""
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from sqlalchemy import select
 
 from leaddesk.db.models import FollowUp, MergeRecord
+from leaddesk.domain.timeutil import utc_now
 from leaddesk.domain.vocabulary import FollowUpKind
 from leaddesk.importers.base import ImportOptions
 from leaddesk.job import Cancelled, Job
-from leaddesk.services import contacts, followups, inquiries, merge
+from leaddesk.services import contacts, deletions, followups, inquiries, merge
 from leaddesk.services.apart import Hooks
 from leaddesk.services.changes import EVERYTHING, NOTHING, Changes
 from leaddesk.services.desk import Desk
@@ -55,6 +56,46 @@ def edit_contact(desk: Desk, contact_id: int, expected_version: int, *, actor: s
     with desk.transaction() as session:
         summary = contacts.update_contact(session, contact_id, expected_version, actor=actor, **fields)
     return Outcome(summary, Changes.of(contacts=[contact_id]))
+
+
+def save_contact(desk: Desk, contact_id: int, expected_version: int, *, actor: str,
+                 fields: Mapping[str, str], added: Sequence[str] = (), removed: Sequence[int] = (),
+                 default_region: str = "") -> Outcome[contacts.ContactSummary]:
+    """The contact editor's Save, in one transaction on the version the person read: the
+    fields changed, identities taken off, new ones added (one another contact holds is an
+    IdentityHeldError, and nothing is saved). A stale edit is a ConflictError."""
+    with desk.transaction() as session:
+        contact = contacts.load_for_edit(session, contact_id, expected_version)
+        cleared = {key: (value.strip() or None) if key in ("country", "language") else value.strip()
+                   for key, value in fields.items()}
+        if cleared:
+            contacts.update_contact(session, contact_id, expected_version, actor=actor, **cleared)
+        for identity_id in removed:
+            contacts.remove_identity(session, contact_id, identity_id, actor=actor)
+        for raw in added:
+            contacts.add_identity(session, contact_id, raw, actor=actor, default_region=default_region)
+        if added or removed:  # a colleague holding the old version must see the change
+            contact.updated_at = utc_now()
+        session.flush()
+        summary = contacts.get_contact(session, contact_id)
+    return Outcome(summary, Changes.of(contacts=[contact_id]))
+
+
+def delete_contact(desk: Desk, contact_id: int, *, actor: str) -> Outcome[str]:
+    """Delete a contact softly (restore_contact undoes it); its name."""
+    with desk.transaction() as session:
+        name = deletions.delete_contact(session, contact_id, actor=actor)
+        gone = deletions.inquiries_of(session, contact_id)
+    # everything: the inbox cannot tell from ids alone that rows it shows have left it
+    return Outcome(name, Changes.of(contacts=[contact_id], inquiries=gone) | EVERYTHING)
+
+
+def restore_contact(desk: Desk, contact_id: int, *, actor: str) -> Outcome[str]:
+    """Undo a delete: the contact and its inquiries are back; its name."""
+    with desk.transaction() as session:
+        name = deletions.restore_contact(session, contact_id, actor=actor)
+        back = deletions.inquiries_of(session, contact_id)
+    return Outcome(name, Changes.of(contacts=[contact_id], inquiries=back))
 
 
 def link_article(desk: Desk, inquiry_id: int, article_id: int | None, *, actor: str) -> Outcome[None]:

@@ -72,7 +72,7 @@ def erase(desk: Desk, reference: str, *, actor: str) -> tuple[int, dict[str, int
     of its own, then the kept originals of their messages and card. Returns the contact's
     id and what was removed."""
     with desk.transaction() as session:
-        contact = find_contact(session, reference)
+        contact = find_contact(session, reference, deleted=True)  # a deleted one is erased too
         files = list(session.scalars(select(Message.original_file).join(
             Inquiry, Inquiry.id == Message.inquiry_id).where(Inquiry.contact_id == contact.id)))
         files.append(contact.original_file)

@@ -91,6 +91,26 @@ def owner_of(desk: Desk, found: NormalizedIdentity) -> int | None:
         return contacts.owners_of(session, [found]).get(found.key)
 
 
+@dataclass(frozen=True)
+class Editing:
+    """A contact as its editor opens it: the fields and every identity."""
+
+    contact: contacts.ContactSummary
+    identities: list[contacts.IdentityRow]
+
+
+def contact_to_edit(desk: Desk, contact_id: int) -> Editing:
+    """One contact's fields and identities, for its editor."""
+    with desk.transaction() as session:
+        return Editing(contacts.get_contact(session, contact_id), contacts.identities_of(session, contact_id))
+
+
+def holder_of(desk: Desk, found: NormalizedIdentity) -> contacts.Holder | None:
+    """The contact that holds an identity already, if any (one indexed look-up as a person types)."""
+    with desk.transaction() as session:
+        return contacts.holder_of(session, found)
+
+
 def open_pairs(desk: Desk) -> list[Pair]:
     """The suggested duplicates nobody decided on yet, with both contacts."""
     with desk.transaction() as session:

@@ -97,7 +97,7 @@ def find_contacts(session: Session, typed: str, *, limit: int = 500,
 
 
 def _filters(query: Query, now: datetime) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
+    conditions: list[ColumnElement[bool]] = [Contact.deleted_at.is_(None)]  # a deleted buyer is not found
     values = query.filters
     if "channel" in values:
         conditions.append(Inquiry.channel.in_([v.lower() for v in values["channel"]]))

@@ -24,6 +24,7 @@ from leaddesk.domain.vocabulary import Channel, Direction, IdentityKind
 from leaddesk.importers.base import ImportOptions, chunk_full
 from leaddesk.services.contacts import (
     add_identities,
+    bring_back,
     draft_identities,
     match_contact,
     note_duplicate,
@@ -219,6 +220,7 @@ class FileStore:
             found = self.session.scalar(select(Inquiry.contact_id).join(
                 Message, Message.inquiry_id == Inquiry.id).where(Message.fingerprint == earlier))
             if found is not None:
+                bring_back(self.session, found, actor=self.actor, batch_id=self.batch_id)
                 self._contacts[key] = found
                 self.counts.saw_contact(found, False)
                 self._offer(found, draft.offered)

@@ -74,6 +74,7 @@ def check(desk: Desk) -> list[str]:
         bare = connection.scalar(
             select(func.count()).select_from(Contact)
             .where(Contact.merged_into_id.is_(None), Contact.name == "", Contact.erased_at.is_(None),
+                   Contact.deleted_at.is_(None),
                    ~select(Identity.id).where(Identity.contact_id == Contact.id).exists())
         )
         if bare:
@@ -81,6 +82,7 @@ def check(desk: Desk) -> list[str]:
         unreachable = connection.scalar(
             select(func.count()).select_from(Contact)
             .where(Contact.merged_into_id.is_(None), Contact.erased_at.is_(None),
+                   Contact.deleted_at.is_(None),
                    ~select(Identity.id).where(Identity.contact_id == Contact.id).exists(),
                    select(Message.id).join(Inquiry, Inquiry.id == Message.inquiry_id)
                    .where(Inquiry.contact_id == Contact.id).exists())

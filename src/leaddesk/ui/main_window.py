@@ -45,6 +45,7 @@ from leaddesk.services.followups import FollowUpSummary
 from leaddesk.services.operations import Outcome
 from leaddesk.services.search import SearchResult
 from leaddesk.settings import Settings
+from leaddesk.ui.contact_work import ContactWork
 from leaddesk.ui.desk_care import DeskCare
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.forms import error_label
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.workspace)
         self.setCentralWidget(self.pages)
         self.statusBar().addPermanentWidget(self.matches)
+        self.contact_work = ContactWork(self, desk, actor, self.ops, lambda: self.region)
+        self.contact_work.serve(self.contacts, self.detail.contact_actions)
         self._menus()
         self._restore()
         self.refresh()
@@ -201,6 +204,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(writable)
         self.detail.contact_actions.setEnabled(writable)  # the conversation stays readable
         self.detail.followups.setEnabled(writable)
+        self.contacts.set_writable(writable)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

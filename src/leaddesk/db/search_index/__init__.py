@@ -8,7 +8,7 @@ caller's transaction; the services that change a message or a contact call them.
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from sqlalchemy import ColumnElement, Connection, Select, select
+from sqlalchemy import ColumnElement, Connection, Select, inspect, select
 
 from leaddesk.db.models import Contact, Identity, Message
 from leaddesk.db.search_index import fts5, tsvector
@@ -123,17 +123,19 @@ def index_all(connection: Connection, chunk: int = 50_000) -> int:
     return done
 
 
-def reindex_contacts(connection: Connection, contact_ids: Iterable[int]) -> None:
+def reindex_contacts(connection: Connection, contact_ids: Iterable[int], *,
+                     hide_deleted: bool = True) -> None:
     """Write again the index entries of these contacts: name, company, notes and every
-    identity (a contact merged away, or no longer there, just leaves the index)."""
+    identity (a contact merged away, deleted, or no longer there, just leaves the index)."""
     index = _index(connection)
     ids = sorted(set(contact_ids))
+    live = [Contact.merged_into_id.is_(None)] + ([Contact.deleted_at.is_(None)] if hide_deleted else [])
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         index.delete_contacts(connection, chunk)
         found: dict[int, list[str | None]] = {row[0]: [row[1], row[2], row[3]] for row in connection.execute(
             select(Contact.id, Contact.name, Contact.company, Contact.notes)
-            .where(Contact.id.in_(chunk), Contact.merged_into_id.is_(None)))}
+            .where(Contact.id.in_(chunk), *live))}
         for contact_id, value in connection.execute(
                 select(Identity.contact_id, Identity.value).where(Identity.contact_id.in_(chunk))):
             if contact_id in found:
@@ -145,7 +147,10 @@ def reindex_contacts(connection: Connection, contact_ids: Iterable[int]) -> None
 
 def index_all_contacts(connection: Connection) -> None:
     """Index every contact (a new synthetic desk, or the migration)."""
-    reindex_contacts(connection, connection.execute(select(Contact.id)).scalars())
+    # the migration that made the index (0006) runs before contacts could be deleted
+    deletable = "deleted_at" in {column["name"] for column in inspect(connection).get_columns("contacts")}
+    reindex_contacts(connection, connection.execute(select(Contact.id)).scalars(),
+                     hide_deleted=deletable)
 
 
 def match_messages(connection: Connection, query: Query, limit: int, *, before: int | None = None,

@@ -34,11 +34,14 @@ class ContactActions(QWidget):
     that show what it changed refetch themselves."""
 
     saved = Signal()  # an operation from here succeeded
+    edit_requested = Signal(int)  # the contact shown, to edit in the contact editor
+    delete_requested = Signal(int, str)  # the contact shown: its id and name
 
     def __init__(self, desk: Desk, actor: str, ops: Operations) -> None:
         super().__init__()
         self._desk, self._actor, self._ops = desk, actor, ops
         self._contact: tuple[int, int, int] | None = None  # contact, version, inquiry
+        self._name = ""
         self.owner = QLineEdit()
         self.owner.setMaxLength(field_length("owner") or 32767)  # as long as the desk keeps
         self.owner.setPlaceholderText(self.tr("who looks after this buyer"))
@@ -62,7 +65,15 @@ class ContactActions(QWidget):
         self.note.setPlaceholderText(self.tr("what to do"))
         self.add_followup = QPushButton(self.tr("Add follow-up"))
         self.add_followup.clicked.connect(self._on_add_followup)
+        self.edit_button = QPushButton(self.tr("Edit contact…"))
+        self.edit_button.clicked.connect(self._on_edit)
+        self.delete_button = QPushButton(self.tr("Delete contact…"))
+        self.delete_button.clicked.connect(self._on_delete)
         self.error = error_label()
+        contact_row = QHBoxLayout()
+        contact_row.addWidget(self.edit_button)
+        contact_row.addWidget(self.delete_button)
+        contact_row.addStretch()
         stage_row, followup_row = QHBoxLayout(), QHBoxLayout()
         owner_row, article_row = QHBoxLayout(), QHBoxLayout()
         for row, widgets in ((owner_row, [QLabel(self.tr("Owner")), self.owner, self.save_owner]),
@@ -85,6 +96,7 @@ class ContactActions(QWidget):
         layout.addLayout(owner_row)
         layout.addLayout(article_row)
         layout.addLayout(followup_row)
+        layout.addLayout(contact_row)
         layout.addWidget(self.error)
         self.stage.currentIndexChanged.connect(self._on_stage_picked)
         self.show_contact(None)
@@ -97,6 +109,7 @@ class ContactActions(QWidget):
             self._contact = None
             return
         self._contact = (card.id, card.version, inquiry_id)
+        self._name = card.name
         self.stage.setCurrentIndex(max(0, self.stage.findData(card.stage)))
         self._on_stage_picked()
         self.owner.setText(card.owner)
@@ -106,6 +119,19 @@ class ContactActions(QWidget):
         suggested = card.article_link == ArticleLink.TITLE_MATCH.value
         self.save_article.setText(self.tr("Confirm suggestion") if suggested
                                   else self.tr("Link article"))
+
+    @property
+    def contact_id(self) -> int | None:
+        """The contact shown, if any."""
+        return self._contact[0] if self._contact is not None else None
+
+    def _on_edit(self) -> None:
+        if self._contact is not None:
+            self.edit_requested.emit(self._contact[0])
+
+    def _on_delete(self) -> None:
+        if self._contact is not None:
+            self.delete_requested.emit(self._contact[0], self._name)
 
     def _on_stage_picked(self) -> None:
         self.reason.setVisible(self.stage.currentData() == Stage.LOST.value)

@@ -36,6 +36,9 @@ class ContactsView(QWidget):
     """Contacts with their identities, searchable."""
 
     refetched = Signal()
+    edit_requested = Signal(int)  # a contact's id
+    delete_requested = Signal(int, str)  # its id and name
+    merge_requested = Signal(int, int)  # two contacts' ids
 
     def __init__(self, desk: Desk, ops: Operations) -> None:
         super().__init__()
@@ -54,16 +57,28 @@ class ContactsView(QWidget):
                                               self.tr("Stage"), self.tr("Phones"), self.tr("Emails")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.ExtendedSelection)  # two to merge
         self.table.verticalHeader().hide()
         for column, width in enumerate((180, 200, 110, 90, 160)):
             self.table.setColumnWidth(column, width)
         self.count = QLabel()
         self.export_button = QPushButton(self.tr("Export vCards…"))
         self.export_button.clicked.connect(lambda: self.export_vcards())
+        self.edit_button = QPushButton(self.tr("Edit contact…"))
+        self.edit_button.clicked.connect(self._on_edit)
+        self.delete_button = QPushButton(self.tr("Delete contact…"))
+        self.delete_button.clicked.connect(self._on_delete)
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.setToolTip(self.tr("Select two contacts that are one buyer"))
+        self.merge_button.clicked.connect(self._on_merge)
+        self._writable = True
+        self.table.itemSelectionChanged.connect(self._on_selection_changed)
+        self._on_selection_changed()
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addStretch()
-        bottom.addWidget(self.export_button)
+        for button in (self.edit_button, self.delete_button, self.merge_button, self.export_button):
+            bottom.addWidget(button)
         # the chosen contact's whole history beside the list (click, double-click or Enter)
         self.history = ContactTimeline(desk, ops)
         self.table.currentCellChanged.connect(lambda row, *_: self._on_contact_chosen(row))
@@ -102,8 +117,40 @@ class ContactsView(QWidget):
                                             ", ".join(contact.phones), ", ".join(contact.emails))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.count.setText(self.tr("%n contacts shown", "", len(self.shown)))
+        self._on_selection_changed()
         self._on_contact_chosen(self.table.currentRow())  # the history follows the row
         self.refetched.emit()
+
+    def selected(self) -> list[ContactSummary]:
+        """The contacts whose rows are selected, in the order shown."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.shown[row] for row in rows if row < len(self.shown)]
+
+    def set_writable(self, writable: bool) -> None:
+        """Offer (or, while the desk is checked or damaged, withhold) edit, delete and merge."""
+        self._writable = writable
+        self._on_selection_changed()
+
+    def _on_selection_changed(self) -> None:
+        chosen = len(self.selected()) if self._writable else 0
+        self.edit_button.setEnabled(chosen == 1)
+        self.delete_button.setEnabled(chosen == 1)
+        self.merge_button.setEnabled(chosen == 2)
+
+    def _on_edit(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            self.edit_requested.emit(chosen[0].id)
+
+    def _on_delete(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            self.delete_requested.emit(chosen[0].id, chosen[0].name)
+
+    def _on_merge(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 2:
+            self.merge_requested.emit(chosen[0].id, chosen[1].id)
 
     def _on_contact_chosen(self, row: int) -> None:
         if 0 <= row < len(self.shown):
