@@ -12,77 +12,79 @@
 <context>
     <name>ArticlesView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="47"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="48"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="47"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="48"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="47"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="48"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="47"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="48"/>
         <source>Inquiries</source>
         <translation>询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="49"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
         <location filename="../src/leaddesk/ui/widgets/articles.py" line="58"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="62"/>
         <source>Copy WhatsApp link</source>
         <translation>复制 WhatsApp 链接</translation>
     </message>
     <message>
         <location filename="../src/leaddesk/ui/widgets/articles.py" line="59"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="63"/>
         <source>Copy email link</source>
         <translation>复制邮件链接</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="62"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="66"/>
         <source>Import articles…</source>
         <translation>导入文章…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="63"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="67"/>
         <source>The site&apos;s sitemap (.xml, .xml.gz), saved pages (.html) or a CSV of articles</source>
         <translation>网站的站点地图（.xml、.xml.gz）、保存的网页（.html）或文章 CSV</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="108"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="112"/>
         <source>Choose an article to get its chat links.</source>
         <translation>选择一篇文章以获取聊天链接。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="117"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="121"/>
         <source>A chat started from these links arrives linked to {0}:</source>
         <translation>从这些链接发起的聊天会自动关联到 {0}：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="128"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="132"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="129"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="133"/>
         <source>Sitemaps, saved pages, CSV ({0})</source>
         <translation>站点地图、保存的网页、CSV（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="140"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="144"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="146"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="150"/>
         <source>{0} pages in the catalogue from {1} entries; {2} inquiries linked</source>
         <translation>目录中有 {0} 个页面（来自 {1} 个条目）；关联了 {2} 个询盘</translation>
     </message>
@@ -177,112 +179,112 @@
 <context>
     <name>ContactEditorDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="60"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="50"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="69"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="59"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="69"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="59"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="69"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="59"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="70"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="60"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="70"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="60"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="77"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="67"/>
         <source>e.g. Germany, 德国, DE</source>
         <translation>例如 Germany、德国、DE</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="78"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="68"/>
         <source>e.g. de, zh, pt</source>
         <translation>例如 de、zh、pt</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="80"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="70"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="82"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="72"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="84"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="74"/>
         <source>Reached at</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="87"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="77"/>
         <source>add a phone, email or WeChat ID, in any format</source>
         <translation>添加电话、邮箱或微信号，格式不限</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="88"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="78"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="94"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="84"/>
         <source>New identity</source>
         <translation>新联系方式</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="96"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="86"/>
         <source>Merge with this contact…</source>
         <translation>与该联系人合并…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="161"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="147"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="161"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="147"/>
         <source>possible</source>
         <translation>可能有效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="162"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="148"/>
         <source>not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="186"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="172"/>
         <source> · already listed</source>
         <translation> · 已在列表中</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="203"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="186"/>
         <source> · belongs to {0}, a deleted contact</source>
         <translation> · 属于已删除的联系人 {0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="206"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="189"/>
         <source> · belongs to {0}</source>
         <translation> · 属于 {0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="221"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="204"/>
         <source> · new</source>
         <translation> · 新增</translation>
     </message>
@@ -442,74 +444,83 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="51"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="52"/>
         <source>Find a contact: name, company, email, any number</source>
         <translation>查找联系人：姓名、公司、邮箱、任意号码</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="56"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="56"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="56"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="58"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="58"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="58"/>
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="65"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="66"/>
         <source>Export vCards…</source>
         <translation>导出名片…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="119"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="121"/>
         <source>%n contacts shown</source>
         <translation>
             <numerusform>显示 %n 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="161"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="167"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="168"/>
+        <source>Copy {0}</source>
+        <translation>复制 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="177"/>
         <source>Export vCards</source>
         <translation>导出名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="67"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="68"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="162"/>
         <source>Edit contact…</source>
         <translation>编辑联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="69"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="164"/>
         <source>Delete contact…</source>
         <translation>删除联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="71"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="72"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="163"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="72"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="73"/>
         <source>Select two contacts that are one buyer</source>
         <translation>选择属于同一买家的两位联系人</translation>
     </message>
@@ -771,72 +782,82 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="32"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="33"/>
         <source>Snooze 1 day</source>
         <translation>推迟 1 天</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="33"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="34"/>
         <source>Snooze 3 days</source>
         <translation>推迟 3 天</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="34"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="35"/>
         <source>Snooze 1 week</source>
         <translation>推迟 1 周</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="50"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="51"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="50"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="51"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="50"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="51"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="51"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="52"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="56"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="57"/>
         <source>What came of it? (needed to complete)</source>
         <translation>结果如何？（完成时必填）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="57"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="58"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="95"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="97"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="96"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="98"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="97"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="99"/>
         <source>Upcoming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="103"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="105"/>
         <source> (late)</source>
         <translation>（已过时）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/followups.py" line="130"/>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="119"/>
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="120"/>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/followups.py" line="139"/>
         <source>Choose a follow-up first.</source>
         <translation>请先选择一个跟进。</translation>
     </message>
@@ -975,194 +996,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="116"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="119"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="148"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="149"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="150"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="153"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="154"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="155"/>
         <source>Possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="153"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="156"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="210"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="213"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="217"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="214"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="218"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="215"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="219"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="216"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="220"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="217"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="221"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="218"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="219"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="229"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="233"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="230"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="234"/>
         <source>Save this search…</source>
         <translation>保存此搜索…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="258"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="262"/>
         <source>Save this search</source>
         <translation>保存此搜索</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="259"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="263"/>
         <source>A name for &quot;{0}&quot;:</source>
         <translation>为“{0}”起个名字：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="270"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="274"/>
         <source>Saved the search &quot;{0}&quot;</source>
         <translation>已保存搜索“{0}”</translation>
     </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="300"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="301"/>
+        <source>Edit contact…</source>
+        <translation>编辑联系人…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="302"/>
+        <source>Delete contact…</source>
+        <translation>删除联系人…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="308"/>
+        <source>Stage set to {0}</source>
+        <translation>阶段已设为 {0}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="299"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="322"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="333"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="356"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="357"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="380"/>
         <source>A demo desk: {0} contacts</source>
         <translation>演示数据：{0} 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="375"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="398"/>
         <source>Inquiry logged</source>
         <translation>询盘已记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="388"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="411"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="401"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="424"/>
         <source>Settings saved; a new language shows at the next start</source>
         <translation>设置已保存；新语言将在下次启动时生效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="411"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="434"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="417"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="440"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="418"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="441"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="419"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="442"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="452"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="475"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="455"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="478"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="458"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="481"/>
         <source>; kept {0} records others rely on</source>
         <translation>；保留了 {0} 条其他记录依赖的数据</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="462"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="485"/>
         <source>Waiting for another import to finish…</source>
         <translation>正在等待另一项导入完成…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="472"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="495"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="474"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="497"/>
         <source>Import cancelled; the files before it stay imported. </source>
         <translation>导入已取消；之前的文件保持已导入。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="476"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="499"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="479"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="502"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk import paths
+from leaddesk.domain.vocabulary import Stage
 from leaddesk.importers.base import ImportOptions
 from leaddesk.services import operations, reads
 from leaddesk.services.apart import run_apart, url_of
@@ -46,6 +47,7 @@ from leaddesk.services.operations import Outcome
 from leaddesk.services.search import SearchResult
 from leaddesk.settings import Settings
 from leaddesk.ui.contact_work import ContactWork
+from leaddesk.ui.context_menu import Entry, offer
 from leaddesk.ui.desk_care import DeskCare
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.forms import error_label
@@ -58,6 +60,7 @@ from leaddesk.ui.widgets.duplicates import DuplicatesView
 from leaddesk.ui.widgets.empty import EmptyDesk
 from leaddesk.ui.widgets.followups import FollowUpsView
 from leaddesk.ui.widgets.reports import ReportsView
+from leaddesk.ui.words import word
 
 SEARCH_DELAY_MS = 250
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 1  # which view a navigation item shows
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.matches)
         self.contact_work = ContactWork(self, desk, actor, self.ops, lambda: self.region)
         self.contact_work.serve(self.contacts, self.detail.contact_actions)
+        offer(self.table, self._inquiry_menu)
         self._menus()
         self._restore()
         self.refresh()
@@ -283,6 +287,25 @@ class MainWindow(QMainWindow):
             row = 0
         if row is not None:
             self.table.selectRow(row)
+
+    def _inquiry_menu(self) -> list[Entry]:
+        """What a right-click on an inquiry offers: its contact's stage, edit, delete."""
+        row = self.inbox.row_of(self.table.currentIndex().row())
+        if row is None:
+            return []
+        writable = self.detail.contact_actions.isEnabled()
+        stages = [(word(stage), partial(self._set_stage, row.contact_id, stage),
+                   writable and stage != row.stage)
+                  for stage in Stage if stage is not Stage.LOST]  # a lost lead's reason: in the pane
+        return [(self.tr("Stage"), stages),
+                (self.tr("Edit contact…"), partial(self.contact_work.edit, row.contact_id), writable),
+                (self.tr("Delete contact…"), partial(self.contact_work.delete, row.contact_id, row.contact),
+                 writable)]
+
+    def _set_stage(self, contact_id: int, stage: str) -> None:
+        self.ops.run(partial(operations.set_stage, self.desk, contact_id, stage, actor=self.actor),
+                     done=lambda _summary: self.statusBar().showMessage(
+                         self.tr("Stage set to {0}").format(word(stage)), 10_000))
 
     def _on_changed(self, changes: Changes) -> None:
         """Whatever changed the desk (here or, on a team desk, elsewhere): the inbox

@@ -26,6 +26,7 @@ from leaddesk.services.articles import ArticleSummary
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.settings import Settings
+from leaddesk.ui.context_menu import offer
 from leaddesk.ui.forms import error_label
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
@@ -53,6 +54,9 @@ class ArticlesView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setColumnWidth(1, 420)
         self.table.currentCellChanged.connect(self._on_article_chosen)
+        offer(self.table, lambda: [
+            (self.tr("Copy WhatsApp link"), lambda: self._copy("whatsapp"), self.links is not None),
+            (self.tr("Copy email link"), lambda: self._copy("mailto"), self.links is not None)])
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.copy_whatsapp = QPushButton(self.tr("Copy WhatsApp link"))

@@ -24,6 +24,7 @@ from leaddesk.services import reads
 from leaddesk.services.changes import Changes
 from leaddesk.services.contacts import ContactSummary
 from leaddesk.services.desk import Desk
+from leaddesk.ui.context_menu import Entry, copy, offer
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
 from leaddesk.ui.widgets.timeline import ContactTimeline
@@ -72,6 +73,7 @@ class ContactsView(QWidget):
         self.merge_button.setToolTip(self.tr("Select two contacts that are one buyer"))
         self.merge_button.clicked.connect(self._on_merge)
         self._writable = True
+        offer(self.table, self._row_menu)
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
         self._on_selection_changed()
         bottom = QHBoxLayout()
@@ -151,6 +153,20 @@ class ContactsView(QWidget):
         chosen = self.selected()
         if len(chosen) == 2:
             self.merge_requested.emit(chosen[0].id, chosen[1].id)
+
+    def _row_menu(self) -> list[Entry]:
+        """What a right-click on the chosen contacts offers."""
+        chosen = self.selected()
+        one = chosen[0] if len(chosen) == 1 else None
+        entries: list[Entry] = [
+            (self.tr("Edit contact…"), self._on_edit, self._writable and one is not None),
+            (self.tr("Merge…"), self._on_merge, self._writable and len(chosen) == 2),
+            (self.tr("Delete contact…"), self._on_delete, self._writable and one is not None)]
+        if one is not None:
+            entries.append(None)
+            entries += [(self.tr("Copy {0}").format(phone), copy(phone), True) for phone in one.phones]
+            entries += [(self.tr("Copy {0}").format(email), copy(email), True) for email in one.emails]
+        return entries
 
     def _on_contact_chosen(self, row: int) -> None:
         if 0 <= row < len(self.shown):

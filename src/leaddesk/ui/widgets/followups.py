@@ -24,6 +24,7 @@ from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.followups import FollowUpSummary
 from leaddesk.services.operations import Outcome
+from leaddesk.ui.context_menu import Entry, offer
 from leaddesk.ui.forms import error_label
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
@@ -66,6 +67,7 @@ class FollowUpsView(QWidget):
             button.clicked.connect(lambda _checked=False, d=delay: self._on_snooze(d))
             actions.addWidget(button)
             self.snooze_buttons.append(button)
+        offer(self.tree, self._row_menu)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addLayout(actions)
@@ -110,6 +112,13 @@ class FollowUpsView(QWidget):
                     self.tree.setCurrentItem(item)
             group.setExpanded(True)
         self.refetched.emit()
+
+    def _row_menu(self) -> list[Entry]:
+        """What a right-click on a follow-up offers: complete it (its outcome typed below), snooze it."""
+        chosen = self._selected() is not None
+        return [(self.tr("Complete…"), self.outcome.setFocus, chosen),
+                (self.tr("Snooze"), [(self.tr(str(label)), lambda d=delay: self._on_snooze(d), chosen)
+                                     for label, delay in SNOOZES])]
 
     def _selected(self) -> int | None:
         item = self.tree.currentItem()
