@@ -23,6 +23,8 @@ from leaddesk.services.desk import Desk
 from leaddesk.services.revert import RevertPlan, revert_import
 
 if TYPE_CHECKING:  # the importers and reports load when first used, not with the window
+    from zoneinfo import ZoneInfo
+
     from leaddesk.reports.build import ReportDone
     from leaddesk.reports.rows import Period
     from leaddesk.reports.summary import Summary
@@ -130,9 +132,11 @@ class Imported:
 
 
 def import_files(desk: Desk, paths: list[Path], options: ImportOptions, *, actor: str,
-                 job: Callable[[int], Job] | None = None) -> Outcome[Imported]:
+                 job: Callable[[int], Job] | None = None, gap_days: int = 30,
+                 zone: "ZoneInfo | None" = None) -> Outcome[Imported]:
     """Import files one after the other, each followed by its own job (`job(n)` gives the
-    n-th file's: its share of one progress bar, the same Cancel)."""
+    n-th file's: its share of one progress bar, the same Cancel); `gap_days` and `zone`
+    as the settings say (services/import_settings.py)."""
     from leaddesk.errors import LeadDeskError
     from leaddesk.services.imports import import_file
 
@@ -142,7 +146,8 @@ def import_files(desk: Desk, paths: list[Path], options: ImportOptions, *, actor
     for number, path in enumerate(paths):
         try:
             reports.append(import_file(desk, path, options, actor=actor,
-                                       job=None if job is None else job(number)))
+                                       job=None if job is None else job(number),
+                                       gap_days=gap_days, zone=zone))
         except Cancelled:
             cancelled = True
             break
@@ -169,10 +174,18 @@ def files_jobs(count: int, progress: Callable[[int, int], None] | None,
 
 def import_files_apart(paths: list[Path], region: str, actor: str, hooks: Hooks) -> Outcome[Imported]:
     """`import_files` in a process of its own (services/apart.py): a big import there
-    leaves the window's thread alone."""
+    leaves the window's thread alone. The settings are read there, as saved (the data
+    folder is the window's); `region`, when given, is the default country."""
+    from leaddesk.services.import_settings import import_setup
+    from leaddesk.settings import Settings
+
+    setup = import_setup(Settings.load())
+    if region:
+        setup.options.default_region = region
     with _desk_at(hooks.url) as desk:
-        return import_files(desk, paths, ImportOptions(default_region=region), actor=actor,
-                            job=files_jobs(len(paths), hooks.progress, hooks.say, hooks.cancel))
+        return import_files(desk, paths, setup.options, actor=actor,
+                            job=files_jobs(len(paths), hooks.progress, hooks.say, hooks.cancel),
+                            gap_days=setup.gap_days, zone=setup.zone)
 
 
 def undo_import(desk: Desk, *, actor: str) -> Outcome[tuple[str, RevertPlan] | None]:

@@ -93,6 +93,9 @@ def run_window(db: str | None) -> int:
     if os.environ.get(BENCH_ENV):
         return _report_first_paint(app, window)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         desk.close()
+    if window.restart_wanted:  # a new language: the same command again, in place of this one
+        os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
+    return code

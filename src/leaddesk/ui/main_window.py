@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk import paths
-from leaddesk.importers.base import ImportOptions
 from leaddesk.services import operations
 from leaddesk.services.apart import run_apart, url_of
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.followups import FollowUpSummary
+from leaddesk.services.import_settings import import_setup
 from leaddesk.services.operations import Outcome
 from leaddesk.services.search import SearchResult, search
 from leaddesk.settings import Settings
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, actor: str, default_region: str = "") -> None:
         super().__init__()
         self.desk, self.actor, self.region = desk, actor, default_region
+        self.restart_wanted = False  # the person asked to start again (a new language)
         self.ops = Operations(self)
         self.ops.changed.connect(self._on_changed)
         self.ops.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
@@ -345,11 +346,37 @@ class MainWindow(QMainWindow):
     def _on_settings(self) -> None:
         from leaddesk.ui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self)
-        if dialog.exec():
-            self.region = dialog.settings.default_region
-            self.statusBar().showMessage(self.tr("Settings saved; a new language shows at the "
-                                                 "next start"), 10_000)
+        self.settings_dialog = dialog = SettingsDialog(self)
+        language = dialog.settings.language
+        dialog.accepted.connect(lambda: self._on_settings_saved(dialog.settings, language))
+        dialog.open()
+
+    def _on_settings_saved(self, settings: Settings, language_before: str) -> None:
+        """What was saved applies from now on; a new language offers to restart."""
+        self.apply_settings(settings)
+        self.statusBar().showMessage(self.tr("Settings saved"), 10_000)
+        if settings.language != language_before:
+            self.restart_offer = offer = QMessageBox(
+                QMessageBox.Icon.Question, self.tr("Language"),
+                self.tr("The window shows the new language when LeadDesk starts again."),
+                QMessageBox.StandardButton.NoButton, self)
+            restart = offer.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+            offer.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+            offer.buttonClicked.connect(lambda button: self._restart() if button is restart else None)
+            offer.open()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use the settings just saved in everything started from now on: who acts (the
+        views that act keep it as `_actor`) and the default country; imports read the rest
+        (who we are, the quiet days) from the saved file each time."""
+        self.actor, self.region = settings.user_name, settings.default_region
+        for acting in (self.detail.contact_actions, self.followups, self.duplicates):
+            acting._actor = settings.user_name
+
+    def _restart(self) -> None:
+        """Close (with the closing backup) and start again: ui/app.py sees `restart_wanted`."""
+        self.restart_wanted = True
+        self.close()
 
     def _on_paste_requested(self) -> None:
         from leaddesk.ui.dialogs.paste import PasteDialog
@@ -373,6 +400,8 @@ class MainWindow(QMainWindow):
         said.said.connect(self._on_import_said)
 
         apart = self.desk.shared and sum(_size(path) for path in paths) >= APART_BYTES
+        setup = import_setup(Settings.load())  # as saved now: a setting saved a moment ago applies
+        setup.options.default_region = self.region or setup.options.default_region
 
         def work(report_progress: Callable[[int, int], None],
                  cancel: threading.Event) -> Outcome[operations.Imported]:
@@ -380,8 +409,8 @@ class MainWindow(QMainWindow):
                 one = partial(operations.import_files_apart, paths, self.region, self.actor)
                 return run_apart(one, url_of(self.desk.engine.url), report_progress, said.said.emit, cancel)
             job = operations.files_jobs(len(paths), report_progress, said.said.emit, cancel)
-            return operations.import_files(self.desk, paths, ImportOptions(default_region=self.region),
-                                           actor=self.actor, job=job)
+            return operations.import_files(self.desk, paths, setup.options, actor=self.actor, job=job,
+                                           gap_days=setup.gap_days, zone=setup.zone)
 
         task = self.ops.run_long(work, done=self._on_import_finished, failed=self._on_import_failed)
         task.progressed.connect(self._on_import_progressed)
