@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk import passwords
 from leaddesk.domain.countries import region_for
+from leaddesk.services.desk_file import desk_file_problem
 from leaddesk.settings import Settings
 from leaddesk.ui.forms import error_label, save_cancel
 
@@ -89,6 +90,10 @@ class SettingsDialog(QDialog):
             return
         if region:
             values["default_region"] = region_for(region)
+        problem = desk_file_problem(str(values.get("database", "")))
+        if problem is not None:  # a desk that would not open, or be made where none was meant
+            self.error.setText(problem)
+            return
         for name, value in values.items():
             setattr(self.settings, name, value)
         try:
