@@ -48,6 +48,7 @@ from leaddesk.ui.desk_care import DeskCare
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.models.inbox import InboxModel
 from leaddesk.ui.operations import Operations, Reader
+from leaddesk.ui.undo import UndoStack
 from leaddesk.ui.widgets.articles import ArticlesView
 from leaddesk.ui.widgets.contacts import ContactsView
 from leaddesk.ui.widgets.detail import DetailPane
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
         for text, keys, slot in (
             (self.tr("&Log inquiry…"), QKeySequence.StandardKey.New, self._on_log_requested),
             (self.tr("&Import…"), QKeySequence("Ctrl+I"), self._on_import_requested),
-            (self.tr("&Undo last import"), QKeySequence("Ctrl+Shift+Z"), self._on_undo_import),
+            (self.tr("&Revert last import…"), QKeySequence(), self._on_undo_import),
             (self.tr("&Paste conversation…"), QKeySequence("Ctrl+Shift+V"), self._on_paste_requested),
             (self.tr("&Search"), QKeySequence("Ctrl+K"), self.search.setFocus),
             (self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self._on_settings),
@@ -215,6 +216,13 @@ class MainWindow(QMainWindow):
             if slot in (self._on_log_requested, self._on_import_requested, self._on_undo_import,
                         self._on_paste_requested):
                 self._writing_actions.append(action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_stack = UndoStack(self)
+        self.undo_stack.undone.connect(
+            lambda label: self.statusBar().showMessage(self.tr("Done: {0}").format(label), 10_000))
+        edit_menu.addAction(self.undo_stack.action)
+        self.addAction(self.undo_stack.action)
+        self._writing_actions.append(self.undo_stack.action)
         self.saved_menu = self.menuBar().addMenu(self.tr("Sa&ved searches"))
         for name, query in sorted(Settings.load().saved_searches.items()):
             action = QAction(name, self)
@@ -417,7 +425,18 @@ class MainWindow(QMainWindow):
         progress.canceled.connect(task.cancel.set)
 
     def _on_undo_import(self) -> None:
-        """Revert the newest import batch that is not reverted yet."""
+        """Revert the newest import batch that is not reverted yet (made here or by a
+        command), once the person says so."""
+        self.revert_question = box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Revert last import"),
+            self.tr("Revert the newest import? What came only with it goes; what you typed stays."),
+            QMessageBox.StandardButton.NoButton, self)
+        yes = box.addButton(self.tr("Revert"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self._revert_last_import() if button is yes else None)
+        box.open()
+
+    def _revert_last_import(self) -> None:
         if self.desk.shared:  # a big revert would hold the GIL for long stretches: its own process
             one = partial(operations.undo_import_apart, self.actor)
             url = url_of(self.desk.engine.url)
