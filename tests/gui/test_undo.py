@@ -145,3 +145,28 @@ def test_a_merge_is_undone_from_the_edit_menu(qtbot: QtBot, window: MainWindow, 
     with desk.transaction() as session:
         assert len(list_contacts(session)) == 2
     assert edit_undo(window).text() == f"Undo import of {CHAT}"  # the step before
+
+
+def test_a_vcard_that_only_adds_to_a_contact_is_undone_too(qtbot: QtBot, window: MainWindow,
+                                                          desk: Desk, tmp_path: Path) -> None:
+    from leaddesk.services.contacts import find_contact
+
+    import_chat(qtbot, window, tmp_path)  # Maria, known by her number
+    card = tmp_path / "maria.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Maria Santos\nORG:Santos Agro\n"
+                    "TEL:+5511912345678\nEMAIL:maria@santos.example\nEND:VCARD\n", encoding="utf-8")
+    with qtbot.waitSignal(window.imported, timeout=20_000):
+        window.import_files([card])
+    settle(qtbot, window.ops)
+    with desk.transaction() as session:
+        maria = find_contact(session, "+5511912345678")
+        assert maria.company == "Santos Agro"
+    undo = edit_undo(window)
+    assert undo.text() == "Undo import of maria.vcf"
+    undo.trigger()
+    answer(qtbot, "Undo import of maria.vcf")
+    settle(qtbot, window.ops)
+    with desk.transaction() as session:
+        maria = find_contact(session, "+5511912345678")
+        assert (maria.company, [i.value for i in maria.identities if i.kind == "email"]) == ("", [])
+    assert edit_undo(window).text() == f"Undo import of {CHAT}"  # the chat itself stays
