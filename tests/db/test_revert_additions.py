@@ -64,7 +64,7 @@ def test_a_vcard_that_only_adds_is_a_batch_and_its_revert_takes_back_only_that(
         lukas = find_contact(session, LUKAS_PHONE)
         assert lukas.company == "Aero Systems GmbH"
         assert "l.becker@aero-systems.example.de" in {i.value for i in lukas.identities}
-        assert [b.id for b in list_batches(session)][0] == report.batch
+        assert next(b.id for b in list_batches(session)) == report.batch
         work(session, lukas.id)  # type: ignore[operator]
     revert_import(desk, report.batch, actor="anna")
     with desk.transaction() as session:
