@@ -94,8 +94,11 @@ def run_window(db: str | None) -> int:
             QMessageBox.critical(None, "LeadDesk", str(exc))
             raise
         desk = rescued
+    from leaddesk.ui.dialogs.your_name import ask_name_once
     from leaddesk.ui.main_window import MainWindow
 
+    if not os.environ.get(BENCH_ENV):
+        settings = ask_name_once(settings)  # the first start: whose replies these are
     window = MainWindow(desk, settings.user_name, settings.default_region)
     window.show()
     if os.environ.get(BENCH_ENV):

@@ -22,7 +22,7 @@ from leaddesk.settings import Settings
 from leaddesk.ui.forms import error_label, save_cancel
 
 LANGUAGES = (("English", "en"), ("简体中文", "zh_CN"))
-HIDDEN = ("saved_searches", "column_maps")  # edited where they are made
+HIDDEN = ("saved_searches", "column_maps", "name_given")  # edited where they are made
 
 
 class SettingsDialog(QDialog):
@@ -96,6 +96,7 @@ class SettingsDialog(QDialog):
             return
         for name, value in values.items():
             setattr(self.settings, name, value)
+        self.settings.name_given = self.settings.name_given or bool(self.settings.user_name)
         try:
             self.settings.save()  # a database password goes to the keyring here
         except (KeyringError, OSError) as exc:
