@@ -1023,4 +1023,199 @@
         <translation>手动</translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
+        <source>Settings saved</source>
+        <translation>设置已保存</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
+        <source>The window shows the new language when LeadDesk starts again.</source>
+        <translation>LeadDesk 重新启动后，窗口将显示新的语言。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
+        <source>&amp;Revert last import…</source>
+        <translation>撤销上次导入(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
+        <source>Done: {0}</source>
+        <translation>已完成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
+        <source>Revert last import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
+        <source>Revert the newest import? What came only with it goes; what you typed stays.</source>
+        <translation>撤销最近一次导入？仅随它导入的内容将被删除；您输入的内容会保留。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
+        <source>Revert</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="1"/>
+        <source>Undo import of {0}</source>
+        <translation>撤销导入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="1"/>
+        <source>Undo merge of {0}</source>
+        <translation>撤销合并 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="1"/>
+        <source>Undo stage {0}</source>
+        <translation>撤销阶段 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="1"/>
+        <source>Undo owner of {0}</source>
+        <translation>撤销 {0} 的负责人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="1"/>
+        <source>Undo edit of {0}</source>
+        <translation>撤销对 {0} 的编辑</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="1"/>
+        <source>Undo follow-up done: {0}</source>
+        <translation>撤销跟进完成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="1"/>
+        <source>Undo {0}</source>
+        <translation>撤销 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="1"/>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="1"/>
+        <source>What came only with it goes: its messages, and the inquiries and contacts nobody else relies on. What you typed stays.</source>
+        <translation>仅随它导入的内容将被删除：其消息，以及没有其他记录依赖的询盘和联系人。您输入的内容会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDeskDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="1"/>
+        <source>The desk is missing</source>
+        <translation>找不到工作台</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="1"/>
+        <source>The desk file {0} is not there. Nothing has been created in its place.</source>
+        <translation>工作台文件 {0} 不存在。没有在原处新建任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="1"/>
+        <source>Its newest backup is from {0}.</source>
+        <translation>它最新的备份来自 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="1"/>
+        <source>No backup of it was found.</source>
+        <translation>没有找到它的备份。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="1"/>
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="1"/>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="1"/>
+        <source>Create a new desk</source>
+        <translation>新建工作台</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="1"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="1"/>
+        <source>Choose a desk</source>
+        <translation>选择工作台</translation>
+    </message>
+</context>
+<context>
+    <name>YourNameDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/your_name.py" line="1"/>
+        <source>Welcome to LeadDesk</source>
+        <translation>欢迎使用 LeadDesk</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/your_name.py" line="1"/>
+        <source>Your name signs your replies, notes and stage changes, as colleagues and buyers read them.</source>
+        <translation>您的名字会署在您的回复、备注和阶段变更上，同事和买家都会看到。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/your_name.py" line="1"/>
+        <source>e.g. Amy Chen</source>
+        <translation>例如：陈晓梅</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/your_name.py" line="1"/>
+        <source>Your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/your_name.py" line="1"/>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="1"/>
+        <source>Name given</source>
+        <translation>已填写名字</translation>
+    </message>
+</context>
 </TS>

@@ -23,14 +23,15 @@ KEPT = 20  # an undo is of what was just done: a few steps back are enough
 
 def undo_label(undo: Undo) -> str:
     """The menu's words for taking `undo` back."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("UndoStack", text)
-
     subject = word(undo.subject) if undo.kind == "stage" else undo.subject
-    texts = {"import": tr("Undo import of {0}"), "merge": tr("Undo merge of {0}"),
-             "stage": tr("Undo stage {0}"), "owner": tr("Undo owner of {0}"),
-             "edit": tr("Undo edit of {0}"), "follow-up done": tr("Undo follow-up done: {0}")}
-    return texts.get(undo.kind, tr("Undo {0}")).format(subject)
+    translate = QCoreApplication.translate  # each text written out, for lupdate to find
+    texts = {"import": translate("UndoStack", "Undo import of {0}"),
+             "merge": translate("UndoStack", "Undo merge of {0}"),
+             "stage": translate("UndoStack", "Undo stage {0}"),
+             "owner": translate("UndoStack", "Undo owner of {0}"),
+             "edit": translate("UndoStack", "Undo edit of {0}"),
+             "follow-up done": translate("UndoStack", "Undo follow-up done: {0}")}
+    return texts.get(undo.kind, translate("UndoStack", "Undo {0}")).format(subject)
 
 
 class UndoStack(QObject):
