@@ -75,3 +75,17 @@ def test_a_vcard_that_only_adds_is_a_batch_and_its_revert_takes_back_only_that(
             assert lukas.name == "Lukas B."
         else:
             assert lukas.name == name_before
+
+
+def test_another_import_filling_a_blank_is_no_person_working_on_the_contact(
+    desk: Desk, tmp_path: Path,
+) -> None:
+    first = _import(desk, CHAT)
+    card = tmp_path / "lukas.vcf"
+    card.write_text(CARD.replace("EMAIL;TYPE=INTERNET:l.becker@aero-systems.example.de\n", ""),
+                    encoding="utf-8")
+    assert _import(desk, card).batch is not None  # it filled his company
+    assert first.batch is not None
+    plan = revert_import(desk, first.batch, actor="anna", dry_run=True)
+    reasons = [r for k in plan.kept if k.kind == "contact" for r in k.reasons]
+    assert reasons and not [r for r in reasons if "a person worked on it" in r]

@@ -220,7 +220,8 @@ def _contact_reasons(session: Session, plan: RevertPlan,
     actions: dict[int, set[str]] = defaultdict(set)
     for subject, action in session.execute(
             select(Activity.contact_id, Activity.action).where(
-                Activity.contact_id.in_(created), _not_this(Activity.import_batch_id, batch_id))):
+                Activity.contact_id.in_(created), _not_this(Activity.import_batch_id, batch_id),
+                Activity.action != "contact_filled")):  # another import's filling is no person's work
         actions[subject or 0].add(action)
     for contact_id, done in actions.items():
         reasons[contact_id].append("a person worked on it (" + ", ".join(sorted(done)) + ")")
