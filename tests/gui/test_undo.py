@@ -170,3 +170,28 @@ def test_a_vcard_that_only_adds_to_a_contact_is_undone_too(qtbot: QtBot, window:
         maria = find_contact(session, "+5511912345678")
         assert (maria.company, [i.value for i in maria.identities if i.kind == "email"]) == ("", [])
     assert edit_undo(window).text() == f"Undo import of {CHAT}"  # the chat itself stays
+
+
+def test_an_owner_set_in_the_detail_pane_is_undone(qtbot: QtBot, window: MainWindow,
+                                                   desk: Desk) -> None:
+    from sqlalchemy import select
+
+    from leaddesk.db.models import Contact, Inquiry
+
+    load_demo(qtbot, window)
+    window.table.selectRow(0)
+    settle(qtbot, window.ops)
+    first = window.inbox.inquiry_id(0)
+    with desk.transaction() as session:
+        contact = session.scalar(select(Contact).join(Inquiry).where(Inquiry.id == first))
+        name, owner = contact.name, contact.owner
+    actions = window.detail.contact_actions
+    actions.owner.clear()
+    qtbot.keyClicks(actions.owner, "Amy")
+    qtbot.mouseClick(actions.save_owner, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ops)
+    assert edit_undo(window).text() == f"Undo owner of {name}"
+    edit_undo(window).trigger()
+    settle(qtbot, window.ops)
+    with desk.transaction() as session:
+        assert session.scalar(select(Contact.owner).join(Inquiry).where(Inquiry.id == first)) == owner
