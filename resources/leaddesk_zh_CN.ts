@@ -1032,8 +1032,13 @@
     </message>
     <message>
         <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
-        <source>Language</source>
-        <translation>语言</translation>
+        <source>Restart</source>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
+        <source>The window opens the other desk when LeadDesk starts again.</source>
+        <translation>LeadDesk 重新启动后，窗口将打开另一个工作台。</translation>
     </message>
     <message>
         <location filename="../src/leaddesk/ui/main_window.py" line="1"/>

@@ -73,11 +73,16 @@ def test_our_own_address_saved_in_settings_reaches_the_next_import(
         assert [c.emails or [c.name] for c in list_contacts(session)] == [[buyer]]
 
 
-def test_a_new_language_offers_to_restart_now(qtbot: QtBot, window: MainWindow) -> None:
+@pytest.mark.parametrize("setting", ["language", "database"])
+def test_a_new_language_or_desk_offers_to_restart_now(qtbot: QtBot, window: MainWindow,
+                                                      tmp_path: Path, setting: str) -> None:
     dialog = open_settings(qtbot, window)
-    language = dialog.editors["language"]
-    language.setFocus()
-    qtbot.keyClick(language, Qt.Key.Key_Down)  # English -> 简体中文
+    editor = dialog.editors[setting]
+    editor.setFocus()
+    if setting == "language":
+        qtbot.keyClick(editor, Qt.Key.Key_Down)  # English -> 简体中文
+    else:
+        qtbot.keyClicks(editor, str(tmp_path / "other.db"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=5000)
     offer = QApplication.activeModalWidget()

@@ -355,23 +355,27 @@ class MainWindow(QMainWindow):
         from leaddesk.ui.dialogs.settings import SettingsDialog
 
         self.settings_dialog = dialog = SettingsDialog(self)
-        language = dialog.settings.language
-        dialog.accepted.connect(lambda: self._on_settings_saved(dialog.settings, language))
+        before = (dialog.settings.language, dialog.settings.database)
+        dialog.accepted.connect(lambda: self._on_settings_saved(dialog.settings, *before))
         dialog.open()
 
-    def _on_settings_saved(self, settings: Settings, language_before: str) -> None:
-        """What was saved applies from now on; a new language offers to restart."""
+    def _on_settings_saved(self, settings: Settings, language_before: str,
+                           database_before: str = "") -> None:
+        """What was saved applies from now on; a new language or desk offers to restart."""
         self.apply_settings(settings)
         self.statusBar().showMessage(self.tr("Settings saved"), 10_000)
         if settings.language != language_before:
-            self.restart_offer = offer = QMessageBox(
-                QMessageBox.Icon.Question, self.tr("Language"),
-                self.tr("The window shows the new language when LeadDesk starts again."),
-                QMessageBox.StandardButton.NoButton, self)
-            restart = offer.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
-            offer.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-            offer.buttonClicked.connect(lambda button: self._restart() if button is restart else None)
-            offer.open()
+            why = self.tr("The window shows the new language when LeadDesk starts again.")
+        elif settings.database != database_before:
+            why = self.tr("The window opens the other desk when LeadDesk starts again.")
+        else:
+            return
+        self.restart_offer = offer = QMessageBox(QMessageBox.Icon.Question, self.tr("Restart"), why,
+                                                 QMessageBox.StandardButton.NoButton, self)
+        restart = offer.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        offer.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        offer.buttonClicked.connect(lambda button: self._restart() if button is restart else None)
+        offer.open()
 
     def apply_settings(self, settings: Settings) -> None:
         """Use the settings just saved in everything started from now on: who acts (the
