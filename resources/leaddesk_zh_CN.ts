@@ -1027,36 +1027,6 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
-        <source>Settings saved</source>
-        <translation>设置已保存</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
-        <source>Restart</source>
-        <translation>重新启动</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
-        <source>The window opens the other desk when LeadDesk starts again.</source>
-        <translation>LeadDesk 重新启动后，窗口将打开另一个工作台。</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
-        <source>The window shows the new language when LeadDesk starts again.</source>
-        <translation>LeadDesk 重新启动后，窗口将显示新的语言。</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
-        <source>Restart now</source>
-        <translation>立即重启</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
-        <source>Later</source>
-        <translation>稍后</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
         <source>&amp;Revert last import…</source>
         <translation>撤销上次导入(&amp;R)…</translation>
     </message>
@@ -1084,6 +1054,39 @@
         <location filename="../src/leaddesk/ui/main_window.py" line="1"/>
         <source>Revert</source>
         <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="1"/>
+        <source>Settings saved</source>
+        <translation>设置已保存</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="1"/>
+        <source>Restart</source>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="1"/>
+        <source>The window opens the other desk when LeadDesk starts again.</source>
+        <translation>LeadDesk 重新启动后，窗口将打开另一个工作台。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="1"/>
+        <source>The window shows the new language when LeadDesk starts again.</source>
+        <translation>LeadDesk 重新启动后，窗口将显示新的语言。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="1"/>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="1"/>
+        <source>Later</source>
+        <translation>稍后</translation>
     </message>
 </context>
 <context>

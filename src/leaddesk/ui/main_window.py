@@ -48,6 +48,7 @@ from leaddesk.ui.desk_care import DeskCare
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.models.inbox import InboxModel
 from leaddesk.ui.operations import Operations, Reader
+from leaddesk.ui.settings_flow import SettingsFlow
 from leaddesk.ui.undo import UndoStack
 from leaddesk.ui.widgets.articles import ArticlesView
 from leaddesk.ui.widgets.contacts import ContactsView
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, actor: str, default_region: str = "") -> None:
         super().__init__()
         self.desk, self.actor, self.region = desk, actor, default_region
-        self.restart_wanted = False  # the person asked to start again (a new language)
+        self.restart_wanted = False  # the person asked to start again (a new language or desk)
         self.ops = Operations(self)
         self.ops.changed.connect(self._on_changed)
         self.ops.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         self._due_timer.timeout.connect(self.check_due_followups)
         self._due_timer.start()
         self.care = DeskCare(self, desk)  # the check after a crash, the automatic backups
+        self.settings_flow = SettingsFlow(self)  # Settings saved apply at once, or offer a restart
         self.set_writable(desk.writes_held is None)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -352,43 +354,11 @@ class MainWindow(QMainWindow):
         self.followups_due.emit(names)
 
     def _on_settings(self) -> None:
-        from leaddesk.ui.dialogs.settings import SettingsDialog
-
-        self.settings_dialog = dialog = SettingsDialog(self)
-        before = (dialog.settings.language, dialog.settings.database)
-        dialog.accepted.connect(lambda: self._on_settings_saved(dialog.settings, *before))
-        dialog.open()
-
-    def _on_settings_saved(self, settings: Settings, language_before: str,
-                           database_before: str = "") -> None:
-        """What was saved applies from now on; a new language or desk offers to restart."""
-        self.apply_settings(settings)
-        self.statusBar().showMessage(self.tr("Settings saved"), 10_000)
-        if settings.language != language_before:
-            why = self.tr("The window shows the new language when LeadDesk starts again.")
-        elif settings.database != database_before:
-            why = self.tr("The window opens the other desk when LeadDesk starts again.")
-        else:
-            return
-        self.restart_offer = offer = QMessageBox(QMessageBox.Icon.Question, self.tr("Restart"), why,
-                                                 QMessageBox.StandardButton.NoButton, self)
-        restart = offer.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
-        offer.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        offer.buttonClicked.connect(lambda button: self._restart() if button is restart else None)
-        offer.open()
+        self.settings_flow.open()
 
     def apply_settings(self, settings: Settings) -> None:
-        """Use the settings just saved in everything started from now on: who acts (the
-        views that act keep it as `_actor`) and the default country; imports read the rest
-        (who we are, the quiet days) from the saved file each time."""
-        self.actor, self.region = settings.user_name, settings.default_region
-        for acting in (self.detail.contact_actions, self.followups, self.duplicates):
-            acting._actor = settings.user_name
-
-    def _restart(self) -> None:
-        """Close (with the closing backup) and start again: ui/app.py sees `restart_wanted`."""
-        self.restart_wanted = True
-        self.close()
+        """Use the settings just saved in everything started from now on (ui/settings_flow.py)."""
+        self.settings_flow.apply(settings)
 
     def _on_paste_requested(self) -> None:
         from leaddesk.ui.dialogs.paste import PasteDialog
