@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from leaddesk.settings import Settings
@@ -19,8 +19,6 @@ def _type_name(qtbot: QtBot, typed: str, seen: list[QWidget]) -> None:
             QTimer.singleShot(50, answer)
             return
         seen.append(dialog)
-        from PySide6.QtWidgets import QLineEdit, QPushButton
-
         field = dialog.findChild(QLineEdit)
         qtbot.keyClicks(field, typed)
         save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Save")
