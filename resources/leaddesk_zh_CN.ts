@@ -905,12 +905,12 @@
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="291"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="298"/>
         <source>(unavailable)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="292"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="299"/>
         <source>This inquiry could not be read; it is tried again after the next change</source>
         <translation>无法读取此询盘；下次有更改后会再试</translation>
     </message>
@@ -996,216 +996,236 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="119"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="122"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="151"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="154"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="155"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="153"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="156"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="154"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="155"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="158"/>
         <source>Possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="156"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="159"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="214"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="217"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="221"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="218"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="219"/>
-        <source>&amp;Undo last import</source>
-        <translation>撤销上次导入(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="220"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="224"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="221"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="225"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="226"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="223"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="233"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="244"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="234"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="245"/>
         <source>Save this search…</source>
         <translation>保存此搜索…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="262"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="273"/>
         <source>Save this search</source>
         <translation>保存此搜索</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="263"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="274"/>
         <source>A name for &quot;{0}&quot;:</source>
         <translation>为“{0}”起个名字：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="274"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="285"/>
         <source>Saved the search &quot;{0}&quot;</source>
         <translation>已保存搜索“{0}”</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="300"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="311"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="301"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="312"/>
         <source>Edit contact…</source>
         <translation>编辑联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="302"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="313"/>
         <source>Delete contact…</source>
         <translation>删除联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="308"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="319"/>
         <source>Stage set to {0}</source>
         <translation>阶段已设为 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="322"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="333"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="356"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="367"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="380"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="391"/>
         <source>A demo desk: {0} contacts</source>
         <translation>演示数据：{0} 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="398"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="409"/>
         <source>Inquiry logged</source>
         <translation>询盘已记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="411"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="422"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="424"/>
-        <source>Settings saved; a new language shows at the next start</source>
-        <translation>设置已保存；新语言将在下次启动时生效</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="434"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="443"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="440"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="449"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="441"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="450"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="442"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="451"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="475"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="497"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="478"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="500"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="481"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="503"/>
         <source>; kept {0} records others rely on</source>
         <translation>；保留了 {0} 条其他记录依赖的数据</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="485"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="507"/>
         <source>Waiting for another import to finish…</source>
         <translation>正在等待另一项导入完成…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="495"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="517"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="497"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="519"/>
         <source>Import cancelled; the files before it stay imported. </source>
         <translation>导入已取消；之前的文件保持已导入。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="499"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="521"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="502"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="524"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="223"/>
+        <source>&amp;Revert last import…</source>
+        <translation>撤销上次导入(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="237"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="240"/>
+        <source>Done: {0}</source>
+        <translation>已完成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="478"/>
+        <source>Revert last import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="479"/>
+        <source>Revert the newest import? What came only with it goes; what you typed stays.</source>
+        <translation>撤销最近一次导入？仅随它导入的内容将被删除；您输入的内容会保留。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="481"/>
+        <source>Revert</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1250,54 @@
         <location filename="../src/leaddesk/ui/dialogs/merge.py" line="42"/>
         <source>Merge</source>
         <translation>合并</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDeskDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="25"/>
+        <source>The desk is missing</source>
+        <translation>找不到工作台</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="27"/>
+        <source>The desk file {0} is not there. Nothing has been created in its place.</source>
+        <translation>工作台文件 {0} 不存在。没有在原处新建任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="31"/>
+        <source>Its newest backup is from {0}.</source>
+        <translation>它最新的备份来自 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="33"/>
+        <source>No backup of it was found.</source>
+        <translation>没有找到它的备份。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="34"/>
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="36"/>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="39"/>
+        <source>Create a new desk</source>
+        <translation>新建工作台</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="41"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/missing_desk.py" line="68"/>
+        <source>Choose a desk</source>
+        <translation>选择工作台</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1328,7 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="90"/>
+        <location filename="../src/leaddesk/ui/dialogs/paste.py" line="91"/>
         <source>{0} messages from {1}</source>
         <translation>来自 {1} 的 {0} 条消息</translation>
     </message>
@@ -1361,67 +1429,164 @@
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="42"/>
+        <location filename="../src/leaddesk/settings.py" line="45"/>
         <source>Database (file or PostgreSQL URL)</source>
         <translation>数据库（文件或 PostgreSQL URL）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="43"/>
+        <location filename="../src/leaddesk/settings.py" line="46"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="46"/>
+        <location filename="../src/leaddesk/settings.py" line="49"/>
         <source>CSV column mappings, per set of headers</source>
         <translation>CSV 列映射（按表头组合）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="48"/>
+        <location filename="../src/leaddesk/settings.py" line="51"/>
         <source>Saved searches (name: query)</source>
         <translation>已保存的搜索（名称：查询）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="50"/>
+        <location filename="../src/leaddesk/settings.py" line="53"/>
         <source>Backups folder (empty: in the data folder)</source>
         <translation>备份文件夹（留空：数据文件夹内）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="52"/>
+        <location filename="../src/leaddesk/settings.py" line="55"/>
         <source>Backups may take up (MB; 0: 3 × the desk)</source>
         <translation>备份最多占用（MB；0：工作台的 3 倍）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="43"/>
+        <source>Name given</source>
+        <translation>已填写名字</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="32"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="33"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="50"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="51"/>
         <source>3 × the desk</source>
         <translation>工作台的 3 倍</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="63"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="64"/>
         <source>A password in a PostgreSQL URL is kept in the password store below, never in the settings file</source>
         <translation>PostgreSQL 地址中的密码保存在下方的密码存储中，绝不写入设置文件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="65"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="66"/>
         <source>Passwords are kept in {0}</source>
         <translation>密码保存在：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="88"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="89"/>
         <source>Unknown country: {0}</source>
         <translation>未知国家：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="97"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="103"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="42"/>
+        <source>Settings saved</source>
+        <translation>设置已保存</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="49"/>
+        <source>Restart</source>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="46"/>
+        <source>The window opens the other desk when LeadDesk starts again.</source>
+        <translation>LeadDesk 重新启动后，窗口将打开另一个工作台。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="44"/>
+        <source>The window shows the new language when LeadDesk starts again.</source>
+        <translation>LeadDesk 重新启动后，窗口将显示新的语言。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="51"/>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="52"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="28"/>
+        <source>Undo import of {0}</source>
+        <translation>撤销导入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="29"/>
+        <source>Undo merge of {0}</source>
+        <translation>撤销合并 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="30"/>
+        <source>Undo stage {0}</source>
+        <translation>撤销阶段 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="31"/>
+        <source>Undo owner of {0}</source>
+        <translation>撤销 {0} 的负责人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="32"/>
+        <source>Undo edit of {0}</source>
+        <translation>撤销对 {0} 的编辑</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="33"/>
+        <source>Undo follow-up done: {0}</source>
+        <translation>撤销跟进完成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="34"/>
+        <source>Undo delete of {0}</source>
+        <translation>撤销删除 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="35"/>
+        <source>Undo {0}</source>
+        <translation>撤销 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="47"/>
+        <location filename="../src/leaddesk/ui/undo.py" line="99"/>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="67"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/undo.py" line="70"/>
+        <source>What came only with it goes: its messages, and the inquiries and contacts nobody else relies on. What you typed stays.</source>
+        <translation>仅随它导入的内容将被删除：其消息，以及没有其他记录依赖的询盘和联系人。您输入的内容会保留。</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1700,34 @@
         <location filename="../src/leaddesk/ui/words.py" line="115"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>YourNameDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/your_name.py" line="18"/>
+        <source>Welcome to LeadDesk</source>
+        <translation>欢迎使用 LeadDesk</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/your_name.py" line="20"/>
+        <source>Your name signs your replies, notes and stage changes, as colleagues and buyers read them.</source>
+        <translation>您的名字会署在您的回复、备注和阶段变更上，同事和买家都会看到。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/your_name.py" line="26"/>
+        <source>e.g. Amy Chen</source>
+        <translation>例如：陈晓梅</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/your_name.py" line="27"/>
+        <source>Your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/your_name.py" line="43"/>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
     </message>
 </context>
 </TS>

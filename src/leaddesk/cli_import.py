@@ -6,30 +6,14 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from leaddesk.domain.identities import looks_like_phone, normalize_email, normalize_phone
-from leaddesk.domain.timeutil import local_zone
 from leaddesk.errors import InvalidInputError, LeadDeskError
 from leaddesk.failures import say
-from leaddesk.importers.base import ImportOptions, Own
 from leaddesk.job import Job
 from leaddesk.services.desk import Desk
+from leaddesk.services.import_settings import import_setup
 from leaddesk.services.imports import import_file, list_batches
 from leaddesk.services.revert import RevertPlan, revert_import
 from leaddesk.settings import Settings
-
-
-def own_staff(settings: Settings, extra: list[str]) -> Own:
-    """Our staff from the settings plus --me: names, numbers as E.164, addresses."""
-    own = Own()
-    region = [settings.default_region] if settings.default_region else []
-    for item in [*settings.own_names, *settings.own_phones, *settings.own_emails, *extra]:
-        if "@" in item:
-            own.emails.add(normalize_email(item).value)
-        elif looks_like_phone(item):
-            own.phones.add(normalize_phone(item, region).value)
-        elif item.strip():
-            own.names.add(item.strip())
-    return own
 
 
 def _column_map(pairs: list[str]) -> dict[str, str]:
@@ -80,9 +64,8 @@ def run_import(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
             said.add(text)
             print(f"leaddesk: {text}…", file=sys.stderr, flush=True)
 
-    options = ImportOptions(own=own_staff(settings, args.me), default_region=settings.default_region,
-                            column_map=_column_map(args.map),
-                            remembered_maps=settings.column_maps)
+    setup = import_setup(settings, extra_own=args.me, column_map=_column_map(args.map))
+    options = setup.options
     job = Job(status=status)
     failed = 0
     for name in args.files:
@@ -90,8 +73,7 @@ def run_import(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
         try:
             report = import_file(desk, path, options, actor=settings.user_name, job=job,
                                  channel=args.channel,
-                                 strict=args.strict, gap_days=settings.conversation_gap_days,
-                                 zone=local_zone())
+                                 strict=args.strict, gap_days=setup.gap_days, zone=setup.zone)
         except LeadDeskError as exc:
             failed += 1
             say(f"leaddesk: {exc}")

@@ -64,8 +64,7 @@ def run_mail(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
 def _sync(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
     """Each account's report as it finishes; exit 1 when an account could not be synced
     (a mail refused or a renumbered folder is reported, the others are stored)."""
-    from leaddesk.cli_import import own_staff
-    from leaddesk.importers.base import ImportOptions
+    from leaddesk.services.import_settings import import_setup
     from leaddesk.services.mail.sync import sync_accounts
 
     since = None
@@ -74,10 +73,10 @@ def _sync(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
             since = date.fromisoformat(args.since)
         except ValueError:
             raise InvalidInputError(f"--since {args.since!r}: write a date as YYYY-MM-DD") from None
-    options = ImportOptions(own=own_staff(settings, args.me), default_region=settings.default_region)
+    setup = import_setup(settings, extra_own=args.me)  # who we are, as a file import reads it
     failed = False
-    for report in sync_accounts(desk, args.names, options, actor=settings.user_name, since=since,
-                                gap_days=settings.conversation_gap_days):
+    for report in sync_accounts(desk, args.names, setup.options, actor=settings.user_name, since=since,
+                                gap_days=setup.gap_days):
         failed = failed or report.failed
         for error in report.errors:
             say(f"leaddesk: {error}")

@@ -38,6 +38,9 @@ class Settings:
     conversation_gap_days: int = field(
         default=30, metadata=QT_TRANSLATE_NOOP("Settings", "Start a new inquiry after this many quiet days"))
     user_name: str = field(default_factory=_user, metadata=QT_TRANSLATE_NOOP("Settings", "Your name"))
+    # whether the person has said their name (asked at the first start; until then
+    # `user_name` is only the computer's login name, "root" on many a sales laptop)
+    name_given: bool = field(default=False, metadata=QT_TRANSLATE_NOOP("Settings", "Name given"))
     database: str = field(
         default="", metadata=QT_TRANSLATE_NOOP("Settings", "Database (file or PostgreSQL URL)"))
     language: str = field(default="en", metadata=QT_TRANSLATE_NOOP("Settings", "Language"))
@@ -66,6 +69,8 @@ class Settings:
             value = stored.get(item.name)
             if value is not None and isinstance(value, type(getattr(settings, item.name))):
                 setattr(settings, item.name, value)
+        if not isinstance(stored.get("name_given"), bool):  # from before the question
+            settings.name_given = settings.user_name != _user()
         if remember_text(settings.database) != settings.database:  # from before the keyring
             settings.save(path)
         return settings

@@ -167,12 +167,14 @@ def test_import_runs_off_the_gui_thread(qtbot: QtBot, window: MainWindow, tmp_pa
     assert "1 files refused" in window.statusBar().currentMessage()
     assert window.refused.isVisible() and "junk.txt" in window.refused.text()
     window.refused.accept()
-    undo = next(a for a in window.actions() if a.text() == "&Undo last import")
+    undo = next(a for a in window.actions() if a.text() == "&Revert last import…")
     undo.trigger()
+    qtbot.mouseClick(window.revert_question.buttons()[0], Qt.MouseButton.LeftButton)  # Revert
     settle(qtbot, window.ops)
     assert "3 messages removed" in window.statusBar().currentMessage()
     assert window.table.model().rowCount() == 0
     undo.trigger()
+    qtbot.mouseClick(window.revert_question.buttons()[0], Qt.MouseButton.LeftButton)
     settle(qtbot, window.ops)
     assert window.statusBar().currentMessage() == "No import to undo"
 

@@ -24,27 +24,31 @@ class Changes:
     articles: frozenset[int] = field(default_factory=frozenset)
     batches: frozenset[int] = field(default_factory=frozenset)
     everything: bool = False
+    removed: frozenset[int] = field(default_factory=frozenset)  # inquiries that are no more
 
     @classmethod
     def of(cls, *, contacts: Iterable[int | None] = (), inquiries: Iterable[int | None] = (),
            followups: Iterable[int | None] = (), articles: Iterable[int | None] = (),
-           batches: Iterable[int | None] = ()) -> "Changes":
-        """A change of these ids (None ids are left out); very many make it everything."""
-        made = cls(_ids(contacts), _ids(inquiries), _ids(followups), _ids(articles), _ids(batches))
+           batches: Iterable[int | None] = (), removed: Iterable[int | None] = ()) -> "Changes":
+        """A change of these ids (None ids are left out); very many make it everything.
+        `removed` inquiries are gone: a list leaves them out at once, before any refetch."""
+        made = cls(_ids(contacts), _ids(inquiries), _ids(followups), _ids(articles), _ids(batches),
+                   removed=_ids(removed))
         if sum(map(len, (made.contacts, made.inquiries, made.followups, made.articles))) > MANY:
-            return cls(batches=made.batches, everything=True)
+            return cls(batches=made.batches, everything=True, removed=made.removed)
         return made
 
     def __or__(self, other: "Changes") -> "Changes":
         return Changes(self.contacts | other.contacts, self.inquiries | other.inquiries,
                        self.followups | other.followups, self.articles | other.articles,
-                       self.batches | other.batches, self.everything or other.everything)
+                       self.batches | other.batches, self.everything or other.everything,
+                       self.removed | other.removed)
 
     @property
     def empty(self) -> bool:
         """Nothing changed."""
         return not (self.everything or self.contacts or self.inquiries or self.followups
-                    or self.articles or self.batches)
+                    or self.articles or self.batches or self.removed)
 
     def touches_contacts(self, ids: Iterable[int]) -> bool:
         """Whether any of these contacts changed."""

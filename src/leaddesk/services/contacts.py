@@ -49,6 +49,8 @@ class ContactMatch:
     contact_id: int
     created: bool
     duplicates: tuple[int, ...] = ()
+    identities_added: int = 0  # to a contact that was there (a new one's are its own)
+    filled: tuple[str, ...] = ()  # blank fields of a contact that was there, filled from the draft
 
 
 def draft_identities(draft: ContactDraft, default_region: str = "") -> list[ids.NormalizedIdentity]:
@@ -167,16 +169,29 @@ def match_contact(
                import_batch_id=batch_id)
     else:
         contact = session.get_one(Contact, outcome.contact_id)
-        changed = _fill_blanks(contact, draft) or _undelete(session, contact, actor, batch_id)
+        before = {key: getattr(contact, key) for key in FILLED}
+        changed = _fill_blanks(contact, draft)
+        changed = _undelete(session, contact, actor, batch_id) or changed
         note_uses(session, (row for holder, row in holders.values() if holder == contact.id), batch_id)
     _place_by_phone(contact, found)
-    changed = _attach(session, contact.id, outcome.new_identities, batch_id) > 0 or changed
+    added = _attach(session, contact.id, outcome.new_identities, batch_id)
+    changed = added > 0 or changed
+    filled: tuple[str, ...] = ()
+    if not created:
+        filled = tuple(key for key in FILLED if getattr(contact, key) != before[key])
+        if filled and batch_id is not None:  # what a revert of the batch puts back
+            record(session, "contact_filled", actor, contact_id=contact.id, import_batch_id=batch_id,
+                   before={key: before[key] for key in filled},
+                   after={key: getattr(contact, key) for key in filled})
     for other in outcome.conflicting:
         note_duplicate(session, contact.id, other, "a draft's identities point at both")
     if changed:
         reindex(session, [contact.id])
     session.flush()
-    return ContactMatch(contact.id, created, outcome.conflicting)
+    return ContactMatch(contact.id, created, outcome.conflicting, 0 if created else added, filled)
+
+
+FILLED = ("name", "company", "country", "language")  # what an import fills on a contact that was there
 
 
 def _undelete(session: Session, contact: Contact, actor: str, batch_id: int | None) -> bool:

@@ -138,7 +138,7 @@ def _import_parsed(desk: Desk, path: Path, parsed: ParsedFile, options: ImportOp
         report.contacts_created, report.contacts_matched = counts.created, counts.matched
         report.inquiries_created = counts.inquiries
         report.messages_created, report.messages_skipped = counts.messages, counts.skipped
-        if counts.created or counts.inquiries or counts.messages or counts.identities:
+        if counts.created or counts.inquiries or counts.messages or counts.identities or counts.filled:
             batch.summary = json.dumps(asdict(report), ensure_ascii=False)
             report.batch = batch.id
             record(session, "import", actor, import_batch_id=batch.id, batch=batch.id, file=path.name,
@@ -163,6 +163,8 @@ def store_parsed(session: Session, parsed: ParsedFile, batch_id: int, options: I
         match = match_contact(session, draft, actor=actor, default_region=options.default_region,
                               batch_id=batch_id)
         store.counts.saw_contact(match.contact_id, match.created)
+        store.counts.identities += match.identities_added  # all an import adds is its batch's
+        store.counts.filled += len(match.filled)
         if draft.overflow is not None:
             contact = session.get_one(Contact, match.contact_id)
             contact.original_file = contact.original_file or keeper.keep(draft.overflow)

@@ -7,12 +7,13 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import select
 
-from leaddesk.db.models import FollowUp, MergeRecord
+from leaddesk.db.models import Contact, FollowUp, MergeRecord
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.domain.vocabulary import FollowUpKind
 from leaddesk.importers.base import ImportOptions
@@ -24,6 +25,8 @@ from leaddesk.services.desk import Desk
 from leaddesk.services.revert import RevertPlan, revert_import
 
 if TYPE_CHECKING:  # the importers and reports load when first used, not with the window
+    from zoneinfo import ZoneInfo
+
     from leaddesk.reports.build import ReportDone
     from leaddesk.reports.rows import Period
     from leaddesk.reports.summary import Summary
@@ -34,28 +37,52 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
+class Undo:
+    """How an operation that can be undone is taken back: what it was (`kind`: import,
+    merge, stage, owner, edit, follow-up done), what it was about (a file, a contact, a
+    stage), and the operation that reverses it, called as `reverse(desk, actor=...)`.
+    `confirm`: asked before (an import's undo removes what came with it)."""
+
+    kind: str
+    subject: str
+    reverse: Callable[..., "Outcome[Any]"]
+    confirm: bool = False
+
+
+@dataclass(frozen=True)
 class Outcome(Generic[T]):
-    """What an operation gives back, and what it changed."""
+    """What an operation gives back, what it changed, and how to undo it (if it can be)."""
 
     value: T
     changes: Changes
+    undo: Undo | None = None
 
 
 def set_stage(desk: Desk, contact_id: int, stage: str, *, actor: str, reason: str | None = None,
               expected_version: int | None = None) -> Outcome[contacts.ContactSummary]:
-    """Move a lead along the pipeline (a lost one needs a reason)."""
+    """Move a lead along the pipeline (a lost one needs a reason); undone by moving it back."""
     with desk.transaction() as session:
+        before = session.get(Contact, contact_id)
+        was = (before.stage, before.lost_reason) if before is not None else None
         summary = contacts.set_stage(session, contact_id, stage, actor=actor, reason=reason,
                                      expected_version=expected_version)
-    return Outcome(summary, Changes.of(contacts=[contact_id]))
+    undo = None if was is None else Undo("stage", summary.stage, partial(
+        set_stage, contact_id=contact_id, stage=was[0], reason=was[1]))
+    return Outcome(summary, Changes.of(contacts=[contact_id]), undo)
 
 
 def edit_contact(desk: Desk, contact_id: int, expected_version: int, *, actor: str,
                  **fields: str) -> Outcome[contacts.ContactSummary]:
-    """Save a person's edits of a contact's fields (owner, name, notes...)."""
+    """Save a person's edits of a contact's fields (owner, name, notes...); undone by
+    putting back what they were."""
     with desk.transaction() as session:
+        before = session.get(Contact, contact_id)
+        was = {key: getattr(before, key) for key in fields if hasattr(before, key)}
         summary = contacts.update_contact(session, contact_id, expected_version, actor=actor, **fields)
-    return Outcome(summary, Changes.of(contacts=[contact_id]))
+    kind = "owner" if set(fields) == {"owner"} else "edit"
+    undo = Undo(kind, summary.name or f"#{contact_id}", partial(
+        edit_contact, contact_id=contact_id, expected_version=summary.version, **was))
+    return Outcome(summary, Changes.of(contacts=[contact_id]), undo)
 
 
 def save_contact(desk: Desk, contact_id: int, expected_version: int, *, actor: str,
@@ -87,7 +114,8 @@ def delete_contact(desk: Desk, contact_id: int, *, actor: str) -> Outcome[str]:
         name = deletions.delete_contact(session, contact_id, actor=actor)
         gone = deletions.inquiries_of(session, contact_id)
     # everything: the inbox cannot tell from ids alone that rows it shows have left it
-    return Outcome(name, Changes.of(contacts=[contact_id], inquiries=gone) | EVERYTHING)
+    return Outcome(name, Changes.of(contacts=[contact_id], inquiries=gone) | EVERYTHING,
+                   Undo("delete", name or f"#{contact_id}", partial(restore_contact, contact_id=contact_id)))
 
 
 def restore_contact(desk: Desk, contact_id: int, *, actor: str) -> Outcome[str]:
@@ -122,11 +150,31 @@ def _followup_contact(desk: Desk, followup_id: int) -> int | None:
 
 
 def complete_followup(desk: Desk, followup_id: int, outcome: str, *, actor: str) -> Outcome[None]:
-    """Say what came of a follow-up."""
+    """Say what came of a follow-up; undone by opening it again."""
     with desk.transaction() as session:
         followups.complete_followup(session, followup_id, outcome, actor=actor)
+        followup = session.get(FollowUp, followup_id)
+        contact = session.get(Contact, followup.contact_id) if followup is not None else None
+        name = contact.name if contact is not None else ""
+    undo = Undo("follow-up done", name, partial(reopen_followup, followup_id=followup_id))
     return Outcome(None, Changes.of(contacts=[_followup_contact(desk, followup_id)],
-                                    followups=[followup_id]))
+                                    followups=[followup_id]), undo)
+
+
+def reopen_followup(desk: Desk, followup_id: int, *, actor: str) -> Outcome[None]:
+    """Open a follow-up marked done again (its outcome forgotten; the audit keeps both)."""
+    from leaddesk.errors import NotFoundError
+    from leaddesk.services.activity import record
+
+    with desk.transaction() as session:
+        followup = session.get(FollowUp, followup_id)
+        if followup is None or followup.done_at is None:
+            raise NotFoundError(f"no done follow-up #{followup_id} to open again")
+        outcome, followup.done_at, followup.outcome = followup.outcome, None, None
+        record(session, "followup_reopened", actor, contact_id=followup.contact_id,
+               followup=followup_id, outcome=outcome)
+        contact_id = followup.contact_id
+    return Outcome(None, Changes.of(contacts=[contact_id], followups=[followup_id]))
 
 
 def snooze_followup(desk: Desk, followup_id: int, delay: timedelta, *, actor: str) -> Outcome[datetime]:
@@ -149,8 +197,11 @@ def merge_contacts(desk: Desk, survivor_id: int, merged_id: int, *, actor: str,
                    choices: Mapping[str, merge.Side] | None = None) -> Outcome[int]:
     """Merge two records of one buyer; the merge's id (to undo it)."""
     with desk.transaction() as session:
+        pair = [session.get(Contact, survivor_id), session.get(Contact, merged_id)]
+        names = " + ".join(dict.fromkeys(c.name or f"#{c.id}" for c in pair if c is not None))
         merge_id = merge.merge_contacts(session, survivor_id, merged_id, actor=actor, choices=choices)
-    return Outcome(merge_id, Changes.of(contacts=[survivor_id, merged_id]))
+    return Outcome(merge_id, Changes.of(contacts=[survivor_id, merged_id]),
+                   Undo("merge", names, partial(undo_merge, merge_id=merge_id)))
 
 
 def undo_merge(desk: Desk, merge_id: int, *, actor: str) -> Outcome[None]:
@@ -172,9 +223,11 @@ class Imported:
 
 
 def import_files(desk: Desk, paths: list[Path], options: ImportOptions, *, actor: str,
-                 job: Callable[[int], Job] | None = None) -> Outcome[Imported]:
+                 job: Callable[[int], Job] | None = None, gap_days: int = 30,
+                 zone: "ZoneInfo | None" = None) -> Outcome[Imported]:
     """Import files one after the other, each followed by its own job (`job(n)` gives the
-    n-th file's: its share of one progress bar, the same Cancel)."""
+    n-th file's: its share of one progress bar, the same Cancel); `gap_days` and `zone`
+    as the settings say (services/import_settings.py)."""
     from leaddesk.errors import LeadDeskError
     from leaddesk.services.imports import import_file
 
@@ -184,15 +237,27 @@ def import_files(desk: Desk, paths: list[Path], options: ImportOptions, *, actor
     for number, path in enumerate(paths):
         try:
             reports.append(import_file(desk, path, options, actor=actor,
-                                       job=None if job is None else job(number)))
+                                       job=None if job is None else job(number),
+                                       gap_days=gap_days, zone=zone))
         except Cancelled:
             cancelled = True
             break
         except LeadDeskError as exc:  # one bad file does not stop the others
             errors.append(str(exc))
     changed = [r.batch for r in reports if r.batch is not None]
+    named = [r.file for r in reports if r.batch is not None]
+    undo = Undo("import", named[0] if len(named) == 1 else ", ".join(named),
+                partial(revert_batches, batch_ids=changed), confirm=True) if changed else None
     return Outcome(Imported(reports, errors, cancelled),
-                   Changes.of(batches=changed) | EVERYTHING if changed else NOTHING)
+                   Changes.of(batches=changed) | EVERYTHING if changed else NOTHING, undo)
+
+
+def revert_batches(desk: Desk, batch_ids: list[int], *, actor: str) -> Outcome[list[RevertPlan]]:
+    """Revert import batches, the newest first; the inquiries they took away are named
+    in the `Changes`, so that lists leave them out at once."""
+    plans = [revert_import(desk, batch_id, actor=actor) for batch_id in sorted(batch_ids, reverse=True)]
+    removed = [inquiry for plan in plans for inquiry in plan.inquiries]
+    return Outcome(plans, Changes.of(batches=batch_ids, removed=removed) | EVERYTHING)
 
 
 def files_jobs(count: int, progress: Callable[[int, int], None] | None,
@@ -211,10 +276,18 @@ def files_jobs(count: int, progress: Callable[[int, int], None] | None,
 
 def import_files_apart(paths: list[Path], region: str, actor: str, hooks: Hooks) -> Outcome[Imported]:
     """`import_files` in a process of its own (services/apart.py): a big import there
-    leaves the window's thread alone."""
+    leaves the window's thread alone. The settings are read there, as saved (the data
+    folder is the window's); `region`, when given, is the default country."""
+    from leaddesk.services.import_settings import import_setup
+    from leaddesk.settings import Settings
+
+    setup = import_setup(Settings.load())
+    if region:
+        setup.options.default_region = region
     with _desk_at(hooks.url) as desk:
-        return import_files(desk, paths, ImportOptions(default_region=region), actor=actor,
-                            job=files_jobs(len(paths), hooks.progress, hooks.say, hooks.cancel))
+        return import_files(desk, paths, setup.options, actor=actor,
+                            job=files_jobs(len(paths), hooks.progress, hooks.say, hooks.cancel),
+                            gap_days=setup.gap_days, zone=setup.zone)
 
 
 def undo_import(desk: Desk, *, actor: str) -> Outcome[tuple[str, RevertPlan] | None]:
@@ -227,7 +300,14 @@ def undo_import(desk: Desk, *, actor: str) -> Outcome[tuple[str, RevertPlan] | N
     if batch is None:
         return Outcome(None, NOTHING)
     plan = revert_import(desk, batch.id, actor=actor)
-    return Outcome((Path(batch.source).name, plan), Changes.of(batches=[batch.id]) | EVERYTHING)
+    return Outcome((Path(batch.source).name, plan),
+                   Changes.of(batches=[batch.id], removed=plan.inquiries) | EVERYTHING)
+
+
+def revert_batches_apart(batch_ids: list[int], actor: str, hooks: Hooks) -> Outcome[list[RevertPlan]]:
+    """`revert_batches` in a process of its own: a big revert there leaves the window alone."""
+    with _desk_at(hooks.url) as desk:
+        return revert_batches(desk, batch_ids, actor=actor)
 
 
 def undo_import_apart(actor: str, hooks: Hooks) -> Outcome[tuple[str, RevertPlan] | None]:

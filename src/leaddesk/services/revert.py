@@ -58,6 +58,8 @@ class RevertPlan:
     kept: list[Kept] = field(default_factory=list)
     dry_run: bool = False
     files: list[str] = field(default_factory=list)  # kept originals that removed rows named
+    # blank fields of contacts that were there, which the import filled: (contact, field, before)
+    fields: list[tuple[int, str, Any]] = field(default_factory=list)
 
     @property
     def removed(self) -> dict[str, int]:
@@ -121,7 +123,30 @@ def plan_revert(session: Session, batch_id: int) -> RevertPlan:
             plan.kept.append(Kept("identity", identity_id, f"{kind} {shown or value}", reasons))
         else:
             plan.identities.append(identity_id)
+    _plan_fields(session, plan)
     return plan
+
+
+def _plan_fields(session: Session, plan: RevertPlan) -> None:
+    """The fields the batch filled on contacts that were there go back to blank, unless a
+    person has changed them since (what a person typed is never removed)."""
+    filled = session.execute(select(Activity.id, Activity.contact_id, Activity.detail).where(
+        Activity.import_batch_id == plan.batch, Activity.action == "contact_filled")).all()
+    for activity_id, contact_id, detail in filled:
+        contact = session.get(Contact, contact_id) if contact_id is not None else None
+        if contact is None or contact.id in plan.contacts:
+            continue
+        data = json.loads(detail or "{}")
+        later = session.scalars(select(Activity.detail).where(
+            Activity.contact_id == contact.id, Activity.id > activity_id,
+            Activity.action == "contact_edited"))
+        typed = {key for text in later for key in json.loads(text or "{}").get("after", {})}
+        for key, value in data.get("after", {}).items():
+            if key in typed or getattr(contact, key, None) != value:
+                plan.kept.append(Kept("field", contact.id, f"{key} of #{contact.id}",
+                                      ["a person changed it since the import"]))
+            else:
+                plan.fields.append((contact.id, key, data.get("before", {}).get(key)))
 
 
 def _plan_inquiries(session: Session, plan: RevertPlan) -> None:
@@ -195,7 +220,8 @@ def _contact_reasons(session: Session, plan: RevertPlan,
     actions: dict[int, set[str]] = defaultdict(set)
     for subject, action in session.execute(
             select(Activity.contact_id, Activity.action).where(
-                Activity.contact_id.in_(created), _not_this(Activity.import_batch_id, batch_id))):
+                Activity.contact_id.in_(created), _not_this(Activity.import_batch_id, batch_id),
+                Activity.action != "contact_filled")):  # another import's filling is no person's work
         actions[subject or 0].add(action)
     for contact_id, done in actions.items():
         reasons[contact_id].append("a person worked on it (" + ", ".join(sorted(done)) + ")")
@@ -254,6 +280,9 @@ def revert_batch(session: Session, batch_id: int, *, actor: str, dry_run: bool =
     for chunk in _chunks(plan.contacts):
         session.execute(delete(Activity).where(Activity.contact_id.in_(chunk)))
     _delete(session, Contact, plan.contacts)
+    for contact_id, key, value in plan.fields:  # blank again, as before the import
+        setattr(session.get_one(Contact, contact_id), key, value)
+        holders.add(contact_id)
     session.flush()
     reindex_contacts(connection, holders | set(plan.contacts))
     session.get_one(ImportBatch, batch_id).reverted_at = utc_now()

@@ -47,6 +47,7 @@ class Counts:
     messages: int = 0
     skipped: int = 0
     identities: int = 0
+    filled: int = 0  # fields of contacts that were there, filled (a revert puts them back)
     seen: set[int] = field(default_factory=set)
 
     def saw_contact(self, contact_id: int, created: bool) -> None:

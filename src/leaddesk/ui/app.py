@@ -3,6 +3,7 @@
 import os
 import sys
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
@@ -10,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leaddesk import __version__
 from leaddesk.errors import LeadDeskError
-from leaddesk.services.desk import open_desk
 from leaddesk.settings import Settings
+from leaddesk.ui.missing_desk import open_desk_asking
 from leaddesk.ui.words import set_language
 
 if TYPE_CHECKING:
@@ -77,7 +78,14 @@ def run_window(db: str | None) -> int:
     settings = Settings.load()
     install_translator(app, settings.language)
     try:
-        desk = open_desk(db or settings.database or None)
+        opened = open_desk_asking(db or settings.database or None, settings.backup_folder)
+        if opened is None:  # the desk file is missing and the person quit
+            return 1
+        desk = opened
+        if not db and desk.path is not None and settings.database and \
+                Path(settings.database).expanduser().resolve() != desk.path:
+            settings.database = str(desk.path)  # another file chosen: the desk from now on
+            settings.save()
     except LeadDeskError as exc:
         from leaddesk.ui.desk_care import recover
 
@@ -86,13 +94,19 @@ def run_window(db: str | None) -> int:
             QMessageBox.critical(None, "LeadDesk", str(exc))
             raise
         desk = rescued
+    from leaddesk.ui.dialogs.your_name import ask_name_once
     from leaddesk.ui.main_window import MainWindow
 
+    if not os.environ.get(BENCH_ENV):
+        settings = ask_name_once(settings)  # the first start: whose replies these are
     window = MainWindow(desk, settings.user_name, settings.default_region)
     window.show()
     if os.environ.get(BENCH_ENV):
         return _report_first_paint(app, window)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         desk.close()
+    if window.restart_wanted:  # a new language: the same command again, in place of this one
+        os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
+    return code

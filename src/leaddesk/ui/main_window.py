@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 
 from leaddesk import paths
 from leaddesk.domain.vocabulary import Stage
-from leaddesk.importers.base import ImportOptions
 from leaddesk.services import operations, reads
 from leaddesk.services.apart import run_apart, url_of
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.followups import FollowUpSummary
+from leaddesk.services.import_settings import import_setup
 from leaddesk.services.operations import Outcome
 from leaddesk.services.search import SearchResult
 from leaddesk.settings import Settings
@@ -53,6 +53,8 @@ from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.forms import error_label
 from leaddesk.ui.models.inbox import InboxModel
 from leaddesk.ui.operations import Operations, Reader
+from leaddesk.ui.settings_flow import SettingsFlow
+from leaddesk.ui.undo import UndoStack
 from leaddesk.ui.widgets.articles import ArticlesView
 from leaddesk.ui.widgets.contacts import ContactsView
 from leaddesk.ui.widgets.detail import DetailPane
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, actor: str, default_region: str = "") -> None:
         super().__init__()
         self.desk, self.actor, self.region = desk, actor, default_region
+        self.restart_wanted = False  # the person asked to start again (a new language or desk)
         self.ops = Operations(self)
         self.ops.changed.connect(self._on_changed)
         self.ops.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
         self._due_timer.timeout.connect(self.check_due_followups)
         self._due_timer.start()
         self.care = DeskCare(self, desk)  # the check after a crash, the automatic backups
+        self.settings_flow = SettingsFlow(self)  # Settings saved apply at once, or offer a restart
         self.set_writable(desk.writes_held is None)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -216,7 +220,7 @@ class MainWindow(QMainWindow):
         for text, keys, slot in (
             (self.tr("&Log inquiry…"), QKeySequence.StandardKey.New, self._on_log_requested),
             (self.tr("&Import…"), QKeySequence("Ctrl+I"), self._on_import_requested),
-            (self.tr("&Undo last import"), QKeySequence("Ctrl+Shift+Z"), self._on_undo_import),
+            (self.tr("&Revert last import…"), QKeySequence(), self._on_undo_import),
             (self.tr("&Paste conversation…"), QKeySequence("Ctrl+Shift+V"), self._on_paste_requested),
             (self.tr("&Search"), QKeySequence("Ctrl+K"), self.search.setFocus),
             (self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self._on_settings),
@@ -230,6 +234,13 @@ class MainWindow(QMainWindow):
             if slot in (self._on_log_requested, self._on_import_requested, self._on_undo_import,
                         self._on_paste_requested):
                 self._writing_actions.append(action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_stack = UndoStack(self)
+        self.undo_stack.undone.connect(
+            lambda label: self.statusBar().showMessage(self.tr("Done: {0}").format(label), 10_000))
+        edit_menu.addAction(self.undo_stack.action)
+        self.addAction(self.undo_stack.action)
+        self._writing_actions.append(self.undo_stack.action)
         self.saved_menu = self.menuBar().addMenu(self.tr("Sa&ved searches"))
         self.save_search_action = QAction(self.tr("Save this search…"), self)
         self.save_search_action.setEnabled(False)
@@ -416,13 +427,11 @@ class MainWindow(QMainWindow):
         self.followups_due.emit(names)
 
     def _on_settings(self) -> None:
-        from leaddesk.ui.dialogs.settings import SettingsDialog
+        self.settings_flow.open()
 
-        dialog = SettingsDialog(self)
-        if dialog.exec():
-            self.region = dialog.settings.default_region
-            self.statusBar().showMessage(self.tr("Settings saved; a new language shows at the "
-                                                 "next start"), 10_000)
+    def apply_settings(self, settings: Settings) -> None:
+        """Use the settings just saved in everything started from now on (ui/settings_flow.py)."""
+        self.settings_flow.apply(settings)
 
     def _on_paste_requested(self) -> None:
         from leaddesk.ui.dialogs.paste import PasteDialog
@@ -446,6 +455,8 @@ class MainWindow(QMainWindow):
         said.said.connect(self._on_import_said)
 
         apart = self.desk.shared and sum(_size(path) for path in paths) >= APART_BYTES
+        setup = import_setup(Settings.load())  # as saved now: a setting saved a moment ago applies
+        setup.options.default_region = self.region or setup.options.default_region
 
         def work(report_progress: Callable[[int, int], None],
                  cancel: threading.Event) -> Outcome[operations.Imported]:
@@ -453,15 +464,26 @@ class MainWindow(QMainWindow):
                 one = partial(operations.import_files_apart, paths, self.region, self.actor)
                 return run_apart(one, url_of(self.desk.engine.url), report_progress, said.said.emit, cancel)
             job = operations.files_jobs(len(paths), report_progress, said.said.emit, cancel)
-            return operations.import_files(self.desk, paths, ImportOptions(default_region=self.region),
-                                           actor=self.actor, job=job)
+            return operations.import_files(self.desk, paths, setup.options, actor=self.actor, job=job,
+                                           gap_days=setup.gap_days, zone=setup.zone)
 
         task = self.ops.run_long(work, done=self._on_import_finished, failed=self._on_import_failed)
         task.progressed.connect(self._on_import_progressed)
         progress.canceled.connect(task.cancel.set)
 
     def _on_undo_import(self) -> None:
-        """Revert the newest import batch that is not reverted yet."""
+        """Revert the newest import batch that is not reverted yet (made here or by a
+        command), once the person says so."""
+        self.revert_question = box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Revert last import"),
+            self.tr("Revert the newest import? What came only with it goes; what you typed stays."),
+            QMessageBox.StandardButton.NoButton, self)
+        yes = box.addButton(self.tr("Revert"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self._revert_last_import() if button is yes else None)
+        box.open()
+
+    def _revert_last_import(self) -> None:
         if self.desk.shared:  # a big revert would hold the GIL for long stretches: its own process
             one = partial(operations.undo_import_apart, self.actor)
             url = url_of(self.desk.engine.url)

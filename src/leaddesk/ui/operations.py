@@ -33,6 +33,8 @@ class _Reply(QObject):
             outcome: Outcome[Any] = result
             if not outcome.changes.empty:
                 self.runner.changed.emit(outcome.changes)
+            if outcome.undo is not None:
+                self.runner.undoable.emit(outcome.undo)
             result = outcome.value
         if self.done is not None:
             self.done(result)
@@ -51,6 +53,7 @@ class Operations(QObject):
     changed = Signal(object)  # Changes: made here, or (on a team desk) by a colleague
     failed = Signal(str)  # an operation failed and nobody waited for its answer: one line
     running = Signal(bool)  # whether a write is under way (or waiting its turn)
+    undoable = Signal(object)  # services.operations.Undo: how to take back what was just done
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.timeutil import local_zone
 from leaddesk.errors import LeadDeskError
-from leaddesk.importers.base import ImportOptions
 from leaddesk.importers.detect import parse_file
 from leaddesk.services.changes import EVERYTHING, Changes
 from leaddesk.services.desk import Desk
+from leaddesk.services.import_settings import import_setup
 from leaddesk.services.imports import ImportReport, import_file
 from leaddesk.services.operations import Outcome
+from leaddesk.settings import Settings
 from leaddesk.ui.operations import Operations
 
 PREVIEW_MESSAGES = 5
@@ -77,8 +77,9 @@ class PasteDialog(QDialog):
             return
         with tempfile.TemporaryDirectory() as folder:
             try:
+                setup = import_setup(Settings.load())  # who we are, as saved now
                 parsed = parse_file(self._file(Path(folder)), self.channel.currentData(),
-                                    ImportOptions(), local_zone())
+                                    setup.options, setup.zone)
                 drafts = list(parsed.inquiries)  # read while the file is there
             except LeadDeskError as exc:
                 self.preview.setText(f"<span style='color:#cf222e'>{html.escape(str(exc))}</span>")
@@ -95,11 +96,12 @@ class PasteDialog(QDialog):
         folder = Path(tempfile.mkdtemp(prefix="leaddesk-paste-"))
         path, channel = self._file(folder), self.channel.currentData()
         self.import_button.setEnabled(False)
+        setup = import_setup(Settings.load())
 
         def work() -> Outcome[ImportReport]:
             try:
-                report = import_file(self._desk, path, ImportOptions(), actor=self._actor,
-                                     channel=channel, zone=local_zone())
+                report = import_file(self._desk, path, setup.options, actor=self._actor,
+                                     channel=channel, gap_days=setup.gap_days, zone=setup.zone)
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
             changed = Changes.of(batches=[report.batch]) | EVERYTHING if report.batch else Changes()

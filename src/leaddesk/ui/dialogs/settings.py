@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 
 from leaddesk import passwords
 from leaddesk.domain.countries import region_for
+from leaddesk.services.desk_file import desk_file_problem
 from leaddesk.settings import Settings
 from leaddesk.ui.forms import error_label, save_cancel
 
 LANGUAGES = (("English", "en"), ("简体中文", "zh_CN"))
-HIDDEN = ("saved_searches", "column_maps")  # edited where they are made
+HIDDEN = ("saved_searches", "column_maps", "name_given")  # edited where they are made
 
 
 class SettingsDialog(QDialog):
@@ -89,8 +90,13 @@ class SettingsDialog(QDialog):
             return
         if region:
             values["default_region"] = region_for(region)
+        problem = desk_file_problem(str(values.get("database", "")))
+        if problem is not None:  # a desk that would not open, or be made where none was meant
+            self.error.setText(problem)
+            return
         for name, value in values.items():
             setattr(self.settings, name, value)
+        self.settings.name_given = self.settings.name_given or bool(self.settings.user_name)
         try:
             self.settings.save()  # a database password goes to the keyring here
         except (KeyringError, OSError) as exc:

@@ -253,7 +253,14 @@ class InboxModel(QAbstractTableModel):
 
     def on_changed(self, changes: Changes) -> bool:
         """Forget the rows a change touched and have them read again; whether the list
-        itself must be read again (new inquiries, or everything changed)."""
+        itself must be read again (new inquiries, or everything changed). Inquiries that
+        are no more (an undone import) leave the list at once, before any read."""
+        if changes.removed and not changes.removed.isdisjoint(self._ids):
+            self.beginResetModel()
+            self._ids = [inquiry_id for inquiry_id in self._ids if inquiry_id not in changes.removed]
+            self._cache.clear()
+            self._generation += 1
+            self.endResetModel()
         if changes.everything or len(changes.inquiries) > FEW:
             return True  # cheaper to read the list again than to look for each
         if any(inquiry_id not in self._ids for inquiry_id in changes.inquiries):
