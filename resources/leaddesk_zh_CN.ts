@@ -759,6 +759,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="152"/>
+        <source>Duplicates</source>
+        <translation>重复联系人</translation>
+    </message>
+    <message>
         <location filename="../src/leaddesk/ui/main_window.py" line="114"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
@@ -1258,6 +1263,101 @@
         <location filename="../src/leaddesk/ui/words.py" line="115"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>DayToolBar</name>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="33"/>
+        <source>Main actions</source>
+        <translation>主要操作</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="39"/>
+        <source>Log an inquiry that came by phone, a fair or a chat</source>
+        <translation>记录通过电话、展会或聊天收到的询盘</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="41"/>
+        <source>Import chats, mails, form exports and vCards</source>
+        <translation>导入聊天记录、邮件、表单导出和名片</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="42"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="45"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="48"/>
+        <source>Plan the next follow-up with this buyer</source>
+        <translation>安排与该买家的下一次跟进</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="62"/>
+        <source>Select an inquiry to reply to</source>
+        <translation>请选择要回复的询盘</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="64"/>
+        <source>No phone, email or WeChat ID to reply to</source>
+        <translation>没有可回复的电话、邮箱或微信号</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="67"/>
+        <source>Write to {0} in your mail program</source>
+        <translation>在邮件程序中给 {0} 写信</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="68"/>
+        <source>Open WhatsApp with {0}</source>
+        <translation>打开与 {0} 的 WhatsApp 对话</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="69"/>
+        <source>Copy the WeChat ID {0} to paste in WeChat</source>
+        <translation>复制微信号 {0}，在微信中粘贴</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="91"/>
+        <source>Writing to {0}…</source>
+        <translation>正在给 {0} 写信…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="94"/>
+        <source>WhatsApp opened with {0}</source>
+        <translation>已打开与 {0} 的 WhatsApp 对话</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="97"/>
+        <source>WeChat ID {0} copied: paste it in WeChat</source>
+        <translation>已复制微信号 {0}：请在微信中粘贴</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message numerus="yes">
+        <location filename="../src/leaddesk/ui/widgets/navigation.py" line="59"/>
+        <source>%n inquiries of the last two weeks wait for an answer</source>
+        <translation>
+            <numerusform>近两周有 %n 个询盘等待回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/navigation.py" line="61"/>
+        <source>{0} overdue, {1} due today</source>
+        <translation>{0} 个已逾期，{1} 个今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/leaddesk/ui/widgets/navigation.py" line="63"/>
+        <source>%n pairs of contacts to look at</source>
+        <translation>
+            <numerusform>有 %n 对联系人需要查看</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -456,7 +456,7 @@ def test_merge_a_likely_duplicate_side_by_side_and_undo_it(qtbot: QtBot, window:
         match_contact(session, ContactDraft(phones=["+5511912345678"],
                                             emails=["maria@santos.example"]), actor="t")
     window.ops.announce(EVERYTHING)  # changed behind the window's back: as a script would
-    click_view(qtbot, window, "Possible duplicates")
+    click_view(qtbot, window, "Duplicates")
     view = window.duplicates
     assert view.table.rowCount() == 1
     view.table.selectRow(0)

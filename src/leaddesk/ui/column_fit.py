@@ -1,0 +1,45 @@
+"""The inbox's columns sized to the table's width, again whenever it changes (the window
+resized, the splitter moved), until the person sizes a column themselves: no horizontal
+scroll bar at any window size the names still fit in."""
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QTableView
+
+LEAST = 52  # a name column is cut no narrower
+
+
+class FittedColumns(QObject):
+    """Columns at their `wanted` widths, the `narrowing` ones (names) made narrower when the
+    table is too narrow for all; the last column stretches, `last` pixels at least."""
+
+    def __init__(self, table: QTableView, wanted: tuple[int, ...], narrowing: tuple[int, ...],
+                 last: int) -> None:
+        super().__init__(table)
+        self._table, self._wanted, self._narrowing, self._last = table, wanted, narrowing, last
+        self._fitting = False
+        self.following = True  # until the person sizes a column, or their sizes are restored
+        table.horizontalHeader().sectionResized.connect(self._on_resized)
+        table.installEventFilter(self)
+
+    def fit(self, width: int) -> None:
+        """Size the columns for a table `width` pixels wide."""
+        scroll = self._table.verticalScrollBar().sizeHint().width()
+        room = width - self._last - 2 * scroll - 30  # frames
+        names = sum(self._wanted[column] for column in self._narrowing)
+        scale = min(1.0, (room - sum(self._wanted) + names) / names)
+        self._fitting = True
+        try:
+            for column, wanted in enumerate(self._wanted):  # dates and words keep their width
+                narrower = column in self._narrowing
+                self._table.setColumnWidth(column, max(LEAST, int(wanted * scale)) if narrower else wanted)
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.following and watched is self._table:
+            self.fit(self._table.width())
+        return False
+
+    def _on_resized(self, column: int, _before: int, _after: int) -> None:
+        if not self._fitting and column < len(self._wanted):  # not the stretching last one
+            self.following = False
