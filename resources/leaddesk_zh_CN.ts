@@ -659,7 +659,7 @@
     </message>
     <message>
         <location filename="../src/leaddesk/ui/models/inbox.py" line="88"/>
-        <source>Next follow-up</source>
+        <source>Follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>

@@ -5,7 +5,7 @@ scroll bar at any window size the names still fit in."""
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QTableView
 
-LEAST = 52  # a name column is cut no narrower
+LEAST = 48  # a name column is cut no narrower
 
 
 class FittedColumns(QObject):
@@ -22,11 +22,16 @@ class FittedColumns(QObject):
         table.installEventFilter(self)
 
     def fit(self, width: int) -> None:
-        """Size the columns for a table `width` pixels wide."""
+        """Size the columns for a table `width` pixels wide; too narrow for the names at
+        their least, the last column (the article, which the detail pane names too) goes."""
         scroll = self._table.verticalScrollBar().sizeHint().width()
-        room = width - self._last - 2 * scroll - 30  # frames
         names = sum(self._wanted[column] for column in self._narrowing)
-        scale = min(1.0, (room - sum(self._wanted) + names) / names)
+        fixed = sum(self._wanted) - names
+        room = width - 2 * scroll - 30  # frames
+        narrow = room - self._last < fixed + LEAST * len(self._narrowing)
+        self._table.setColumnHidden(len(self._wanted), narrow)
+        room -= 0 if narrow else self._last
+        scale = min(1.0, (room - fixed) / names)
         self._fitting = True
         try:
             for column, wanted in enumerate(self._wanted):  # dates and words keep their width
@@ -41,5 +46,7 @@ class FittedColumns(QObject):
         return False
 
     def _on_resized(self, column: int, _before: int, _after: int) -> None:
-        if not self._fitting and column < len(self._wanted):  # not the stretching last one
+        last = len(self._wanted)
+        stretching = last - 1 if self._table.isColumnHidden(last) else last  # sized by the header
+        if not self._fitting and column != stretching and not self._table.isColumnHidden(column):
             self.following = False

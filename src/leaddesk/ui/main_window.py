@@ -62,7 +62,7 @@ from leaddesk.ui.widgets.reports import ReportsView
 
 SEARCH_DELAY_MS = 250
 DUE_CHECK_MS = 60_000
-COLUMN_WIDTHS = (150, 150, 110, 92, 124, 66, 84)  # contact ... next follow-up, at full width
+COLUMN_WIDTHS = (150, 150, 110, 94, 124, 74, 84)  # contact ... next follow-up, at full width
 NARROWING = (0, 1, 2)  # contact, company, country: narrower on a small screen, the rest never
 ARTICLE_WIDTH = 80  # at least, for the last column (it stretches)
 # Files this big import in a process of their own: in a worker thread their parsing holds

@@ -87,7 +87,7 @@ COLUMNS = [  # header, sort key, value
     (QT_TRANSLATE_NOOP("InboxModel", "Last message"), "last_message",
      lambda r: day_time(r.last_message_at) if r.last_message_at else ""),
     (QT_TRANSLATE_NOOP("InboxModel", "Stage"), "stage", lambda r: word(r.stage)),
-    (QT_TRANSLATE_NOOP("InboxModel", "Next follow-up"), None,
+    (QT_TRANSLATE_NOOP("InboxModel", "Follow-up"), None,
      lambda r: day(r.next_followup) if r.next_followup else ""),
     (QT_TRANSLATE_NOOP("InboxModel", "Article"), None, lambda r: r.article),
 ]
