@@ -1268,6 +1268,16 @@
 <context>
     <name>DayToolBar</name>
     <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="39"/>
+        <source>Log inquiry</source>
+        <translation>记录询盘</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="42"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
         <location filename="../src/leaddesk/ui/toolbar.py" line="33"/>
         <source>Main actions</source>
         <translation>主要操作</translation>

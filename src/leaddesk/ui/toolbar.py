@@ -35,8 +35,10 @@ class DayToolBar(QToolBar):
         self._card: ContactCard | None = None
         self._channel = ""
         log.setIcon(icon("log-inquiry"))
+        log.setIconText(self.tr("Log inquiry"))  # the menu's words without their "&L", "…"
         said_with_keys(log, self.tr("Log an inquiry that came by phone, a fair or a chat"))
         import_.setIcon(icon("import"))
+        import_.setIconText(self.tr("Import"))
         said_with_keys(import_, self.tr("Import chats, mails, form exports and vCards"))
         self.reply_action = QAction(icon("reply"), self.tr("Reply"), self)
         self.reply_action.setShortcut(REPLY_KEYS)
