@@ -305,95 +305,98 @@
 <context>
     <name>ContactTimeline</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="63"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="66"/>
         <source>Show earlier</source>
         <translation>显示更早的</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="73"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="73"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="73"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="97"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="103"/>
         <source>Select a contact to see its whole history.</source>
         <translation>选择一位联系人以查看其全部往来记录。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="99"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="105"/>
         <source>Reading the history…</source>
         <translation>正在读取往来记录…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="128"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="134"/>
         <source>This contact is no longer on the desk.</source>
         <translation>该联系人已不在本工作台。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="131"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="137"/>
         <source>History of {0}</source>
         <translation>{0} 的往来记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="131"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="137"/>
         <source>(no name)</source>
         <translation>（无名）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="133"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="139"/>
         <source>{0} earlier entries not shown (before {1})</source>
         <translation>未显示更早的 {0} 条记录（{1} 之前）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="145"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="152"/>
         <source>Open the conversation</source>
         <translation>打开对话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="158"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="165"/>
         <source>%n messages</source>
         <translation>
             <numerusform>%n 条消息</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="158"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="165"/>
         <source>last {0}</source>
         <translation>最近 {0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="164"/>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="166"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="75"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="171"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="173"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="164"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="171"/>
         <source>{0} done: {1}</source>
         <translation>{0} 已完成：{1}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="166"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="173"/>
         <source>{0} due</source>
         <translation>{0} 待办</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="169"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="75"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="176"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="171"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="75"/>
+        <location filename="../src/leaddesk/ui/widgets/timeline.py" line="178"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -569,6 +572,89 @@
     </message>
 </context>
 <context>
+    <name>DayToolBar</name>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="31"/>
+        <source>Main actions</source>
+        <translation>主要操作</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="38"/>
+        <source>Log inquiry</source>
+        <translation>记录询盘</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="39"/>
+        <source>Log an inquiry that came by phone, a fair or a chat</source>
+        <translation>记录通过电话、展会或聊天收到的询盘</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="41"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="42"/>
+        <source>Import chats, mails, form exports and vCards</source>
+        <translation>导入聊天记录、邮件、表单导出和名片</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="43"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="46"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="49"/>
+        <source>Plan the next follow-up with this buyer</source>
+        <translation>安排与该买家的下一次跟进</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="63"/>
+        <source>Select an inquiry to reply to</source>
+        <translation>请选择要回复的询盘</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="65"/>
+        <source>No phone, email or WeChat ID to reply to</source>
+        <translation>没有可回复的电话、邮箱或微信号</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="68"/>
+        <source>Write to {0} in your mail program</source>
+        <translation>在邮件程序中给 {0} 写信</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="69"/>
+        <source>Open WhatsApp with {0}</source>
+        <translation>打开与 {0} 的 WhatsApp 对话</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="70"/>
+        <source>Copy the WeChat ID {0} to paste in WeChat</source>
+        <translation>复制微信号 {0}，在微信中粘贴</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="94"/>
+        <source>Writing to {0}…</source>
+        <translation>正在给 {0} 写信…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="97"/>
+        <source>WhatsApp opened with {0}</source>
+        <translation>已打开与 {0} 的 WhatsApp 对话</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="100"/>
+        <source>WeChat ID {0} copied: paste it in WeChat</source>
+        <translation>已复制微信号 {0}：请在微信中粘贴</translation>
+    </message>
+</context>
+<context>
     <name>DeskCare</name>
     <message>
         <location filename="../src/leaddesk/ui/desk_care.py" line="118"/>
@@ -615,57 +701,57 @@
         <translation>往来记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="105"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="110"/>
         <source>Select an inquiry to see the conversation.</source>
         <translation>选择一个询盘以查看对话。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="130"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="135"/>
         <source>copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="134"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="139"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="139"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="144"/>
         <source>Their time:</source>
         <translation>对方当地时间：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="141"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="146"/>
         <source>(outside working hours)</source>
         <translation>（非工作时间）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="142"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="147"/>
         <source>Article:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="144"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="149"/>
         <source>stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="167"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="172"/>
         <source>Show all ({0} characters)</source>
         <translation>显示全部（{0} 个字符）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="177"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="182"/>
         <source>Show earlier messages</source>
         <translation>显示更早的消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="180"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="185"/>
         <source>{0} earlier messages not shown</source>
         <translation>还有 {0} 条更早的消息未显示</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="207"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="212"/>
         <source>The whole message</source>
         <translation>完整消息</translation>
     </message>
@@ -865,52 +951,52 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="81"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="83"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="82"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="84"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="83"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="85"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="84"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="86"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="85"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="87"/>
         <source>Last message</source>
         <translation>最后消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="87"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="89"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="88"/>
-        <source>Next follow-up</source>
-        <translation>下次跟进</translation>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="90"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="90"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="92"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="298"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="304"/>
         <source>(unavailable)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="299"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="305"/>
         <source>This inquiry could not be read; it is tried again after the next change</source>
         <translation>无法读取此询盘；下次有更改后会再试</translation>
     </message>
@@ -996,234 +1082,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="122"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="123"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="154"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="155"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="155"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="156"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="156"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="158"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="158"/>
-        <source>Possible duplicates</source>
-        <translation>可能重复</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="159"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="160"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="218"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="215"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="221"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="219"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="220"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="224"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="225"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="223"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="226"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="224"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="227"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="244"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="248"/>
         <source>Sa&amp;ved searches</source>
         <translation>已存搜索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="245"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="249"/>
         <source>Save this search…</source>
         <translation>保存此搜索…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="273"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="277"/>
         <source>Save this search</source>
         <translation>保存此搜索</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="274"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="278"/>
         <source>A name for &quot;{0}&quot;:</source>
         <translation>为“{0}”起个名字：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="285"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="289"/>
         <source>Saved the search &quot;{0}&quot;</source>
         <translation>已保存搜索“{0}”</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="311"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="315"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="312"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="316"/>
         <source>Edit contact…</source>
         <translation>编辑联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="313"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="317"/>
         <source>Delete contact…</source>
         <translation>删除联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="319"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="323"/>
         <source>Stage set to {0}</source>
         <translation>阶段已设为 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="333"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="337"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="367"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="371"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="391"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="409"/>
         <source>A demo desk: {0} contacts</source>
         <translation>演示数据：{0} 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="409"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="427"/>
         <source>Inquiry logged</source>
         <translation>询盘已记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="422"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="440"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="443"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="461"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="449"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="467"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="450"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="468"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="451"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="469"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="497"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="515"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="500"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="518"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="503"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="521"/>
         <source>; kept {0} records others rely on</source>
         <translation>；保留了 {0} 条其他记录依赖的数据</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="507"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="525"/>
         <source>Waiting for another import to finish…</source>
         <translation>正在等待另一项导入完成…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="517"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="535"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="519"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="537"/>
         <source>Import cancelled; the files before it stay imported. </source>
         <translation>导入已取消；之前的文件保持已导入。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="521"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="539"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="524"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="542"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="223"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="221"/>
         <source>&amp;Revert last import…</source>
         <translation>撤销上次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="237"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="159"/>
+        <source>Duplicates</source>
+        <translation>重复联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="240"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="239"/>
         <source>Done: {0}</source>
         <translation>已完成：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="478"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="496"/>
         <source>Revert last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="479"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="497"/>
         <source>Revert the newest import? What came only with it goes; what you typed stays.</source>
         <translation>撤销最近一次导入？仅随它导入的内容将被删除；您输入的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="481"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="499"/>
         <source>Revert</source>
         <translation>撤销</translation>
     </message>
@@ -1298,6 +1384,28 @@
         <location filename="../src/leaddesk/ui/missing_desk.py" line="68"/>
         <source>Choose a desk</source>
         <translation>选择工作台</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message numerus="yes">
+        <location filename="../src/leaddesk/ui/widgets/navigation.py" line="61"/>
+        <source>%n inquiries of the last two weeks wait for an answer</source>
+        <translation>
+            <numerusform>最近两周有 %n 个询盘等待回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/navigation.py" line="63"/>
+        <source>{0} overdue, {1} due today</source>
+        <translation>{0} 个已逾期，{1} 个今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/leaddesk/ui/widgets/navigation.py" line="65"/>
+        <source>%n pairs of contacts to look at</source>
+        <translation>
+            <numerusform>有 %n 对联系人待查看</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ def settle(qtbot: QtBot, ops: Operations, timeout: int = 20_000) -> None:
 def click_view(qtbot: QtBot, window: MainWindow, title: str) -> None:
     """Click a view's name in the navigation, and let it read what it shows."""
     item = next(window.navigation.item(i) for i in range(window.navigation.count())
-                if window.navigation.item(i).text() == title)
+                if shown_as(window.navigation.item(i).text(), title))
     centre = window.navigation.visualItemRect(item).center()
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     settle(qtbot, window.ops)
@@ -28,3 +28,9 @@ def load_demo(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.workspace, timeout=20_000)
     settle(qtbot, window.ops)
+
+
+
+def shown_as(text: str, title: str) -> bool:
+    """Whether a navigation entry is a view's, with or without a count ("Inbox (3)")."""
+    return text == title or text.startswith(f"{title} (")

@@ -208,7 +208,7 @@ def test_the_window_speaks_chinese(qtbot: QtBot, desk: Desk) -> None:
         model = window.table.model()
         qtbot.waitUntil(lambda: window.matches.text() == f"{model.rowCount()} 个询盘", timeout=5000)
         headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-        assert headers == ["联系人", "公司", "国家", "渠道", "最后消息", "阶段", "下次跟进", "文章"]
+        assert headers == ["联系人", "公司", "国家", "渠道", "最后消息", "阶段", "跟进", "文章"]
         shown = {(model.index(r, 2).data(), model.index(r, 5).data()) for r in range(model.rowCount())}
         assert {"德国", "巴西", "中国"} <= {where for where, _ in shown}
         assert {"新询盘", "已报价", "丢单"} <= {stage for _, stage in shown}
@@ -483,7 +483,7 @@ def test_merge_a_likely_duplicate_side_by_side_and_undo_it(qtbot: QtBot, window:
         match_contact(session, ContactDraft(phones=["+5511912345678"],
                                             emails=["maria@santos.example"]), actor="t")
     window.ops.announce(EVERYTHING)  # changed behind the window's back: as a script would
-    click_view(qtbot, window, "Possible duplicates")
+    click_view(qtbot, window, "Duplicates")
     view = window.duplicates
     assert view.table.rowCount() == 1
     view.table.selectRow(0)

@@ -80,7 +80,7 @@ def test_a_view_on_screen_refetches_only_what_concerns_it(qtbot: QtBot, window: 
                                                          desk: Desk, name: str) -> None:
     view = getattr(window, name)
     click_view(qtbot, window, {"followups": "Follow-ups", "contacts": "Contacts",
-                               "duplicates": "Possible duplicates", "articles": "Articles"}[name])
+                               "duplicates": "Duplicates", "articles": "Articles"}[name])
     refetched = _counter(view.refetched)
     window.ops.announce(IRRELEVANT[name])
     settle(qtbot, window.ops)

@@ -245,6 +245,9 @@ class FollowUp(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     import_batch_id: Mapped[int | None] = _batch_fk()
 
+    # what is open and due, counted after every change, without reading the done ones
+    __table_args__ = (Index("ix_followups_done_at_due_at", "done_at", "due_at"),)
+
 
 class Activity(Base):
     """The audit trail: what changed, when and by whom."""

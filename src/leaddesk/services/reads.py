@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from leaddesk.domain.identities import NormalizedIdentity
 from leaddesk.errors import NotFoundError
 from leaddesk.services import articles, contacts, followups, inbox, merge, operations
+from leaddesk.services import attention as needs
 from leaddesk.services.apart import run_apart, url_of
 from leaddesk.services.article_links import ArticleLinks, article_links
 from leaddesk.services.desk import Desk
@@ -152,6 +153,12 @@ def followups_overdue(desk: Desk) -> list[followups.FollowUpSummary]:
     """The follow-ups past their time."""
     with desk.transaction() as session:
         return followups.list_followups(session, followups.Due.OVERDUE)
+
+
+def attention(desk: Desk) -> needs.Attention:
+    """What needs attention now (the counts beside the views' names), days in local time."""
+    with desk.transaction() as session:
+        return needs.attention(session, datetime.now().astimezone())
 
 
 def summary(desk: Desk, period: "Period") -> "Summary":

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -46,14 +45,17 @@ from leaddesk.services.import_settings import import_setup
 from leaddesk.services.operations import Outcome
 from leaddesk.services.search import SearchResult
 from leaddesk.settings import Settings
+from leaddesk.ui.column_fit import FittedColumns
 from leaddesk.ui.contact_work import ContactWork
 from leaddesk.ui.context_menu import Entry, offer
 from leaddesk.ui.desk_care import DeskCare
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.forms import error_label
+from leaddesk.ui.icons import icon
 from leaddesk.ui.models.inbox import InboxModel
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.settings_flow import SettingsFlow
+from leaddesk.ui.toolbar import DayToolBar
 from leaddesk.ui.undo import UndoStack
 from leaddesk.ui.widgets.articles import ArticlesView
 from leaddesk.ui.widgets.contacts import ContactsView
@@ -61,16 +63,15 @@ from leaddesk.ui.widgets.detail import DetailPane
 from leaddesk.ui.widgets.duplicates import DuplicatesView
 from leaddesk.ui.widgets.empty import EmptyDesk
 from leaddesk.ui.widgets.followups import FollowUpsView
+from leaddesk.ui.widgets.navigation import VIEW_ROLE, Navigation
 from leaddesk.ui.widgets.reports import ReportsView
 from leaddesk.ui.words import word
 
 SEARCH_DELAY_MS = 250
-VIEW_ROLE = Qt.ItemDataRole.UserRole + 1  # which view a navigation item shows
 DUE_CHECK_MS = 60_000
-COLUMN_WIDTHS = (150, 150, 110, 66, 124, 66, 84)  # contact ... next follow-up, at full width
+COLUMN_WIDTHS = (150, 150, 110, 94, 124, 74, 84)  # contact ... next follow-up, at full width
 NARROWING = (0, 1, 2)  # contact, company, country: narrower on a small screen, the rest never
 ARTICLE_WIDTH = 80  # at least, for the last column (it stretches)
-NAVIGATION_WIDTH = 130
 # Files this big import in a process of their own: in a worker thread their parsing holds
 # the GIL long enough to make the window stutter (benchmarks/responsiveness.py); smaller
 # ones are done before a new process would have started.
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.followups = FollowUpsView(desk, actor, self.ops)
-        self.navigation = QListWidget()
+        self.navigation = Navigation(desk, self.ops)
         self.reports = ReportsView(desk, self.ops)
         self.articles = ArticlesView(desk, self.ops)
         self.contacts = ContactsView(desk, self.ops)
@@ -155,21 +156,17 @@ class MainWindow(QMainWindow):
                                  ("followups", self.tr("Follow-ups"), self.followups),
                                  ("reports", self.tr("Reports"), self.reports),
                                  ("articles", self.tr("Articles"), self.articles),
-                                 ("duplicates", self.tr("Possible duplicates"), self.duplicates),
+                                 ("duplicates", self.tr("Duplicates"), self.duplicates),
                                  ("contacts", self.tr("Contacts"), self.contacts)):
             self.views.addWidget(view)
-            item = QListWidgetItem(title)
-            item.setData(VIEW_ROLE, key)
-            self.navigation.addItem(item)
-            self._view_items[key] = item
-        self.navigation.setMaximumWidth(140)
+            self._view_items[key] = self.navigation.add_view(key, title)
         self.navigation.currentRowChanged.connect(self._on_view_chosen)
         workspace = QSplitter(Qt.Orientation.Horizontal)
         workspace.addWidget(self.navigation)
         workspace.addWidget(self.views)
         workspace.setStretchFactor(0, 0)
         workspace.setStretchFactor(1, 1)
-        workspace.setSizes([NAVIGATION_WIDTH, 1200])
+        workspace.setSizes([self.navigation.sizeHint().width(), 1200])
         self.workspace = workspace
         self.empty = EmptyDesk()
         self.empty.demo_requested.connect(self._on_demo_requested)
@@ -217,6 +214,7 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._writing_actions: list[QAction] = []
+        made: dict[Callable[[], object], QAction] = {}
         for text, keys, slot in (
             (self.tr("&Log inquiry…"), QKeySequence.StandardKey.New, self._on_log_requested),
             (self.tr("&Import…"), QKeySequence("Ctrl+I"), self._on_import_requested),
@@ -229,6 +227,7 @@ class MainWindow(QMainWindow):
             action = QAction(text, self)
             action.setShortcut(keys)
             action.triggered.connect(slot)
+            made[slot] = action
             file_menu.addAction(action)
             self.addAction(action)
             if slot in (self._on_log_requested, self._on_import_requested, self._on_undo_import,
@@ -241,6 +240,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_stack.action)
         self.addAction(self.undo_stack.action)
         self._writing_actions.append(self.undo_stack.action)
+        self.toolbar = DayToolBar(made[self._on_log_requested], made[self._on_import_requested], self)
+        self.addToolBar(self.toolbar)
+        self.toolbar.followup_requested.connect(self._on_followup_requested)
+        self.toolbar.replied.connect(lambda said: self.statusBar().showMessage(said, 10_000))
+        self.detail.refetched.connect(self._on_detail_shown)
         self.saved_menu = self.menuBar().addMenu(self.tr("Sa&ved searches"))
         self.save_search_action = QAction(self.tr("Save this search…"), self)
         self.save_search_action.setEnabled(False)
@@ -261,7 +265,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(query)
             action.triggered.connect(lambda _checked=False, q=query: self.search.setText(q))
             self.saved_menu.addAction(action)
-            item = QListWidgetItem(QIcon.fromTheme("edit-find"), name)  # in the navigation too
+            item = QListWidgetItem(icon("saved-search"), name)  # in the navigation too
             item.setData(Qt.ItemDataRole.UserRole, query)
             item.setToolTip(query)
             self.navigation.addItem(item)
@@ -371,6 +375,20 @@ class MainWindow(QMainWindow):
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.detail.show_inquiry(self.inbox.inquiry_id(current.row()))
+        if self.detail.inquiry_id is None:
+            self.toolbar.show_contact(None)
+
+    def _on_detail_shown(self) -> None:
+        """Reply and Follow-up act on the buyer shown, by the channel they wrote on."""
+        shown = self.detail.inquiry_id
+        row = self.inbox.row_for(shown) if shown is not None else None
+        listed = self.inbox.row_of(row) if row is not None else None
+        self.toolbar.show_contact(self.detail.card, listed.channel if listed else "")
+
+    def _on_followup_requested(self) -> None:
+        self.show_view("inbox")
+        self.detail.show_conversation()
+        self.detail.contact_actions.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_inquiry(self, inquiry_id: int) -> None:
         """Show an inquiry's conversation in the inbox (selected there if the inbox lists it)."""
@@ -550,24 +568,19 @@ class MainWindow(QMainWindow):
             screen = self.screen().availableGeometry()
             self.resize(max(1200, min(1680, screen.width() * 9 // 10)),
                         max(760, min(1050, screen.height() * 9 // 10)))
-        views = self.width() - NAVIGATION_WIDTH  # the inbox wider than the conversation, which
-        inbox = min(views * 65 // 100, views - self.detail.minimumSizeHint().width() - 8)  # has a least
+        views = self.width() - self.navigation.sizeHint().width()
+        # the inbox wider than the conversation, which has a least
+        inbox = min(views * 65 // 100, views - self.detail.minimumSizeHint().width() - 8)
         if not self.splitter.restoreState(stored("window/splitter")):
-            self.splitter.setSizes([inbox, self.width() - NAVIGATION_WIDTH - inbox])
+            self.splitter.setSizes([inbox, views - inbox])
         header = self.table.horizontalHeader()
-        if not header.restoreState(stored("window/columns")):
-            self._fit_columns(inbox)
+        self.columns = FittedColumns(self.table, COLUMN_WIDTHS, NARROWING, ARTICLE_WIDTH)
+        if header.restoreState(stored("window/columns")):
+            self.columns.following = False  # as the person left them
+        else:
+            self.columns.fit(inbox)
         if header.sortIndicatorSection() >= 0:  # the restored order is the one shown
             self.inbox.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-
-    def _fit_columns(self, width: int) -> None:
-        """Columns that fit the inbox's width without a horizontal scroll bar (the article,
-        last, takes what is left)."""
-        room = width - ARTICLE_WIDTH - 2 * self.table.verticalScrollBar().sizeHint().width() - 30  # frames
-        names = {column: wanted for column, wanted in enumerate(COLUMN_WIDTHS) if column in NARROWING}
-        scale = min(1.0, (room - sum(COLUMN_WIDTHS) + sum(names.values())) / sum(names.values()))
-        for column, wanted in enumerate(COLUMN_WIDTHS):  # dates and words keep their width
-            self.table.setColumnWidth(column, max(52, int(wanted * scale)) if column in names else wanted)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         started = time.monotonic()

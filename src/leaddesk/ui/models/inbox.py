@@ -14,11 +14,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QIcon
 
 from leaddesk.services import reads
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.inbox import InboxRow
+from leaddesk.ui.icons import channel_icon
 from leaddesk.ui.tasks import Task
 from leaddesk.ui.words import country, day, day_time, word
 
@@ -85,12 +87,13 @@ COLUMNS = [  # header, sort key, value
     (QT_TRANSLATE_NOOP("InboxModel", "Last message"), "last_message",
      lambda r: day_time(r.last_message_at) if r.last_message_at else ""),
     (QT_TRANSLATE_NOOP("InboxModel", "Stage"), "stage", lambda r: word(r.stage)),
-    (QT_TRANSLATE_NOOP("InboxModel", "Next follow-up"), None,
+    (QT_TRANSLATE_NOOP("InboxModel", "Follow-up"), None,
      lambda r: day(r.next_followup) if r.next_followup else ""),
     (QT_TRANSLATE_NOOP("InboxModel", "Article"), None, lambda r: r.article),
 ]
 Index = QModelIndex | QPersistentModelIndex
 _SHOWN_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
+CHANNEL_COLUMN = 3  # its text has the channel's mark beside it
 ColumnValue = Callable[[InboxRow], Any]
 
 
@@ -114,6 +117,7 @@ class InboxModel(QAbstractTableModel):
         self._ahead: dict[int, Task] = {}  # blocks being read before they scroll into view
         self._generation = 0  # counts what makes a block read ahead stale (a reset, a change)
         self._looked_at = (-1, 0)  # the block last shown (and when): its neighbours are read ahead
+        self._marks: dict[str, QIcon] = {}  # one icon per channel, made when first shown
         self.complete = False
 
     def reload(self, only: list[int] | None = None, keep_filter: bool = False) -> None:
@@ -287,6 +291,8 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == CHANNEL_COLUMN:
+            return self._mark(index.row())
         if role not in _SHOWN_ROLES or not index.isValid():  # asked ~8 times a cell a paint: cheap first
             return None
         inquiry_id = self.inquiry_id(index.row())
@@ -299,6 +305,15 @@ class InboxModel(QAbstractTableModel):
                     self.tr("This inquiry could not be read; it is tried again after the next change")
             return None
         return texts[index.column()]
+
+    def _mark(self, row: int) -> QIcon | None:
+        shown = self.row_of(row)
+        if shown is None:
+            return None
+        mark = self._marks.get(shown.channel)
+        if mark is None:
+            mark = self._marks[shown.channel] = channel_icon(shown.channel)
+        return mark
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]

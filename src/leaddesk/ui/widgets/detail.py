@@ -76,6 +76,11 @@ class DetailPane(QWidget):
         """The inquiry shown (or being read)."""
         return self._shown
 
+    @property
+    def card(self) -> ContactCard | None:
+        """The buyer of the inquiry shown, as last read (None while nothing is shown)."""
+        return self._read.card if self._read is not None and self._shown is not None else None
+
     def show_conversation(self) -> None:
         """Bring the conversation (not the history) to the front."""
         self.tabs.setCurrentWidget(self.timeline)

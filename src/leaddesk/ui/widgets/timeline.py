@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from leaddesk.domain.vocabulary import Channel
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.timeline import (
@@ -28,6 +30,7 @@ from leaddesk.services.timeline import (
     Timeline,
     read_timeline,
 )
+from leaddesk.ui.icons import channel_icon
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
 from leaddesk.ui.words import word
@@ -69,7 +72,10 @@ class ContactTimeline(QWidget):
         self.entries.setUniformRowHeights(True)
         self.entries.setHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("What")])
         self.entries.setColumnWidth(0, self.fontMetrics().horizontalAdvance("2026-12-31 23:59") + 16)
-        self.entries.setColumnWidth(1, self.fontMetrics().horizontalAdvance("Follow-up") + 24)
+        kinds = [self.tr("Follow-up"), self.tr("Stage"), self.tr("Note"),
+                 *(word(channel.value) for channel in Channel)]  # a channel with its mark
+        self.entries.setColumnWidth(1, max(map(self.fontMetrics().horizontalAdvance, kinds))
+                                    + self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 24)
         self.entries.itemClicked.connect(self._on_item_chosen)
         self.entries.itemActivated.connect(self._on_item_chosen)
         layout = QVBoxLayout(self)
@@ -140,6 +146,7 @@ class ContactTimeline(QWidget):
             item = QTreeWidgetItem([when(entry.at), *self._words(entry)])
             item.setToolTip(2, item.text(2))
             if isinstance(entry, InquiryEntry):
+                item.setIcon(1, channel_icon(entry.channel))  # one icon per channel, made once
                 item.setData(0, INQUIRY_ROLE, entry.inquiry_id)
                 item.setForeground(2, QBrush(link))
                 item.setToolTip(2, self.tr("Open the conversation") + "\n" + item.text(2))

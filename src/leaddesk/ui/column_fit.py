@@ -1,0 +1,52 @@
+"""The inbox's columns sized to the table's width, again whenever it changes (the window
+resized, the splitter moved), until the person sizes a column themselves: no horizontal
+scroll bar at any window size the names still fit in."""
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QTableView
+
+LEAST = 48  # a name column is cut no narrower
+
+
+class FittedColumns(QObject):
+    """Columns at their `wanted` widths, the `narrowing` ones (names) made narrower when the
+    table is too narrow for all; the last column stretches, `last` pixels at least."""
+
+    def __init__(self, table: QTableView, wanted: tuple[int, ...], narrowing: tuple[int, ...],
+                 last: int) -> None:
+        super().__init__(table)
+        self._table, self._wanted, self._narrowing, self._last = table, wanted, narrowing, last
+        self._fitting = False
+        self.following = True  # until the person sizes a column, or their sizes are restored
+        table.horizontalHeader().sectionResized.connect(self._on_resized)
+        table.installEventFilter(self)
+
+    def fit(self, width: int) -> None:
+        """Size the columns for a table `width` pixels wide; too narrow for the names at
+        their least, the last column (the article, which the detail pane names too) goes."""
+        scroll = self._table.verticalScrollBar().sizeHint().width()
+        names = sum(self._wanted[column] for column in self._narrowing)
+        fixed = sum(self._wanted) - names
+        room = width - 2 * scroll - 30  # frames
+        narrow = room - self._last < fixed + LEAST * len(self._narrowing)
+        self._table.setColumnHidden(len(self._wanted), narrow)
+        room -= 0 if narrow else self._last
+        scale = min(1.0, (room - fixed) / names)
+        self._fitting = True
+        try:
+            for column, wanted in enumerate(self._wanted):  # dates and words keep their width
+                narrower = column in self._narrowing
+                self._table.setColumnWidth(column, max(LEAST, int(wanted * scale)) if narrower else wanted)
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.following and watched is self._table:
+            self.fit(self._table.width())
+        return False
+
+    def _on_resized(self, column: int, _before: int, _after: int) -> None:
+        last = len(self._wanted)
+        stretching = last - 1 if self._table.isColumnHidden(last) else last  # sized by the header
+        if not self._fitting and column != stretching and not self._table.isColumnHidden(column):
+            self.following = False
