@@ -6,12 +6,13 @@ import random
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from itertools import accumulate, islice
-from typing import Any
+from typing import Any, cast
 
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, Table, func, insert, select
 
+from leaddesk.db.bulk import advance_id_sequences
 from leaddesk.db.engine import refresh_statistics
 from leaddesk.db.models import Activity, Article, Contact, Identity, Inquiry, Message
 from leaddesk.db.search_index import index_all, index_all_contacts
@@ -113,6 +114,9 @@ def fill_synthetic(engine: Engine, messages: int, seed: int = 1) -> dict[str, in
             connection.execute(insert(Inquiry), chunk)
         for chunk in _batches(_message_rows(plan, rng, english, chinese)):
             connection.execute(insert(Message), chunk)
+        # articles, contacts and inquiries got their ids here, not from the database
+        advance_id_sequences(connection, *(cast(Table, model.__table__)
+                                           for model in (Article, Contact, Inquiry)))
         index_all(connection)
         index_all_contacts(connection)
         connection.execute(insert(Activity), [{"action": "synthetic_desk", "actor": "demo",
