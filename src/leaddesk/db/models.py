@@ -15,12 +15,13 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
     text,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from leaddesk.db.base import Base, UTCDateTime
-from leaddesk.domain.identities import readable_phone
 from leaddesk.domain.timeutil import utc_now
 
 PHONE_TAIL = 7  # "its last 7+ digits find the contact" (the search issue)
@@ -90,8 +91,21 @@ def _last_digits(context: Any) -> str | None:
 
 
 def _shown(context: Any) -> str | None:
+    from leaddesk.domain.identities import readable_phone  # phonenumbers: only when writing
+
     row = context.get_current_parameters()
     return readable_phone(str(row["value"])) if row.get("kind") == "phone" else None
+
+
+# Usable identities are unique; invalid ones may repeat. The condition goes to the database
+# that creates the index, when it creates it: written for both dialects here, SQLAlchemy
+# would load PostgreSQL's dialect (a tenth of a second) in every command on a SQLite desk.
+USABLE_IDENTITY = Index("uq_identities_kind_value_usable", "kind", "value", unique=True)
+
+
+@event.listens_for(USABLE_IDENTITY, "before_create")
+def _only_usable(index: Index, connection: Connection, **_kw: Any) -> None:
+    index.dialect_kwargs[f"{connection.dialect.name}_where"] = text("validity != 'invalid'")
 
 
 class Identity(Base):
@@ -118,11 +132,7 @@ class Identity(Base):
     contact: Mapped[Contact] = relationship(back_populates="identities")
 
     __table_args__ = (
-        Index(
-            "uq_identities_kind_value_usable", "kind", "value", unique=True,
-            sqlite_where=text("validity != 'invalid'"),
-            postgresql_where=text("validity != 'invalid'"),
-        ),
+        USABLE_IDENTITY,
         Index("ix_identities_value", "value"),
     )
 

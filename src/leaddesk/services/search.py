@@ -12,8 +12,6 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from leaddesk.db import search_index
 from leaddesk.db.models import PHONE_TAIL, Article, Contact, FollowUp, Identity, Inquiry, Message
-from leaddesk.domain.countries import region_for
-from leaddesk.domain.identities import normalize_phone, region_hints
 from leaddesk.domain.query import Query, parse_day, parse_query
 
 CANDIDATES = 5000  # index hits considered for a filtered query, newest first
@@ -69,6 +67,8 @@ def _index_hits(session: Session, query: Query, relevance: bool, cap: int) -> li
 
 def _contacts_by_phone(session: Session, written: str, default_region: str) -> list[int]:
     """Contacts reached at a number written any way: whole, with 00, or its last digits."""
+    from leaddesk.domain.identities import normalize_phone, region_hints  # phonenumbers: here only
+
     phone = normalize_phone(written, region_hints(None, default_region))
     digits = re.sub(r"\D", "", written).lstrip("0")
     conditions = [Identity.value == phone.value]
@@ -104,6 +104,8 @@ def _filters(query: Query, now: datetime) -> list[ColumnElement[bool]]:
     if "stage" in values:
         conditions.append(Contact.stage.in_([v.lower() for v in values["stage"]]))
     if "country" in values:
+        from leaddesk.domain.countries import region_for  # pycountry: only for country:
+
         conditions.append(Contact.country.in_([region_for(v) or v.upper() for v in values["country"]]))
     if "owner" in values:
         conditions.append(or_(*[func.lower(Contact.owner).like(f"%{v.lower()}%")
