@@ -173,7 +173,7 @@ class Inquiry(Base):
     __tablename__ = "inquiries"
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
-    channel: Mapped[str] = mapped_column(String(16), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
     subject: Mapped[str] = mapped_column(String(500), default="")
     thread_key: Mapped[str | None] = mapped_column(String(500), index=True)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -198,10 +198,13 @@ class Inquiry(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
-    # the inbox's order, and whose inquiry it is (erased contacts are left out) from the
-    # index alone
-    __table_args__ = (Index("ix_inquiries_last_message_at_contact_id", "last_message_at",
-                            "contact_id"),)
+    __table_args__ = (
+        # `channel:whatsapp` newest first: the first hundred are the index's first hundred
+        Index("ix_inquiries_channel_last_message_at", "channel", "last_message_at"),
+        # the inbox's order, and whose inquiry it is (erased contacts are left out) from the
+        # index alone
+        Index("ix_inquiries_last_message_at_contact_id", "last_message_at", "contact_id"),
+    )
 
 
 class Message(Base):
