@@ -21,6 +21,9 @@ def upgrade() -> None:
         batch_op.drop_index("ix_inquiries_channel")
         batch_op.create_index("ix_inquiries_channel_last_message_at",
                               ["channel", "last_message_at"], unique=False)
+    # An index the planner has no statistics of looks selective: SQLite then drove a
+    # filtered text search from every WeChat inquiry instead of the index's hits (5x slower).
+    op.execute("ANALYZE inquiries")
 
 
 def downgrade() -> None:
