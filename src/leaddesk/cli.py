@@ -18,10 +18,6 @@ from leaddesk.db.engine import DB_ENV
 from leaddesk.errors import InvalidInputError, LeadDeskError
 from leaddesk.failures import log_failure, say
 from leaddesk.services import desk as desk_service
-from leaddesk.services import upkeep
-from leaddesk.services.contacts import list_contacts
-from leaddesk.services.followups import Due, list_followups
-from leaddesk.services.inquiries import list_inquiries
 from leaddesk.settings import Settings
 
 
@@ -91,6 +87,8 @@ def cmd_contacts(args: argparse.Namespace) -> int:
             # a deleted contact's data is still held: its owner may still ask for it
             _print_json(personal_data(session, find_contact(session, args.contact, deleted=True)))
         return 0
+    from leaddesk.services.contacts import list_contacts
+
     with _open(args) as desk, desk.transaction() as session:
         contacts = list_contacts(session)
     if args.vcf:
@@ -130,6 +128,8 @@ def _edit_contact(args: argparse.Namespace) -> int:
 
 
 def cmd_inquiries(args: argparse.Namespace) -> int:
+    from leaddesk.services.inquiries import list_inquiries
+
     with _open(args) as desk, desk.transaction() as session:
         inquiries = list_inquiries(session, args.limit)
     if args.json:
@@ -142,6 +142,8 @@ def cmd_inquiries(args: argparse.Namespace) -> int:
 
 
 def cmd_followups(args: argparse.Namespace) -> int:
+    from leaddesk.services.followups import Due, list_followups
+
     with _open(args) as desk, desk.transaction() as session:
         followups = list_followups(session, Due(args.due))
     if args.json:
@@ -166,6 +168,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_db(args: argparse.Namespace) -> int:
+    from leaddesk.services import upkeep
+
     if args.db_command == "upgrade":
         done = upkeep.upgrade(args.db or None)
         print(_jsonable({"schema": done}) if args.json else f"database {done}")

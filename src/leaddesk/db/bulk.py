@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Table, func, insert, select
 
 CHUNK = 5000
 
@@ -35,3 +35,15 @@ def bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]
     values = list(zip(*columns, strict=True))
     for start in range(0, len(values), CHUNK):
         connection.exec_driver_sql(statement, values[start:start + CHUNK])
+
+
+def advance_id_sequences(connection: Connection, *tables: Table) -> None:
+    """After rows were written with explicit ids, let the next insert continue after the
+    highest one. PostgreSQL hands out ids from a sequence that explicit ids do not move
+    (the next import would collide on the primary key); SQLite takes max(id) + 1 itself."""
+    if connection.dialect.name != "postgresql":
+        return
+    for table in tables:
+        sequence = func.pg_get_serial_sequence(table.name, "id")
+        following = select(func.coalesce(func.max(table.c.id), 0) + 1).scalar_subquery()
+        connection.execute(select(func.setval(sequence, following, False)))

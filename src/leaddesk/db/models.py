@@ -17,12 +17,13 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
     text,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from leaddesk.db.base import Base, UTCDateTime
-from leaddesk.domain.identities import readable_phone
 from leaddesk.domain.timeutil import utc_now
 
 PHONE_TAIL = 7  # "its last 7+ digits find the contact" (the search issue)
@@ -94,8 +95,21 @@ def _last_digits(context: Any) -> str | None:
 
 
 def _shown(context: Any) -> str | None:
+    from leaddesk.domain.identities import readable_phone  # phonenumbers: only when writing
+
     row = context.get_current_parameters()
     return readable_phone(str(row["value"])) if row.get("kind") == "phone" else None
+
+
+# Usable identities are unique; invalid ones may repeat. The condition goes to the database
+# that creates the index, when it creates it: written for both dialects here, SQLAlchemy
+# would load PostgreSQL's dialect (a tenth of a second) in every command on a SQLite desk.
+USABLE_IDENTITY = Index("uq_identities_kind_value_usable", "kind", "value", unique=True)
+
+
+@event.listens_for(USABLE_IDENTITY, "before_create")
+def _only_usable(index: Index, connection: Connection, **_kw: Any) -> None:
+    index.dialect_kwargs[f"{connection.dialect.name}_where"] = text("validity != 'invalid'")
 
 
 class Identity(Base):
@@ -122,11 +136,7 @@ class Identity(Base):
     contact: Mapped[Contact] = relationship(back_populates="identities")
 
     __table_args__ = (
-        Index(
-            "uq_identities_kind_value_usable", "kind", "value", unique=True,
-            sqlite_where=text("validity != 'invalid'"),
-            postgresql_where=text("validity != 'invalid'"),
-        ),
+        USABLE_IDENTITY,
         Index("ix_identities_value", "value"),
     )
 
@@ -167,7 +177,7 @@ class Inquiry(Base):
     __tablename__ = "inquiries"
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
-    channel: Mapped[str] = mapped_column(String(16), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
     subject: Mapped[str] = mapped_column(String(500), default="")
     thread_key: Mapped[str | None] = mapped_column(String(500), index=True)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -192,10 +202,13 @@ class Inquiry(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
-    # the inbox's order, and whose inquiry it is (erased contacts are left out) from the
-    # index alone
-    __table_args__ = (Index("ix_inquiries_last_message_at_contact_id", "last_message_at",
-                            "contact_id"),)
+    __table_args__ = (
+        # `channel:whatsapp` newest first: the first hundred are the index's first hundred
+        Index("ix_inquiries_channel_last_message_at", "channel", "last_message_at"),
+        # the inbox's order, and whose inquiry it is (erased contacts are left out) from the
+        # index alone
+        Index("ix_inquiries_last_message_at_contact_id", "last_message_at", "contact_id"),
+    )
 
 
 class Message(Base):

@@ -9,11 +9,10 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import GenerativeSelect
 
 from leaddesk.db import search_index
 from leaddesk.db.models import PHONE_TAIL, Article, Contact, FollowUp, Identity, Inquiry, Message
-from leaddesk.domain.countries import region_for
-from leaddesk.domain.identities import normalize_phone, region_hints
 from leaddesk.domain.query import Query, parse_day, parse_query
 
 CANDIDATES = 5000  # index hits considered for a filtered query, newest first
@@ -69,6 +68,8 @@ def _index_hits(session: Session, query: Query, relevance: bool, cap: int) -> li
 
 def _contacts_by_phone(session: Session, written: str, default_region: str) -> list[int]:
     """Contacts reached at a number written any way: whole, with 00, or its last digits."""
+    from leaddesk.domain.identities import normalize_phone, region_hints  # phonenumbers: here only
+
     phone = normalize_phone(written, region_hints(None, default_region))
     digits = re.sub(r"\D", "", written).lstrip("0")
     conditions = [Identity.value == phone.value]
@@ -96,27 +97,33 @@ def find_contacts(session: Session, typed: str, *, limit: int = 500,
     return _contacts_by_text(session, query)[:limit]
 
 
-def _filters(query: Query, now: datetime) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [Contact.deleted_at.is_(None)]  # a deleted buyer is not found
+def _filters(query: Query, now: datetime, moment: Any = Message.sent_at,
+             live: bool = True) -> list[ColumnElement[bool]]:
+    """The query's filters as conditions; after:/before: on `moment` (a message's time, or
+    for the newest message of each inquiry its inquiry's last_message_at). `live`: a
+    deleted buyer is not found (a condition on the contact)."""
+    conditions: list[ColumnElement[bool]] = [Contact.deleted_at.is_(None)] if live else []
     values = query.filters
     if "channel" in values:
         conditions.append(Inquiry.channel.in_([v.lower() for v in values["channel"]]))
     if "stage" in values:
         conditions.append(Contact.stage.in_([v.lower() for v in values["stage"]]))
     if "country" in values:
+        from leaddesk.domain.countries import region_for  # pycountry: only for country:
+
         conditions.append(Contact.country.in_([region_for(v) or v.upper() for v in values["country"]]))
     if "owner" in values:
         conditions.append(or_(*[func.lower(Contact.owner).like(f"%{v.lower()}%")
                                 for v in values["owner"]]))
-    for value in values.get("article", []):
-        conditions.append(exists().where(Article.id == Inquiry.article_id, or_(
-            Article.code == value.upper(), func.lower(Article.title).like(f"%{value.lower()}%"))))
+    for value in values.get("article", []):  # a few articles: their inquiries by index
+        conditions.append(Inquiry.article_id.in_(select(Article.id).where(or_(
+            Article.code == value.upper(), func.lower(Article.title).like(f"%{value.lower()}%")))))
     for name, op in (("after", "ge"), ("before", "lt")):
         for value in values.get(name, []):
             day = parse_day(value)
             if day is not None:
-                moment = datetime.combine(day, time(), UTC)
-                conditions.append(Message.sent_at >= moment if op == "ge" else Message.sent_at < moment)
+                edge = datetime.combine(day, time(), UTC)
+                conditions.append(moment >= edge if op == "ge" else moment < edge)
     for value in values.get("is", []):
         if value.lower() == "overdue":
             conditions.append(exists().where(FollowUp.contact_id == Contact.id,
@@ -138,9 +145,12 @@ def search(session: Session, typed: str, *, limit: int = 50, default_region: str
     now = now or datetime.now(UTC)
     if query.has_text and query.filters and not query.phone and not relevance:
         return _filtered_search(session, query, limit, now)
+    if query.filters and not query.has_text and not query.phone:
+        return _filters_only(session, query, limit, now)
     latest = Message.sent_at == Inquiry.last_message_at  # one hit per inquiry found otherwise
     sources: list[ColumnElement[bool]] = []
     total_hint, ids, complete = 0, [], True
+    contacts: list[int] = []
     if query.phone:
         contacts = _contacts_by_phone(session, query.phone, default_region)
         sources.append(and_(Inquiry.contact_id.in_(contacts), latest))
@@ -157,8 +167,6 @@ def search(session: Session, typed: str, *, limit: int = 50, default_region: str
         contacts = _contacts_by_text(session, query)
         if contacts:
             sources.append(and_(Inquiry.contact_id.in_(contacts), latest))
-    elif query.filters:
-        sources.append(latest)
     if not sources:
         return SearchResult([], 0)
     statement = (
@@ -173,8 +181,15 @@ def search(session: Session, typed: str, *, limit: int = 50, default_region: str
     if relevance and query.has_text and not query.phone:
         place = {message_id: i for i, message_id in enumerate(ids)}
         rows = sorted(rows, key=lambda r: place.get(r[0], len(place)))[: max(1, min(limit, 1000))]
-    if query.has_text and not query.filters and not query.phone:
+    if query.has_text and not query.phone and not contacts:
         total = max(len(rows), total_hint)  # the index counted them already
+    elif query.has_text and not query.phone:  # and the newest message of each contact's inquiry
+        theirs = set(session.scalars(select(Message.id).join(Inquiry, Inquiry.id == Message.inquiry_id)
+                                     .where(Inquiry.contact_id.in_(contacts), latest)
+                                     .limit(COUNT_CAP + 1)))
+        complete = complete and len(theirs) <= COUNT_CAP and len(contacts) < CANDIDATES
+        total = len(theirs | set(found)) if complete else max(min(len(theirs), COUNT_CAP),
+                                                              total_hint, len(rows))
     elif len(rows) < limit:
         total = len(rows)
     else:
@@ -182,6 +197,54 @@ def search(session: Session, typed: str, *, limit: int = 50, default_region: str
     terms = query.words + query.phrases
     hits = [SearchHit(r[1], r[0], r[2], r[3], r[4], r[5], snippet(r[6], terms)) for r in rows]
     return SearchResult(hits, int(total), complete)
+
+
+def _count_up_to(session: Session, statement: GenerativeSelect, cap: int) -> int:
+    """How many rows `statement` gives, counting no further than cap + 1."""
+    return session.scalar(select(func.count()).select_from(statement.limit(cap + 1).subquery())) or 0
+
+
+CONTACT_FILTERS = ("stage", "country", "owner")  # and is:overdue: what the contact is
+
+
+def _filters_only(session: Session, query: Query, limit: int, now: datetime) -> SearchResult:
+    """Filters without words: the newest inquiries that pass, read in time order from an
+    index and stopped at the page (never all that match, sorted), each shown by its newest
+    message; counted exactly up to COUNT_CAP, beyond it "1,000+". What the contact must be
+    is asked of each inquiry's contact (EXISTS): as a join, SQLite would read every contact
+    of the stage or country first and sort all their inquiries."""
+    keep = max(1, min(limit, 1000))
+    on_contact = {name: values for name, values in query.filters.items() if name in CONTACT_FILTERS}
+    on_inquiry = {name: values for name, values in query.filters.items()
+                  if name not in CONTACT_FILTERS and name != "is"}
+    states = [value.lower() for value in query.filters.get("is", [])]
+    on_contact["is"] = [state for state in states if state == "overdue"]
+    on_inquiry["is"] = [state for state in states if state != "overdue"]
+    by_inquiry = _filters(Query(filters=on_inquiry), now, Inquiry.last_message_at, live=False)
+    by_contact = _filters(Query(filters=on_contact), now)  # with: not deleted
+    # Read first, from the contacts of that stage or country to their inquiries by index,
+    # as far as the cap: when no more pass, they are all there is, sorted here ...
+    passed = session.execute(
+        select(Inquiry.id, Inquiry.last_message_at).join(Contact, Contact.id == Inquiry.contact_id)
+        .where(*by_inquiry, *by_contact).limit(COUNT_CAP + 1)).all()
+    total = len(passed)
+    if total <= COUNT_CAP:
+        ids = [row[0] for row in sorted(passed, key=lambda row: (row[1], row[0]), reverse=True)[:keep]]
+    else:  # ... else many pass: the newest are found walking the inbox's index newest first
+        walked = select(Inquiry.id).where(*by_inquiry)
+        if by_contact:  # asking each inquiry's contact, not reading the contacts first
+            walked = walked.where(exists().where(Contact.id == Inquiry.contact_id, *by_contact))
+        ids = list(session.scalars(walked.order_by(Inquiry.last_message_at.desc(), Inquiry.id.desc())
+                                   .limit(keep)))
+    rows = session.execute(
+        select(Message.id, Message.inquiry_id, Contact.name, Contact.id, Inquiry.channel,
+               Message.sent_at, Message.body)
+        .join(Inquiry, Inquiry.id == Message.inquiry_id)
+        .join(Contact, Contact.id == Inquiry.contact_id)
+        .where(Message.inquiry_id.in_(ids), Message.sent_at == Inquiry.last_message_at)
+        .order_by(Message.sent_at.desc(), Message.id.desc()).limit(keep)).all() if ids else []
+    hits = [SearchHit(r[1], r[0], r[2], r[3], r[4], r[5], snippet(r[6], [])) for r in rows]
+    return SearchResult(hits, min(total, COUNT_CAP), total <= COUNT_CAP)
 
 
 def _hits_statement(condition: ColumnElement[bool], query: Query,

@@ -6,14 +6,15 @@ import random
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from itertools import accumulate, islice
-from typing import Any
+from typing import Any, cast
 
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, Table, func, insert, select
 
+from leaddesk.db.bulk import advance_id_sequences
 from leaddesk.db.engine import refresh_statistics
-from leaddesk.db.models import Activity, Article, Contact, Identity, Inquiry, Message
+from leaddesk.db.models import Activity, Article, Contact, FollowUp, Identity, Inquiry, Message
 from leaddesk.db.search_index import index_all, index_all_contacts
 from leaddesk.domain.vocabulary import Channel, Stage
 from leaddesk.errors import InvalidInputError
@@ -38,6 +39,11 @@ CHINESE = (
     "组合导航 卫星 代理 经销商 目录 证书 发票 谢谢 合作 批量 优惠 现货 型号 参数 技术支持"
 ).split()
 CHANNELS = [Channel.WHATSAPP, Channel.EMAIL, Channel.SITE_FORM, Channel.WECHAT]
+# four salespeople and the pool (no owner), as on a small export desk
+OWNERS = ["Anna Becker", "Li Wei", "Marco Rossi", "Priya Nair", "", ""]
+FOLLOWUP_KINDS = ["call", "whatsapp", "email", "quote"]
+# Bumped when the generator writes different rows: benchmarks cache desks under it.
+GENERATOR_VERSION = 2
 START = datetime(2021, 1, 1, tzinfo=UTC)
 
 
@@ -89,6 +95,7 @@ def fill_synthetic(engine: Engine, messages: int, seed: int = 1) -> dict[str, in
             {"id": i, "name": f"{rng.choice(FIRST)} {rng.choice(LAST)}",
              "company": f"{rng.choice(LAST)} {rng.choice(['GmbH', 'Ltd', 'Inc', '科技', 'LLC'])}",
              "country": regions[i], "stage": rng.choice(list(Stage)).value,
+             "owner": rng.choice(OWNERS),
              "lost_reason": None, "version": 1}
             for i in range(1, n_contacts + 1)
         ):
@@ -113,6 +120,11 @@ def fill_synthetic(engine: Engine, messages: int, seed: int = 1) -> dict[str, in
             connection.execute(insert(Inquiry), chunk)
         for chunk in _batches(_message_rows(plan, rng, english, chinese)):
             connection.execute(insert(Message), chunk)
+        for chunk in _batches(_followup_rows(rng, n_contacts)):
+            connection.execute(insert(FollowUp), chunk)
+        # articles, contacts and inquiries got their ids here, not from the database
+        advance_id_sequences(connection, *(cast(Table, model.__table__)
+                                           for model in (Article, Contact, Inquiry)))
         index_all(connection)
         index_all_contacts(connection)
         connection.execute(insert(Activity), [{"action": "synthetic_desk", "actor": "demo",
@@ -120,6 +132,18 @@ def fill_synthetic(engine: Engine, messages: int, seed: int = 1) -> dict[str, in
     refresh_statistics(engine)
     return {"contacts": n_contacts, "inquiries": len(inquiries), "messages": messages,
             "articles": n_articles}
+
+
+def _followup_rows(rng: random.Random, n_contacts: int) -> Iterator[dict[str, Any]]:
+    """One follow-up per ten contacts, due around the end of the desk's time: most done,
+    some open and past due (overdue today), some still to come."""
+    end = START + timedelta(days=1400)
+    for contact_id in range(1, n_contacts + 1, 10):
+        due = end + timedelta(days=rng.randint(-60, 400))
+        done = due + timedelta(hours=rng.randint(1, 48)) if rng.random() < 0.5 else None
+        yield {"contact_id": contact_id, "inquiry_id": None, "due_at": due,
+               "kind": rng.choice(FOLLOWUP_KINDS), "note": "", "owner": "", "done_at": done,
+               "outcome": "done" if done else None}
 
 
 def _plan_messages(rng: random.Random, total: int, n_contacts: int) -> list[tuple[datetime, int]]:

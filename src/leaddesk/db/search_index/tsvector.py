@@ -3,6 +3,7 @@ keyed by the message's or the contact's id and removed with it; and pg_trgm inde
 the search filters that look inside a text (owner:, article:)."""
 
 from functools import cache
+from typing import Any
 
 from sqlalchemy import (
     Connection,
@@ -18,7 +19,6 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.dialects.postgresql import TSVECTOR, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.elements import ColumnClause, ColumnElement, literal_column
 
@@ -26,8 +26,10 @@ from leaddesk.db.search_index.text import CHUNK, as_prefix, plain_words
 from leaddesk.domain.query import Query
 from leaddesk.domain.searchtext import query_tokens
 
-MESSAGES = table("message_search", column("message_id", Integer), column("document", TSVECTOR))
-CONTACTS = table("contact_search", column("contact_id", Integer), column("document", TSVECTOR))
+# The document columns are left untyped: the type would load PostgreSQL's dialect in
+# every command on a SQLite desk too, and what is written goes through to_tsvector.
+MESSAGES = table("message_search", column("message_id", Integer), column("document"))
+CONTACTS = table("contact_search", column("contact_id", Integer), column("document"))
 TABLES = (MESSAGES.name, CONTACTS.name)
 _KEYS = {MESSAGES.name: ("message_id", "messages"), CONTACTS.name: ("contact_id", "contacts")}
 TRIGRAM_INDEXES = {"ix_contacts_owner_trgm": ("contacts", "lower(owner)"),
@@ -76,6 +78,8 @@ def drop_trigram_indexes(connection: Connection) -> None:
 
 
 def _write(connection: Connection, target: TableClause, key: str, rows: list[tuple[int, str]]) -> None:
+    from sqlalchemy.dialects.postgresql import insert
+
     statement = insert(target).values({key: bindparam("key"), "document": func.to_tsvector(
         _SIMPLE, bindparam("words"))}).on_conflict_do_nothing()
     params = [{"key": row_id, "words": plain_words(words)} for row_id, words in rows]
@@ -89,10 +93,16 @@ def _delete(connection: Connection, target: TableClause, key: str, ids: list[int
 
 
 def _matches(target: TableClause) -> ColumnElement[bool]:
-    return target.c.document.op("@@")(_WORDS)  # type: ignore[no-any-return]
+    return target.c.document.op("@@")(_words())  # type: ignore[no-any-return]
 
 
-_WORDS = func.to_tsquery(_SIMPLE, bindparam("words", type_=String))
+@cache
+def _words() -> ColumnElement[Any]:
+    """The query's words as a tsquery. Made on first use: SQLAlchemy compiles to_tsquery
+    only once PostgreSQL's dialect, loaded then and not before, has registered it."""
+    import sqlalchemy.dialects.postgresql  # noqa: F401
+
+    return func.to_tsquery(_SIMPLE, bindparam("words", type_=String))
 
 
 # Each search's statements are made once and given their values per search (building a
@@ -102,7 +112,7 @@ def _messages(relevance: bool, below: bool) -> Select[int]:
     found = select(MESSAGES.c.message_id.label("id")).where(_matches(MESSAGES))
     if below:
         found = found.where(MESSAGES.c.message_id < bindparam("before", type_=Integer))
-    order = func.ts_rank(MESSAGES.c.document, _WORDS).desc() if relevance else MESSAGES.c.message_id.desc()
+    order = func.ts_rank(MESSAGES.c.document, _words()).desc() if relevance else MESSAGES.c.message_id.desc()
     return found.order_by(order).limit(bindparam("limit", type_=Integer))
 
 
