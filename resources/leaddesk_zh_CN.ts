@@ -755,6 +755,31 @@
         <source> · existing contact, will be used</source>
         <translation> · 已有联系人，将直接使用</translation>
     </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="57"/>
+        <source>Add another phone, email or WeChat ID</source>
+        <translation>再添加一个电话、邮箱或微信号</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="70"/>
+        <source>type a name, company or number to find one</source>
+        <translation>输入姓名、公司或号码查找</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="75"/>
+        <source>New contact instead</source>
+        <translation>改为新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="95"/>
+        <source>Existing contact</source>
+        <translation>已有联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="166"/>
+        <source>Logged for {0}</source>
+        <translation>记在 {0} 名下</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

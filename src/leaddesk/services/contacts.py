@@ -178,6 +178,35 @@ def match_contact(
     return ContactMatch(contact.id, created, outcome.conflicting)
 
 
+def add_to_contact(
+    session: Session,
+    contact_id: int,
+    draft: ContactDraft,
+    *,
+    actor: str,
+    default_region: str = "",
+    batch_id: int | None = None,
+) -> ContactMatch:
+    """Give a draft to the contact a person picked for it: the identities nobody holds are
+    attached and blank fields filled; an identity another contact holds makes the two a
+    duplicate candidate (a person decides), never a silent move."""
+    contact = _load(session, contact_id)
+    found = draft_identities(draft, default_region)
+    holders = holders_of(session, found)
+    note_uses(session, (row for holder, row in holders.values() if holder == contact_id), batch_id)
+    others = tuple(sorted({holder for holder, _ in holders.values() if holder != contact_id}))
+    changed = _fill_blanks(contact, draft)
+    _place_by_phone(contact, found)
+    new = [identity for identity in found if identity.key not in holders]
+    changed = _attach(session, contact_id, new, batch_id) > 0 or changed
+    for other in others:
+        note_duplicate(session, contact_id, other, "a draft's identities point at both")
+    if changed:
+        reindex(session, [contact_id])
+    session.flush()
+    return ContactMatch(contact_id, False, others)
+
+
 def _fill_blanks(contact: Contact, draft: ContactDraft) -> bool:
     """Fill what a contact lacks from a draft; whether the index's text changed."""
     indexed = False
