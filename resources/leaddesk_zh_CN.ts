@@ -984,6 +984,11 @@
         <source>Merge</source>
         <translation>合并</translation>
     </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="37"/>
+        <source>Suggested because: {0}</source>
+        <translation>推荐原因：{0}</translation>
+    </message>
 </context>
 <context>
     <name>PasteDialog</name>
@@ -1170,6 +1175,44 @@
         <location filename="../src/leaddesk/ui/dialogs/settings.py" line="97"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Why</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="75"/>
+        <source>same phone {0}</source>
+        <translation>电话相同 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="77"/>
+        <source>same email {0}</source>
+        <translation>邮箱相同 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="79"/>
+        <source>same WeChat ID {0}</source>
+        <translation>微信号相同 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="81"/>
+        <source>same name and company</source>
+        <translation>姓名和公司相同</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="83"/>
+        <source>same name and country</source>
+        <translation>姓名和国家相同</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="85"/>
+        <source>one message came from numbers or addresses of both</source>
+        <translation>同一条消息来自两者的号码或地址</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="87"/>
+        <source>the buyer typed a number or address of the other</source>
+        <translation>买家填写了另一联系人的号码或地址</translation>
     </message>
 </context>
 <context>

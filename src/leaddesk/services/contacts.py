@@ -2,11 +2,11 @@
 Every change to what the contact index holds (name, company, notes, identities) brings
 the index in step in the same transaction."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from leaddesk.db import search_index
@@ -14,13 +14,15 @@ from leaddesk.db.models import Contact, DuplicateCandidate, Identity, IdentityUs
 from leaddesk.domain import identities as ids
 from leaddesk.domain.countries import language_of, region_for
 from leaddesk.domain.drafts import ContactDraft
-from leaddesk.domain.resolution import matchable, resolve
+from leaddesk.domain.paired import NAME_AND_COMPANY, NAME_AND_COUNTRY, Why
+from leaddesk.domain.resolution import STRENGTH, matchable, resolve
 from leaddesk.domain.vocabulary import IdentityKind, Stage, Validity
 from leaddesk.errors import ConflictError, InvalidInputError, NotFoundError
 from leaddesk.services.activity import record
 
 EDITABLE = ("name", "company", "country", "language", "owner", "notes", "likely_spam")
 INDEXED = ("name", "company", "notes")  # with the identities: what finds a contact
+SAME_NAME_PAIRS = 10  # a common name pairs a new contact with its newest namesakes only
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,8 @@ def match_contact(
     """
     found = draft_identities(draft, default_region)
     holders = holders_of(session, found)
-    outcome = resolve(found, {key: holder[0] for key, holder in holders.items()})
+    owners = {key: holder[0] for key, holder in holders.items()}
+    outcome = resolve(found, owners)
     created = changed = outcome.contact_id is None
     if outcome.contact_id is None:
         contact = Contact(
@@ -171,7 +174,9 @@ def match_contact(
     _place_by_phone(contact, found)
     changed = _attach(session, contact.id, outcome.new_identities, batch_id) > 0 or changed
     for other in outcome.conflicting:
-        note_duplicate(session, contact.id, other, "a draft's identities point at both")
+        note_duplicate(session, contact.id, other, shared_identity(owners, other).stored())
+    if created:
+        note_same_name(session, contact)
     if changed:
         reindex(session, [contact.id])
     session.flush()
@@ -199,8 +204,9 @@ def add_to_contact(
     _place_by_phone(contact, found)
     new = [identity for identity in found if identity.key not in holders]
     changed = _attach(session, contact_id, new, batch_id) > 0 or changed
+    owners = {key: holder[0] for key, holder in holders.items()}
     for other in others:
-        note_duplicate(session, contact_id, other, "a draft's identities point at both")
+        note_duplicate(session, contact_id, other, shared_identity(owners, other).stored())
     if changed:
         reindex(session, [contact_id])
     session.flush()
@@ -233,6 +239,40 @@ def _place_by_phone(contact: Contact, found: Iterable[ids.NormalizedIdentity]) -
     if region:
         contact.country = region
         contact.language = contact.language or language_of(region)
+
+
+def shared_identity(owners: Mapping[tuple[IdentityKind, str], int], other: int) -> Why:
+    """Which of a draft's identities another contact holds (the strongest kind first): why
+    the two are likely one buyer."""
+    held = sorted((STRENGTH[kind], kind, value) for (kind, value), owner in owners.items()
+                  if owner == other)
+    if not held:
+        return Why("", "an identity of both")
+    _, kind, value = held[0]
+    return Why(kind.value, value)
+
+
+def note_same_name(session: Session, contact: Contact) -> None:
+    """A new contact of the same name and company, or the same name and country, as a live
+    one is a likely duplicate: a buyer who wrote on another channel under their name. One
+    indexed look-up; a name that names nobody (empty, a number) pairs with nobody."""
+    if contact.name_key is None or not (contact.company_key or contact.country):
+        return
+    alike = []
+    if contact.company_key:
+        alike.append(Contact.company_key == contact.company_key)
+    if contact.country:
+        alike.append(Contact.country == contact.country)
+    rows = session.execute(
+        select(Contact.id, Contact.company_key).where(
+            Contact.name_key == contact.name_key, or_(*alike), Contact.id != contact.id,
+            Contact.merged_into_id.is_(None), Contact.erased_at.is_(None),
+        ).order_by(Contact.id.desc()).limit(SAME_NAME_PAIRS)
+    )
+    for other, company in rows:
+        same_company = contact.company_key is not None and company == contact.company_key
+        why = Why(NAME_AND_COMPANY if same_company else NAME_AND_COUNTRY)
+        note_duplicate(session, contact.id, other, why.stored())
 
 
 def note_duplicate(session: Session, contact_id: int, other_id: int, reason: str) -> None:
