@@ -149,8 +149,11 @@ def import_files(desk: Desk, paths: list[Path], options: ImportOptions, *, actor
         except LeadDeskError as exc:  # one bad file does not stop the others
             errors.append(str(exc))
     changed = [r.batch for r in reports if r.batch is not None]
+    # a file that only added to known contacts (a vCard) records no batch, yet it changed
+    # them and may have paired two as likely duplicates
+    touched = changed or any(r.contacts_created or r.contacts_matched for r in reports)
     return Outcome(Imported(reports, errors, cancelled),
-                   Changes.of(batches=changed) | EVERYTHING if changed else NOTHING)
+                   Changes.of(batches=changed) | EVERYTHING if touched else NOTHING)
 
 
 def files_jobs(count: int, progress: Callable[[int, int], None] | None,

@@ -66,7 +66,8 @@ class DuplicatesView(QWidget):
         self.fresh.shown()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.everything or changes.contacts:
+        # an import names its batches: the pairs it made are among contacts it may not name
+        if changes.everything or changes.contacts or changes.batches:
             self.fresh.changed()
 
     def refresh(self) -> None:
