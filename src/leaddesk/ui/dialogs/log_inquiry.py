@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.drafts import ContactDraft
-from leaddesk.domain.identities import normalize_identity, region_hints
+from leaddesk.domain.identities import normalize_identity, readable_phone, region_hints
 from leaddesk.domain.vocabulary import Channel, IdentityKind, Validity
 from leaddesk.services import operations, reads
 from leaddesk.services.contacts import ContactSummary
@@ -210,5 +210,5 @@ class LogInquiryDialog(QDialog):
 def _described(contact: ContactSummary) -> str:
     """A contact as a person tells one from another: name, company, what reaches them."""
     who = " · ".join(part for part in (contact.name, contact.company) if part) or f"#{contact.id}"
-    reach = ", ".join(contact.phones + contact.emails + contact.wechat_ids)
+    reach = ", ".join([readable_phone(p) for p in contact.phones] + contact.emails + contact.wechat_ids)
     return f"{who} ({reach})" if reach else who
