@@ -263,13 +263,15 @@ def note_same_name(session: Session, contact: Contact) -> None:
         alike.append(Contact.company_key == contact.company_key)
     if contact.country:
         alike.append(Contact.country == contact.country)
+    # Whether a namesake is live is checked here, not in SQL: on a desk never analysed,
+    # SQLite would otherwise pick the erased_at index and read every contact.
     rows = session.execute(
-        select(Contact.id, Contact.company_key).where(
+        select(Contact.id, Contact.company_key, Contact.merged_into_id, Contact.erased_at).where(
             Contact.name_key == contact.name_key, or_(*alike), Contact.id != contact.id,
-            Contact.merged_into_id.is_(None), Contact.erased_at.is_(None),
-        ).order_by(Contact.id.desc()).limit(SAME_NAME_PAIRS)
+        ).order_by(Contact.id.desc()).limit(5 * SAME_NAME_PAIRS)
     )
-    for other, company in rows:
+    live = [(other, company) for other, company, merged, erased in rows if merged is None and erased is None]
+    for other, company in live[:SAME_NAME_PAIRS]:
         same_company = contact.company_key is not None and company == contact.company_key
         why = Why(NAME_AND_COMPANY if same_company else NAME_AND_COUNTRY)
         note_duplicate(session, contact.id, other, why.stored())
