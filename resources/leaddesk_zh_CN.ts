@@ -759,42 +759,42 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="40"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="41"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="40"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="41"/>
         <source>Maybe the same as</source>
         <translation>可能与之相同</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="41"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="42"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="47"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="48"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="49"/>
         <source>Undo last merge</source>
         <translation>撤销上次合并</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="92"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="95"/>
         <source>Choose a pair first.</source>
         <translation>请先选择一对。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="106"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="110"/>
         <source>Merged.</source>
         <translation>已合并。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="116"/>
+        <location filename="../src/leaddesk/ui/widgets/duplicates.py" line="120"/>
         <source>The merge was undone.</source>
         <translation>合并已撤销。</translation>
     </message>
@@ -1004,79 +1004,104 @@
 <context>
     <name>LogInquiryDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="36"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="47"/>
         <source>Log inquiry</source>
         <translation>记录询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="43"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="114"/>
         <source>phone, email or WeChat ID, in any format</source>
         <translation>电话、邮箱或微信号，格式不限</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="47"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="83"/>
         <source>e.g. Germany, 德国, DE</source>
         <translation>例如 Germany、德国、DE</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="50"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="59"/>
+        <source>Add another phone, email or WeChat ID</source>
+        <translation>再添加一个电话、邮箱或微信号</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="70"/>
+        <source>type a name, company or number to find one</source>
+        <translation>输入姓名、公司或号码查找</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="75"/>
+        <source>New contact instead</source>
+        <translation>改为新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="86"/>
         <source>what the buyer wrote</source>
         <translation>客户发来的内容</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="51"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="87"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="56"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="92"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="57"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="93"/>
         <source>Phone / email / WeChat</source>
         <translation>电话 / 邮箱 / 微信</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="58"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="94"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="59"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="95"/>
+        <source>Existing contact</source>
+        <translation>已有联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="97"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="59"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="97"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="60"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="98"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="72"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="136"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="72"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="136"/>
         <source>possible</source>
         <translation>可能有效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="73"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="137"/>
         <source>not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="76"/>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="140"/>
         <source> · existing contact, will be used</source>
         <translation> · 已有联系人，将直接使用</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/log_inquiry.py" line="166"/>
+        <source>Logged for {0}</source>
+        <translation>记在 {0} 名下</translation>
     </message>
 </context>
 <context>
@@ -1317,23 +1342,28 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="22"/>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="24"/>
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="29"/>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="31"/>
         <source>Contact #{0} stays; #{1} is merged into it. Identities, inquiries and follow-ups of both are kept.</source>
         <translation>保留联系人 #{0}，将 #{1} 合并进来。两者的联系方式、询盘和跟进都会保留。</translation>
     </message>
     <message>
         <location filename="../src/leaddesk/ui/dialogs/merge.py" line="34"/>
-        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="35"/>
+        <source>Suggested because: {0}</source>
+        <translation>推荐原因：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="39"/>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="40"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="42"/>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="47"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -1695,6 +1725,44 @@
         <location filename="../src/leaddesk/ui/undo.py" line="70"/>
         <source>What came only with it goes: its messages, and the inquiries and contacts nobody else relies on. What you typed stays.</source>
         <translation>仅随它导入的内容将被删除：其消息，以及没有其他记录依赖的询盘和联系人。您输入的内容会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>Why</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="73"/>
+        <source>same phone {0}</source>
+        <translation>电话相同 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="75"/>
+        <source>same email {0}</source>
+        <translation>邮箱相同 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="77"/>
+        <source>same WeChat ID {0}</source>
+        <translation>微信号相同 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="79"/>
+        <source>same name and company</source>
+        <translation>姓名和公司相同</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="81"/>
+        <source>same name and country</source>
+        <translation>姓名和国家相同</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="83"/>
+        <source>one message came from numbers or addresses of both</source>
+        <translation>同一条消息来自两者的号码或地址</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/merge.py" line="85"/>
+        <source>the buyer typed a number or address of the other</source>
+        <translation>买家填写了另一联系人的号码或地址</translation>
     </message>
 </context>
 <context>

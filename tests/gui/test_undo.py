@@ -131,7 +131,7 @@ def test_a_merge_is_undone_from_the_edit_menu(qtbot: QtBot, window: MainWindow, 
         match_contact(session, ContactDraft(phones=["+5511912345678"],
                                             emails=["maria@santos.example"]), actor="t")
     window.ops.announce(EVERYTHING)
-    click_view(qtbot, window, "Possible duplicates")
+    click_view(qtbot, window, "Duplicates")
     view = window.duplicates
     view.table.selectRow(0)
     qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)

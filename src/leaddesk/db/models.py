@@ -21,9 +21,11 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from leaddesk.db.base import Base, UTCDateTime
+from leaddesk.domain.identities import readable_phone
+from leaddesk.domain.names import name_key
 from leaddesk.domain.timeutil import utc_now
 
 PHONE_TAIL = 7  # "its last 7+ digits find the contact" (the search issue)
@@ -55,6 +57,14 @@ class ImportBatch(Base):
     summary: Mapped[str] = mapped_column(Text, default="{}")
 
 
+def _name_key(context: Any) -> str | None:
+    return name_key(context.get_current_parameters().get("name"))
+
+
+def _company_key(context: Any) -> str | None:
+    return name_key(context.get_current_parameters().get("company"))
+
+
 class Contact(Base):
     """A buyer: one person, however many channels they write from."""
 
@@ -81,12 +91,24 @@ class Contact(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     import_batch_id: Mapped[int | None] = _batch_fk()
+    # name and company as compared for likely duplicates (domain.names), kept in step
+    name_key: Mapped[str | None] = mapped_column(String(200), default=_name_key)
+    company_key: Mapped[str | None] = mapped_column(String(200), default=_company_key)
 
     identities: Mapped[list["Identity"]] = relationship(back_populates="contact")
     inquiries: Mapped[list["Inquiry"]] = relationship(back_populates="contact")
     tags: Mapped[list["Tag"]] = relationship(secondary=contact_tags)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    # A new contact looks for one of the same name and company, or name and country.
+    __table_args__ = (Index("ix_contacts_name_key_company_key", "name_key", "company_key"),
+                      Index("ix_contacts_name_key_country", "name_key", "country"))
+
+    @validates("name", "company")
+    def _keep_keys(self, field: str, value: str) -> str:
+        """An edit, a merge or a fill of the name or company keeps its key in step."""
+        setattr(self, f"{field}_key", name_key(value))
+        return value
 
 
 def _last_digits(context: Any) -> str | None:
@@ -95,7 +117,6 @@ def _last_digits(context: Any) -> str | None:
 
 
 def _shown(context: Any) -> str | None:
-    from leaddesk.domain.identities import readable_phone  # phonenumbers: only when writing
 
     row = context.get_current_parameters()
     return readable_phone(str(row["value"])) if row.get("kind") == "phone" else None

@@ -28,7 +28,7 @@ def matchable(identity: NormalizedIdentity) -> bool:
 
 
 # When a draft's identities disagree, the strongest kind decides.
-_STRENGTH = {IdentityKind.PHONE: 0, IdentityKind.EMAIL: 1, IdentityKind.WECHAT: 2}
+STRENGTH = {IdentityKind.PHONE: 0, IdentityKind.EMAIL: 1, IdentityKind.WECHAT: 2}
 
 
 def resolve(
@@ -37,7 +37,7 @@ def resolve(
     """Resolve a draft given which contact already owns each known identity key."""
     unique = list({identity.key: identity for identity in identities}.values())
     found = sorted(
-        ((_STRENGTH[i.kind], owners[i.key]) for i in unique if matchable(i) and i.key in owners),
+        ((STRENGTH[i.kind], owners[i.key]) for i in unique if matchable(i) and i.key in owners),
     )
     ids = list(dict.fromkeys(contact_id for _, contact_id in found))
     new = tuple(i for i in unique if i.key not in owners)

@@ -2,11 +2,11 @@
 Every change to what the contact index holds (name, company, notes, identities) brings
 the index in step in the same transaction."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from leaddesk.db import search_index
@@ -14,13 +14,15 @@ from leaddesk.db.models import Contact, DuplicateCandidate, Identity, IdentityUs
 from leaddesk.domain import identities as ids
 from leaddesk.domain.countries import language_of, region_for
 from leaddesk.domain.drafts import ContactDraft
-from leaddesk.domain.resolution import matchable, resolve
+from leaddesk.domain.paired import NAME_AND_COMPANY, NAME_AND_COUNTRY, Why
+from leaddesk.domain.resolution import STRENGTH, matchable, resolve
 from leaddesk.domain.vocabulary import IdentityKind, Stage, Validity
 from leaddesk.errors import ConflictError, InvalidInputError, NotFoundError
 from leaddesk.services.activity import record
 
 EDITABLE = ("name", "company", "country", "language", "owner", "notes", "likely_spam")
 INDEXED = ("name", "company", "notes")  # with the identities: what finds a contact
+SAME_NAME_PAIRS = 10  # a common name pairs a new contact with its newest namesakes only
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,8 @@ def match_contact(
     """
     found = draft_identities(draft, default_region)
     holders = holders_of(session, found)
-    outcome = resolve(found, {key: holder[0] for key, holder in holders.items()})
+    owners = {key: holder[0] for key, holder in holders.items()}
+    outcome = resolve(found, owners)
     created = changed = outcome.contact_id is None
     if outcome.contact_id is None:
         contact = Contact(
@@ -184,7 +187,9 @@ def match_contact(
                    before={key: before[key] for key in filled},
                    after={key: getattr(contact, key) for key in filled})
     for other in outcome.conflicting:
-        note_duplicate(session, contact.id, other, "a draft's identities point at both")
+        note_duplicate(session, contact.id, other, shared_identity(owners, other).stored())
+    if created:
+        note_same_name(session, contact)
     if changed:
         reindex(session, [contact.id])
     session.flush()
@@ -209,6 +214,36 @@ def bring_back(session: Session, contact_id: int, *, actor: str, batch_id: int |
     a chat already stored) is back too, if it was deleted."""
     if _undelete(session, session.get_one(Contact, contact_id), actor, batch_id):
         reindex(session, [contact_id])
+
+
+def add_to_contact(
+    session: Session,
+    contact_id: int,
+    draft: ContactDraft,
+    *,
+    actor: str,
+    default_region: str = "",
+    batch_id: int | None = None,
+) -> ContactMatch:
+    """Give a draft to the contact a person picked for it: the identities nobody holds are
+    attached and blank fields filled; an identity another contact holds makes the two a
+    duplicate candidate (a person decides), never a silent move."""
+    contact = _load(session, contact_id)
+    found = draft_identities(draft, default_region)
+    holders = holders_of(session, found)
+    note_uses(session, (row for holder, row in holders.values() if holder == contact_id), batch_id)
+    others = tuple(sorted({holder for holder, _ in holders.values() if holder != contact_id}))
+    changed = _fill_blanks(contact, draft)
+    _place_by_phone(contact, found)
+    new = [identity for identity in found if identity.key not in holders]
+    changed = _attach(session, contact_id, new, batch_id) > 0 or changed
+    owners = {key: holder[0] for key, holder in holders.items()}
+    for other in others:
+        note_duplicate(session, contact_id, other, shared_identity(owners, other).stored())
+    if changed:
+        reindex(session, [contact_id])
+    session.flush()
+    return ContactMatch(contact_id, False, others)
 
 
 def _fill_blanks(contact: Contact, draft: ContactDraft) -> bool:
@@ -237,6 +272,42 @@ def _place_by_phone(contact: Contact, found: Iterable[ids.NormalizedIdentity]) -
     if region:
         contact.country = region
         contact.language = contact.language or language_of(region)
+
+
+def shared_identity(owners: Mapping[tuple[IdentityKind, str], int], other: int) -> Why:
+    """Which of a draft's identities another contact holds (the strongest kind first): why
+    the two are likely one buyer."""
+    held = sorted((STRENGTH[kind], kind, value) for (kind, value), owner in owners.items()
+                  if owner == other)
+    if not held:
+        return Why("", "an identity of both")
+    _, kind, value = held[0]
+    return Why(kind.value, value)
+
+
+def note_same_name(session: Session, contact: Contact) -> None:
+    """A new contact of the same name and company, or the same name and country, as a live
+    one is a likely duplicate: a buyer who wrote on another channel under their name. One
+    indexed look-up; a name that names nobody (empty, a number) pairs with nobody."""
+    if contact.name_key is None or not (contact.company_key or contact.country):
+        return
+    alike = []
+    if contact.company_key:
+        alike.append(Contact.company_key == contact.company_key)
+    if contact.country:
+        alike.append(Contact.country == contact.country)
+    # Whether a namesake is live is checked here, not in SQL: on a desk never analysed,
+    # SQLite would otherwise pick the erased_at index and read every contact.
+    rows = session.execute(
+        select(Contact.id, Contact.company_key, Contact.merged_into_id, Contact.erased_at).where(
+            Contact.name_key == contact.name_key, or_(*alike), Contact.id != contact.id,
+        ).order_by(Contact.id.desc()).limit(5 * SAME_NAME_PAIRS)
+    )
+    live = [(other, company) for other, company, merged, erased in rows if merged is None and erased is None]
+    for other, company in live[:SAME_NAME_PAIRS]:
+        same_company = contact.company_key is not None and company == contact.company_key
+        why = Why(NAME_AND_COMPANY if same_company else NAME_AND_COUNTRY)
+        note_duplicate(session, contact.id, other, why.stored())
 
 
 def note_duplicate(session: Session, contact_id: int, other_id: int, reason: str) -> None:

@@ -14,7 +14,7 @@ from leaddesk.domain.timeutil import as_utc, utc_now
 from leaddesk.domain.vocabulary import ArticleLink, Channel, Direction, FollowUpKind
 from leaddesk.errors import InvalidInputError, NotFoundError
 from leaddesk.services.activity import record
-from leaddesk.services.contacts import match_contact
+from leaddesk.services.contacts import add_to_contact, match_contact
 from leaddesk.services.followups import schedule_followup
 
 
@@ -49,6 +49,7 @@ class LogInquiry:
     article_id: int | None = None
     followup_due: datetime | None = None
     followup_kind: FollowUpKind = FollowUpKind.CALL
+    contact_id: int | None = None  # the existing contact a person picked for this buyer
 
 
 def _channel(value: str) -> Channel:
@@ -74,12 +75,16 @@ def log_inquiry(
     channel = _channel(form.channel)
     if not form.text.strip():
         raise InvalidInputError("an inquiry needs the buyer's message")
-    if not (form.contact.phones or form.contact.emails or form.contact.wechat_ids
-            or form.contact.name.strip()):
+    if form.contact_id is None and not (form.contact.phones or form.contact.emails
+                                        or form.contact.wechat_ids or form.contact.name.strip()):
         raise InvalidInputError("an inquiry needs a name, phone, email or WeChat ID")
     if form.article_id is not None and session.get(Article, form.article_id) is None:
         raise NotFoundError(f"no article #{form.article_id}")
-    match = match_contact(session, form.contact, actor=actor, default_region=default_region)
+    if form.contact_id is not None:
+        match = add_to_contact(session, form.contact_id, form.contact, actor=actor,
+                               default_region=default_region)
+    else:
+        match = match_contact(session, form.contact, actor=actor, default_region=default_region)
     received = as_utc(form.received_at)
     inquiry = Inquiry(
         contact_id=match.contact_id, channel=channel.value, subject=clean_text(form.subject),

@@ -18,6 +18,7 @@ from leaddesk.db.models import (
     contact_tags,
 )
 from leaddesk.db.search_index import reindex_contacts
+from leaddesk.domain.paired import Why, why_of
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.errors import InvalidInputError, NotFoundError
 from leaddesk.services.activity import record
@@ -125,9 +126,9 @@ def _resolve_candidates(session: Session, first: int, second: int, *, resolved: 
     )
 
 
-def open_duplicates(session: Session) -> list[tuple[int, int, int, str]]:
-    """Likely duplicates a person has not decided on: (candidate id, contact, other, why);
-    a pair with a side merged away or deleted is no pair to decide on."""
+def open_duplicates(session: Session) -> list[tuple[int, int, int, Why]]:
+    """Likely duplicates a person has not decided on: (candidate id, contact, other, why:
+    what the two share); a pair with a side merged away or deleted is no pair to decide on."""
     other = aliased(Contact)
     rows = session.execute(
         select(DuplicateCandidate.id, DuplicateCandidate.contact_id, DuplicateCandidate.other_id,
@@ -138,7 +139,7 @@ def open_duplicates(session: Session) -> list[tuple[int, int, int, str]]:
                Contact.deleted_at.is_(None), other.merged_into_id.is_(None),
                other.deleted_at.is_(None))
         .order_by(DuplicateCandidate.id.desc()))
-    return [(r[0], r[1], r[2], r[3]) for r in rows]
+    return [(r[0], r[1], r[2], why_of(r[3])) for r in rows]
 
 
 def merge_fields(session: Session, first: int, second: int) -> list[tuple[str, str, str]]:

@@ -248,8 +248,11 @@ def import_files(desk: Desk, paths: list[Path], options: ImportOptions, *, actor
     named = [r.file for r in reports if r.batch is not None]
     undo = Undo("import", named[0] if len(named) == 1 else ", ".join(named),
                 partial(revert_batches, batch_ids=changed), confirm=True) if changed else None
+    # a file that only added to known contacts (a vCard) may record no batch, yet it
+    # changed them and may have paired two as likely duplicates
+    touched = changed or any(r.contacts_created or r.contacts_matched for r in reports)
     return Outcome(Imported(reports, errors, cancelled),
-                   Changes.of(batches=changed) | EVERYTHING if changed else NOTHING, undo)
+                   Changes.of(batches=changed) | EVERYTHING if touched else NOTHING, undo)
 
 
 def revert_batches(desk: Desk, batch_ids: list[int], *, actor: str) -> Outcome[list[RevertPlan]]:

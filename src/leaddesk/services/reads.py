@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from leaddesk.domain.identities import NormalizedIdentity
+from leaddesk.domain.paired import Why
 from leaddesk.errors import NotFoundError
 from leaddesk.services import articles, contacts, followups, inbox, merge, operations
 from leaddesk.services import attention as needs
@@ -29,7 +30,7 @@ if TYPE_CHECKING:  # searches, reports and summaries load when first used
 APART_INQUIRIES = 20_000
 
 # One pair of suggested duplicates: their ids, why they were paired, and both contacts.
-Pair = tuple[int, int, str, contacts.ContactSummary, contacts.ContactSummary]
+Pair = tuple[int, int, Why, contacts.ContactSummary, contacts.ContactSummary]
 
 
 def inbox_ids(desk: Desk, sort: str, descending: bool, only: list[int] | None,

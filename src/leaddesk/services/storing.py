@@ -29,6 +29,7 @@ from leaddesk.services.contacts import (
     match_contact,
     note_duplicate,
     owners_of,
+    shared_identity,
 )
 from leaddesk.services.originals import Keeper
 
@@ -243,11 +244,12 @@ class FileStore:
         if offered is None:
             return
         found = draft_identities(offered, self.options.default_region)
-        offer = sort_offer(found, owners_of(self.session, found), contact_id)
+        owners = owners_of(self.session, found)
+        offer = sort_offer(found, owners, contact_id)
         add_identities(self.session, contact_id, offer.new, self.batch_id)
         self._emails.update((i.value, True) for i in found if i.kind is IdentityKind.EMAIL)
         for other in offer.elsewhere:
-            note_duplicate(self.session, contact_id, other, "an identity the buyer typed")
+            note_duplicate(self.session, contact_id, other, shared_identity(owners, other).stored())
 
     def _known_emails(self, addresses: list[str]) -> list[str]:
         """Which of these addresses belong to a contact, each looked up once per file

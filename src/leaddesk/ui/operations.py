@@ -8,6 +8,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from leaddesk.services.changes import Changes
@@ -128,15 +129,22 @@ class Reader:
     """One view's reads: only the answer to the newest is shown (a view asked again while
     a read was under way does not show the older answer over the newer)."""
 
-    def __init__(self, ops: Operations) -> None:
-        self._ops, self._asked = ops, 0
+    def __init__(self, ops: Operations, owner: QObject | None = None) -> None:
+        self._ops, self._asked, self._owner = ops, 0, owner
 
     def read(self, work: Callable[[], Any], done: Done, failed: Failed | None = None) -> None:
         self._asked += 1
         asked = self._asked
 
+        def current() -> bool:  # the newest asked, by an owner still there (a dialog closed meanwhile)
+            return asked == self._asked and (self._owner is None or shiboken6.isValid(self._owner))
+
         def answered(result: Any) -> None:
-            if asked == self._asked:
+            if current():
                 done(result)
 
-        self._ops.read(work, answered, failed)
+        def refused(message: str) -> None:
+            if current() and failed is not None:
+                failed(message)
+
+        self._ops.read(work, answered, refused if failed is not None else None)

@@ -51,7 +51,8 @@ class ContactEditorDialog(QDialog):
         self._desk, self._actor, self._ops, self._region = desk, actor, ops, default_region
         self._contact_id = contact_id
         self._read: reads.Editing | None = None
-        self._holders = Reader(ops)
+        self._holders = Reader(ops, self)  # an answer after the dialog closed is dropped
+        self._loading = Reader(ops, self)
         self._typed: NormalizedIdentity | None = None
         self._holder: Holder | None = None
         self.editors: dict[str, QLineEdit] = {}
@@ -119,7 +120,8 @@ class ContactEditorDialog(QDialog):
     def _load(self) -> None:
         contact_id = self._contact_id
 
-        self._ops.read(partial(reads.contact_to_edit, self._desk, contact_id), self._show, self._on_failed)
+        self._loading.read(partial(reads.contact_to_edit, self._desk, contact_id), self._show,
+                           self._on_failed)
 
     def _show(self, read: reads.Editing) -> None:
         self._read = read

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.domain.paired import Why
 from leaddesk.services import operations, reads
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.reads import Pair
-from leaddesk.ui.dialogs.merge import MergeDialog
+from leaddesk.ui.dialogs.merge import MergeDialog, why_said
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
 
@@ -58,14 +59,15 @@ class DuplicatesView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        self._pairs: list[tuple[int, int]] = []
+        self._pairs: list[tuple[int, int, Why]] = []
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fresh.shown()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.everything or changes.contacts:
+        # an import names its batches: the pairs it made are among contacts it may not name
+        if changes.everything or changes.contacts or changes.batches:
             self.fresh.changed()
 
     def refresh(self) -> None:
@@ -73,10 +75,11 @@ class DuplicatesView(QWidget):
         self._reader.read(partial(reads.open_pairs, self._desk), self._show)
 
     def _show(self, rows: list[Pair]) -> None:
-        self._pairs = [(a, b) for a, b, *_ in rows]
+        self._pairs = [(a, b, why) for a, b, why, *_ in rows]
         self.table.setRowCount(len(rows))
         for row, (_, _, why, first, second) in enumerate(rows):
-            for column, value in enumerate((self._describe(first), self._describe(second), why)):
+            for column, value in enumerate((self._describe(first), self._describe(second),
+                                            why_said(why))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.refetched.emit()
 
@@ -91,7 +94,8 @@ class DuplicatesView(QWidget):
         if not 0 <= row < len(self._pairs):
             self.status.setText(self.tr("Choose a pair first."))
             return None
-        dialog = MergeDialog(self._desk, self._actor, self._ops, *self._pairs[row], parent or self)
+        survivor, merged, why = self._pairs[row]
+        dialog = MergeDialog(self._desk, self._actor, self._ops, survivor, merged, parent or self, why)
         dialog.merged.connect(self._on_merged)
         return dialog
 
