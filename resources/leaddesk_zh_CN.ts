@@ -376,6 +376,34 @@
     </message>
 </context>
 <context>
+    <name>ConversationFiles</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/attachments.py" line="92"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/attachments.py" line="93"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/attachments.py" line="95"/>
+        <source>over the size cap: only the name was kept</source>
+        <translation>超出大小上限：只保存了文件名</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/attachments.py" line="135"/>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/attachments.py" line="150"/>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../src/leaddesk/ui/widgets/detail.py" line="64"/>
@@ -1112,6 +1140,11 @@
         <location filename="../src/leaddesk/settings.py" line="52"/>
         <source>Backups may take up (MB; 0: 3 × the desk)</source>
         <translation>备份最多占用（MB；0：工作台的 3 倍）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="54"/>
+        <source>Attachments may take up (MB)</source>
+        <translation>附件最多占用（MB）</translation>
     </message>
 </context>
 <context>

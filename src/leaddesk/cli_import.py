@@ -81,6 +81,7 @@ def run_import(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
             print(f"leaddesk: {text}…", file=sys.stderr, flush=True)
 
     options = ImportOptions(own=own_staff(settings, args.me), default_region=settings.default_region,
+                            attachment_desk_cap=max(0, settings.attachments_cap_mb) * 1024 * 1024,
                             column_map=_column_map(args.map),
                             remembered_maps=settings.column_maps)
     job = Job(status=status)

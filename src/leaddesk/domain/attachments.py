@@ -38,3 +38,17 @@ def readable_size(size: int) -> str:
             value = size / scale
             return f"{value:.0f} {unit}" if value >= 10 else f"{value:.1f} {unit}"
     return f"{size} B"  # not reached
+
+
+# What a system "open" would run rather than show: such a file is only saved, never opened
+_RUNNABLE = frozenset(
+    "exe com bat cmd msi msp scr pif cpl hta jar js jse vbs vbe wsf wsh ps1 psm1 lnk url reg "
+    "inf sh bash zsh command app run bin desktop appimage deb rpm py pyw pl rb php dll so dylib "
+    "apk iso img vhd docm xlsm pptm".split())
+
+
+def openable(name: str) -> bool:
+    """Whether a file may be handed to the system's viewer: anything the system would
+    run (a program, a script, a shortcut, a macro document) is only saved."""
+    _, dot, extension = name.rpartition(".")
+    return not dot or extension.lower() not in _RUNNABLE
