@@ -92,3 +92,18 @@ def test_an_attachment_is_listed_and_saved_with_its_bytes(desk: Desk, tmp_path: 
     written = save_attachment(desk, listed[0].id, target if to_folder else target / "copy.pdf")
     assert written == target / ("drawing.pdf" if to_folder else "copy.pdf")
     assert written.read_bytes() == DRAWING
+
+
+def test_erasing_a_person_removes_what_they_sent_but_not_what_others_sent(desk: Desk,
+                                                                         tmp_path: Path) -> None:
+    from leaddesk.services.personal_data import erase
+
+    _import(desk, _chat(tmp_path, "Wang Lei", {"drawing.pdf": DRAWING, "photo.jpg": PHOTO}))
+    _import(desk, _chat(tmp_path, "Lukas Becker", {"Zeichnung.pdf": DRAWING}))
+    with desk.transaction() as session:
+        from leaddesk.db.models import Contact
+        wang = session.scalars(select(Contact.id).where(Contact.name == "Wang Lei")).one()
+    erase(desk, str(wang), actor="anna")
+    rows = _rows(desk)
+    assert [name for name, _, _ in rows] == ["Zeichnung.pdf"]
+    assert [p.name for p in desk.attachments.iterdir() if p.is_file()] == [rows[0][2]]
