@@ -11,7 +11,7 @@ from typing import IO
 
 from leaddesk.domain.attachments import safe_name
 from leaddesk.domain.drafts import AttachmentDraft
-from leaddesk.importers.sources import ZIP_DAMAGE, Source, member
+from leaddesk.importers.sources import ZIP_DAMAGE, Source
 
 UNKNOWN_TYPE = "application/octet-stream"
 
@@ -39,6 +39,7 @@ class ZipMedia:
     def __init__(self, source: Source) -> None:
         self._source = source
         self._by_name: dict[str, zipfile.ZipInfo] | None = None
+        self._archive: zipfile.ZipFile | None = None  # opened once: its directory read once
 
     def find(self, name: str) -> AttachmentDraft | None:
         """The file a message names ("IMG-20210101-WA0001.jpg"), if the zip has it."""
@@ -47,13 +48,22 @@ class ZipMedia:
             return None
         if self._by_name is None:
             try:
-                with zipfile.ZipFile(archive) as opened:
-                    self._by_name = {PurePosixPath(i.filename.replace("\\", "/")).name: i
-                                     for i in opened.infolist() if not i.is_dir()}
+                self._archive = zipfile.ZipFile(archive)
+                self._by_name = {PurePosixPath(i.filename.replace("\\", "/")).name: i
+                                 for i in self._archive.infolist() if not i.is_dir()}
             except ZIP_DAMAGE:
                 self._by_name = {}
         info = self._by_name.get(PurePosixPath(name.strip().replace("\\", "/")).name)
         if info is None:
             return None
         shown = safe_name(info.filename)
-        return AttachmentDraft(shown, info.file_size, media_type(shown), partial(member, archive, info))
+        return AttachmentDraft(shown, info.file_size, media_type(shown), partial(self._open, info))
+
+    def _open(self, info: zipfile.ZipInfo) -> IO[bytes]:
+        if self._archive is None:
+            raise OSError(f"{self._source.name}: the archive is closed")
+        return self._archive.open(info)
+
+    def __del__(self) -> None:
+        if self._archive is not None:
+            self._archive.close()

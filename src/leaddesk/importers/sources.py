@@ -422,11 +422,6 @@ def _zip_source(path: Path) -> Source:
                   archive=path)
 
 
-def member(path: Path, info: zipfile.ZipInfo) -> IO[bytes]:
-    """One member of a zip as a stream (checked by `read_source` before)."""
-    return _member(path, info)
-
-
 def _member(path: Path, info: zipfile.ZipInfo) -> IO[bytes]:
     """One member of a zip as a stream; the archive's file stays open as long as it."""
     with zipfile.ZipFile(path) as archive:
