@@ -129,6 +129,8 @@ class FileStore:
         self._pending.append(draft)
         self._pending_messages += len(draft.messages)
         self._pending_chars += sum(len(m.body) + len(m.original) for m in draft.messages)
+        # a mail's attachments are in memory until stored: they count as its text does
+        self._pending_chars += sum(f.size for m in draft.messages for f in m.files)
         if chunk_full(self._pending_messages, self._pending_chars):
             self._flush()
 
