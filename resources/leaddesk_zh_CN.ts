@@ -184,107 +184,107 @@
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="59"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="60"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="59"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="60"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="59"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="60"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="60"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="61"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="60"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="61"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="67"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="68"/>
         <source>e.g. Germany, 德国, DE</source>
         <translation>例如 Germany、德国、DE</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="68"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="69"/>
         <source>e.g. de, zh, pt</source>
         <translation>例如 de、zh、pt</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="70"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="71"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="72"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="73"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="74"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="75"/>
         <source>Reached at</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="77"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="78"/>
         <source>add a phone, email or WeChat ID, in any format</source>
         <translation>添加电话、邮箱或微信号，格式不限</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="78"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="79"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="84"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="85"/>
         <source>New identity</source>
         <translation>新联系方式</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="86"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="87"/>
         <source>Merge with this contact…</source>
         <translation>与该联系人合并…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="147"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="149"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="147"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="149"/>
         <source>possible</source>
         <translation>可能有效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="148"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="150"/>
         <source>not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="172"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="174"/>
         <source> · already listed</source>
         <translation> · 已在列表中</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="186"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="188"/>
         <source> · belongs to {0}, a deleted contact</source>
         <translation> · 属于已删除的联系人 {0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="189"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="191"/>
         <source> · belongs to {0}</source>
         <translation> · 属于 {0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="204"/>
+        <location filename="../src/leaddesk/ui/dialogs/contact_editor.py" line="206"/>
         <source> · new</source>
         <translation> · 新增</translation>
     </message>
@@ -529,6 +529,34 @@
     </message>
 </context>
 <context>
+    <name>ConversationFiles</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/attachments.py" line="92"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/attachments.py" line="93"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/attachments.py" line="95"/>
+        <source>over the size cap: only the name was kept</source>
+        <translation>超出大小上限：只保存了文件名</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/attachments.py" line="130"/>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/attachments.py" line="144"/>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDeskDialog</name>
     <message>
         <location filename="../src/leaddesk/ui/dialogs/damaged.py" line="23"/>
@@ -691,67 +719,67 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="64"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="67"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="65"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="68"/>
         <source>History</source>
         <translation>往来记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="110"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="113"/>
         <source>Select an inquiry to see the conversation.</source>
         <translation>选择一个询盘以查看对话。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="135"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="148"/>
         <source>copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="139"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="152"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="144"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="157"/>
         <source>Their time:</source>
         <translation>对方当地时间：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="146"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="159"/>
         <source>(outside working hours)</source>
         <translation>（非工作时间）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="147"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="160"/>
         <source>Article:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="149"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="162"/>
         <source>stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="172"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="186"/>
         <source>Show all ({0} characters)</source>
         <translation>显示全部（{0} 个字符）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="182"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="196"/>
         <source>Show earlier messages</source>
         <translation>显示更早的消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="185"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="199"/>
         <source>{0} earlier messages not shown</source>
         <translation>还有 {0} 条更早的消息未显示</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="212"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="228"/>
         <source>The whole message</source>
         <translation>完整消息</translation>
     </message>
@@ -1595,6 +1623,11 @@
         <location filename="../src/leaddesk/settings.py" line="55"/>
         <source>Backups may take up (MB; 0: 3 × the desk)</source>
         <translation>备份最多占用（MB；0：工作台的 3 倍）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="57"/>
+        <source>Attachments may take up (MB)</source>
+        <translation>附件最多占用（MB）</translation>
     </message>
     <message>
         <location filename="../src/leaddesk/settings.py" line="43"/>

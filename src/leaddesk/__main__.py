@@ -89,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_argument("--dry-run", action="store_true",
                          help="with --revert: list what would go and what stays, change nothing")
 
+    attached = command("attachments", "the files buyers sent with an inquiry: list, save one")
+    attached.add_argument("inquiry", type=int, metavar="INQUIRY", help="the inquiry's id")
+    attached.add_argument("--json", action="store_true", help="print JSON")
+    attached.add_argument("--save", nargs=2, metavar=("ID", "PATH"),
+                          help="write attachment ID to PATH (a file, or a folder to put it in)")
+
     articles = command("articles", "the site's articles: list, import, relink, links")
     articles.add_argument("--json", action="store_true", help="print JSON")
     article_commands = articles.add_subparsers(dest="articles_command", metavar="ACTION")

@@ -226,6 +226,28 @@ def cmd_mail(args: argparse.Namespace) -> int:
         return run_mail(args, desk, Settings.load())
 
 
+def cmd_attachments(args: argparse.Namespace) -> int:
+    from leaddesk.domain.attachments import readable_size
+    from leaddesk.services.attachments import inquiry_attachments, save_attachment
+
+    with _open(args) as desk:
+        listed = inquiry_attachments(desk, args.inquiry)
+        if args.save:
+            wanted, target = args.save
+            if not wanted.isdigit() or int(wanted) not in {a.id for a in listed}:
+                raise InvalidInputError(f"inquiry #{args.inquiry} has no attachment {wanted}")
+            written = save_attachment(desk, int(wanted), Path(target).expanduser())
+            print(f"saved {written}")
+            return 0
+    if args.json:
+        _print_json([a.as_json() for a in listed])
+    else:
+        _print_table(((a.id, a.name, readable_size(a.size), a.media_type,
+                       "kept" if a.stored else "over the cap: named only") for a in listed),
+                     ("id", "name", "size", "type", "file"))
+    return 0
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from leaddesk.services.search import as_json, search
 
@@ -284,6 +306,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "search": cmd_search,
     "articles": cmd_articles,
     "mail": cmd_mail,
+    "attachments": cmd_attachments,
     "contacts": cmd_contacts,
     "inquiries": cmd_inquiries,
     "followups": cmd_followups,

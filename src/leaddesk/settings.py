@@ -53,6 +53,8 @@ class Settings:
         default="", metadata=QT_TRANSLATE_NOOP("Settings", "Backups folder (empty: in the data folder)"))
     backup_cap_mb: int = field(
         default=0, metadata=QT_TRANSLATE_NOOP("Settings", "Backups may take up (MB; 0: 3 × the desk)"))
+    attachments_cap_mb: int = field(
+        default=2048, metadata=QT_TRANSLATE_NOOP("Settings", "Attachments may take up (MB)"))
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Settings":

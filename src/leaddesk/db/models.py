@@ -261,6 +261,20 @@ class Message(Base):
                             "direction"),)
 
 
+class Attachment(Base):
+    """A file that came with a message: kept once by its SHA-256 beside the desk (the same
+    bytes sent twice are one file), or, over a size cap, only named (`sha256` empty)."""
+
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(255))  # safe to show and to save under
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    import_batch_id: Mapped[int | None] = _batch_fk()
+
+
 class FollowUp(Base):
     """A task on a contact (and maybe one inquiry): due time, kind, note, outcome."""
 

@@ -1,8 +1,10 @@
 """Drafts: what an importer or a form says about a contact or an inquiry, before storing."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import IO
 
 from leaddesk.domain.vocabulary import Channel, Direction
 
@@ -16,6 +18,17 @@ class Overflow:
     sha256: str
     length: int
     suffix: str = ".txt"  # what the kept file is: text (UTF-8), or a whole mail (.eml)
+
+
+@dataclass(frozen=True)
+class AttachmentDraft:
+    """A file that came with a message: its (safe) name, its size and media type, and how
+    to read its bytes, opened only when it is stored, so a big zip is never held whole."""
+
+    name: str
+    size: int
+    media_type: str
+    opener: Callable[[], IO[bytes]]
 
 
 @dataclass
@@ -52,6 +65,7 @@ class MessageDraft:
     sender: str | None = None  # email: the From address
     recipients: list[str] = field(default_factory=list)  # email: To and Cc addresses
     overflow: Overflow | None = None  # the whole original, when body or original was cut
+    files: list[AttachmentDraft] = field(default_factory=list)  # the attachments' bytes
 
 
 @dataclass

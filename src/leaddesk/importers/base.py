@@ -92,6 +92,8 @@ class ImportOptions:
     column_map: dict[str, str] = field(default_factory=dict)
     remembered_maps: dict[str, dict[str, str]] = field(default_factory=dict)  # per header set
     spill: Spill = field(default_factory=Spill)  # where values too long to store whole go
+    attachment_file_cap: int = 25 * 1024 * 1024  # bytes of one attachment kept; more: only named
+    attachment_desk_cap: int = 2 * 1024 * 1024 * 1024  # bytes a desk's attachments may take
 
 
 class Fingerprints:

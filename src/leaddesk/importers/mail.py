@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from email.message import Message
 from email.utils import parsedate_to_datetime
 
-from leaddesk.domain.drafts import Overflow
+from leaddesk.domain.drafts import AttachmentDraft, Overflow
 from leaddesk.importers.base import ImportFileError
 from leaddesk.importers.html_text import html_to_text
 from leaddesk.importers.mail_addresses import mailboxes
@@ -38,6 +38,7 @@ class Mail:
     html: str | None
     attachments: list[str] = field(default_factory=list)
     overflow: Overflow | None = None  # the whole mail as it came, when its text was cut
+    files: list[AttachmentDraft] = field(default_factory=list)  # the attached parts' bytes
 
     @property
     def thread_subject(self) -> str:
@@ -109,8 +110,25 @@ def _storable(text: str) -> str:
     return _SURROGATES.sub("\ufffd", text.replace("\x00", ""))
 
 
-def _body(message: Message) -> tuple[str, str | None, list[str], str | None]:
-    """The text, the HTML, the attachments' names and the first charset a text part declares."""
+def _attached(part: Message, name: str) -> list[AttachmentDraft]:
+    """A part with a file name that is not shown inline, as an attachment with its bytes."""
+    from leaddesk.importers.attached import from_bytes
+
+    if part.get_content_disposition() == "inline" or part.is_multipart():
+        return []
+    try:
+        payload = part.get_payload(decode=True)
+    except (ValueError, LookupError, AssertionError):
+        return []
+    if not isinstance(payload, bytes):
+        return []
+    return [from_bytes(name, payload, part.get_content_type())]
+
+
+def _body(message: Message, files: list[AttachmentDraft] | None = None,
+          ) -> tuple[str, str | None, list[str], str | None]:
+    """The text, the HTML, the attachments' names and the first charset a text part
+    declares; the attached files themselves go to `files`, if given."""
     plain: list[str] = []
     html: list[str] = []
     attachments: list[str] = []
@@ -125,6 +143,8 @@ def _body(message: Message) -> tuple[str, str | None, list[str], str | None]:
         if filename or "attachment" in disposition or not kind.startswith("text/"):
             if filename or "attachment" in disposition:
                 attachments.append(header_text(filename) or kind)
+                if filename and files is not None:
+                    files += _attached(part, header_text(filename))
             continue
         try:  # the email package decodes with the part's charset: a label holding NUL fails
             payload = part.get_payload(decode=True)
@@ -184,7 +204,10 @@ def raw_headers(message: Message) -> dict[str, list[str]]:
 
 def _parse(data: bytes) -> Mail:
     message = email.message_from_bytes(data)
-    return mail_of(raw_headers(message), *_body(message))
+    files: list[AttachmentDraft] = []
+    mail = mail_of(raw_headers(message), *_body(message, files))
+    mail.files = files
+    return mail
 
 
 def mail_of(headers: dict[str, list[str]], text: str, html: str | None, attachments: list[str],

@@ -145,7 +145,7 @@ def mail_draft(mail: Mail, key: str) -> InquiryDraft:
         attachment=", ".join(mail.attachments) or None,
         fingerprint=fingerprint("email", mail.message_id or key),
         message_id=mail.message_id, references=mail.references, sender=address,
-        recipients=[a for _, a in mail.recipients], overflow=mail.overflow,
+        recipients=[a for _, a in mail.recipients], overflow=mail.overflow, files=mail.files,
     )
     # a name that holds an address is only text: shown as the author, never the contact's
     contact = ContactDraft(name=name[:NAME_LENGTH] if name and "@" not in name else "",

@@ -52,8 +52,10 @@ class Source:
     For a zip, the content is its chat text and `members` names the other files."""
 
     def __init__(self, name: str, data: bytes | None = None, members: tuple[str, ...] = (), *,
-                 opener: Callable[[], IO[bytes]] | None = None, size: int = 0) -> None:
+                 opener: Callable[[], IO[bytes]] | None = None, size: int = 0,
+                 archive: Path | None = None) -> None:
         self.name, self.members = name, members
+        self.archive = archive  # the zip the members are in (read by importers.attached)
         self._data, self._opener = data, opener
         self.size = len(data) if data is not None else size
         with self.reading(), self.open() as stream:
@@ -416,7 +418,8 @@ def _zip_source(path: Path) -> Source:
     if chat is None:
         raise ImportFileError(name, "zip holds no chat export (_chat.txt)")
     others = tuple(m.filename for m in members if m is not chat)
-    return Source(name, None, others, opener=lambda: _member(path, chat), size=chat.file_size)
+    return Source(name, None, others, opener=lambda: _member(path, chat), size=chat.file_size,
+                  archive=path)
 
 
 def _member(path: Path, info: zipfile.ZipInfo) -> IO[bytes]:

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from leaddesk.domain.drafts import InquiryDraft, MessageDraft
 from leaddesk.domain.identities import clean_text
 from leaddesk.domain.vocabulary import Channel, Direction
+from leaddesk.importers.attached import ZipMedia
 from leaddesk.importers.base import (
     Fingerprints,
     ImportFileError,
@@ -322,6 +323,7 @@ def _messages(entries: _Entries, order: str, zone: ZoneInfo, source: Source,
     messages: list[MessageDraft] = []
     chars = 0
     days: dict[str, tuple[int, int, int]] = {}
+    in_zip = ZipMedia(source)
     for entry in entries.read(1):
         header = entry.header
         said = entries.said(entry)
@@ -350,6 +352,8 @@ def _messages(entries: _Entries, order: str, zone: ZoneInfo, source: Source,
         messages.append(MessageDraft(sent_at=moment, direction=Direction.IN, body=shown,
                                      author=author, original=original, attachment=attachment,
                                      line=header.number, overflow=overflow))
+        if attachment is not None and source.members and (found := in_zip.find(attachment)):
+            messages[-1].files.append(found)
         chars += len(original)
         if chunk_full(len(messages), chars):
             yield messages

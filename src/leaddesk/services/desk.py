@@ -30,6 +30,7 @@ class Desk:
         self.engine = engine
         self.name = describe(engine.url)
         self.originals = folder_for(engine.url)  # whole texts too long to store, beside the desk
+        self.attachments = folder_for(engine.url, "attachments")  # files buyers sent
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.presence = presence
         self.unclean = presence.unclean if presence is not None else False

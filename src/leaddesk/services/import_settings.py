@@ -43,5 +43,6 @@ def import_setup(settings: Settings, *, extra_own: Iterable[str] = (),
                  column_map: dict[str, str] | None = None) -> ImportSetup:
     """The import options the settings give, as the command line and the window use them."""
     options = ImportOptions(own=own_staff(settings, extra_own), default_region=settings.default_region,
+                            attachment_desk_cap=max(0, settings.attachments_cap_mb) * 1024 * 1024,
                             column_map=dict(column_map or {}), remembered_maps=settings.column_maps)
     return ImportSetup(options, settings.conversation_gap_days, local_zone())

@@ -21,6 +21,7 @@ from leaddesk.job import Cancelled, Job
 from leaddesk.locks import FileLock
 from leaddesk.paths import beside
 from leaddesk.services.activity import record
+from leaddesk.services.attachments import Blobs
 from leaddesk.services.attribution import link_inquiries
 from leaddesk.services.contacts import match_contact
 from leaddesk.services.desk import Desk
@@ -73,22 +74,25 @@ def import_file(
     zone = zone or ZoneInfo("UTC")
     job = job or Job()
     keeper = Keeper(desk.originals)
+    blobs = Blobs(desk.attachments, options.attachment_file_cap, options.attachment_desk_cap)
     options.spill.folder = incoming(desk.originals)
     try:
         return _import(desk, path, options, job, actor, channel, strict, timedelta(days=gap_days),
-                       zone, keeper)
+                       zone, keeper, blobs)
     except BaseException:
         keeper.undo()
+        blobs.undo()
         raise
     finally:
         options.spill.clean()
 
 
 def _import(desk: Desk, path: Path, options: ImportOptions, job: Job, actor: str, channel: str,
-            strict: bool, gap: timedelta, zone: ZoneInfo, keeper: Keeper) -> ImportReport:
+            strict: bool, gap: timedelta, zone: ZoneInfo, keeper: Keeper,
+            blobs: Blobs) -> ImportReport:
     parsed = parse_file(path, channel, options, zone, job)
     with import_turn(desk, job):
-        return _import_parsed(desk, path, parsed, options, job, actor, strict, gap, keeper)
+        return _import_parsed(desk, path, parsed, options, job, actor, strict, gap, keeper, blobs)
 
 
 WAITING = "waiting for another import"
@@ -122,18 +126,21 @@ def import_turn(desk: Desk, job: Job) -> Iterator[None]:
 
 
 def _import_parsed(desk: Desk, path: Path, parsed: ParsedFile, options: ImportOptions, job: Job,
-                   actor: str, strict: bool, gap: timedelta, keeper: Keeper) -> ImportReport:
+                   actor: str, strict: bool, gap: timedelta, keeper: Keeper,
+                   blobs: Blobs | None = None) -> ImportReport:
     report = ImportReport(path.name, parsed.channel.value, header_set=parsed.header_set)
     with desk.transaction() as session:
         batch = ImportBatch(source=str(path), channel=parsed.channel.value, sha256=_sha256(path),
                             actor=actor)
         session.add(batch)
         session.flush()
-        counts = store_parsed(session, parsed, batch.id, options, job, actor, gap, keeper)
+        counts = store_parsed(session, parsed, batch.id, options, job, actor, gap, keeper, blobs)
         if strict and parsed.errors:  # known only once a streamed file has been read whole
             first = parsed.errors[0]
             raise ImportFileError(path.name, f"{first.message} (--strict)", first.line)
         report.notes = parsed.notes
+        if blobs is not None and (over := blobs.note()):
+            report.notes.append(over)
         report.errors = [{"line": e.line, "message": e.message} for e in parsed.errors]
         report.contacts_created, report.contacts_matched = counts.created, counts.matched
         report.inquiries_created = counts.inquiries
@@ -151,11 +158,11 @@ def _import_parsed(desk: Desk, path: Path, parsed: ParsedFile, options: ImportOp
 
 
 def store_parsed(session: Session, parsed: ParsedFile, batch_id: int, options: ImportOptions,
-                 job: Job, actor: str, gap: timedelta, keeper: Keeper) -> Counts:
+                 job: Job, actor: str, gap: timedelta, keeper: Keeper, blobs: Blobs | None = None) -> Counts:
     """Contacts first, then the inquiries' drafts as they come. A list knows its length
     and progress is counted here; a file read as it is stored reports its own progress."""
     store = FileStore(session, batch_id=batch_id, options=options, actor=actor, gap=gap,
-                      keeper=keeper)
+                      keeper=keeper, blobs=blobs)
     listed = parsed.inquiries if isinstance(parsed.inquiries, list) else []
     contacts = parsed.contacts if isinstance(parsed.contacts, list) else []
     total = len(contacts) + len(listed)

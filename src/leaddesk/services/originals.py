@@ -14,14 +14,20 @@ from leaddesk.db.models import Contact, Message
 from leaddesk.domain.drafts import Overflow
 
 
-def folder_for(url: URL) -> Path:
-    """The originals of one desk: `desk.db.originals/` beside a SQLite file; for a server,
-    a folder per server and database in the data folder."""
+def folder_for(url: URL, kind: str = "originals") -> Path:
+    """The originals (or another `kind` of kept file, "attachments") of one desk:
+    `desk.db.originals/` beside a SQLite file; for a server, a folder per server and
+    database in the data folder."""
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         database = Path(url.database)
-        return database.with_name(database.name + ".originals")
+        return database.with_name(f"{database.name}.{kind}")
     key = f"{url.host or ''}:{url.port or ''}/{url.database or ''}?{url.query.get('host', '')}"
-    return paths.data_dir() / "originals" / hashlib.sha256(key.encode()).hexdigest()[:16]
+    return paths.data_dir() / kind / hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def private_folder(folder: Path) -> Path:
+    """`folder`, made if missing, entered by its owner only."""
+    return _private(folder)
 
 
 def _private(folder: Path) -> Path:

@@ -7,10 +7,11 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from leaddesk.db.models import Activity, Contact, FollowUp, Identity, Inquiry, Message
+from leaddesk.db.models import Activity, Attachment, Contact, FollowUp, Identity, Inquiry, Message
 from leaddesk.db.search_index import reindex_contacts, unindex_messages
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.errors import InvalidInputError
+from leaddesk.services import attachments
 from leaddesk.services.activity import record
 from leaddesk.services.contacts import find_contact
 from leaddesk.services.desk import Desk
@@ -48,6 +49,7 @@ def erase_contact(session: Session, contact: Contact, *, actor: str) -> dict[str
     inquiry_ids = list(session.scalars(select(Inquiry.id).where(Inquiry.contact_id == contact.id)))
     message_ids = list(session.scalars(select(Message.id).where(Message.inquiry_id.in_(inquiry_ids))))
     unindex_messages(session.connection(), message_ids)
+    session.execute(delete(Attachment).where(Attachment.message_id.in_(message_ids)))
     removed = {
         "messages": session.execute(delete(Message).where(Message.id.in_(message_ids))).rowcount,  # type: ignore[attr-defined]
         "identities": session.execute(delete(Identity).where(
@@ -76,6 +78,11 @@ def erase(desk: Desk, reference: str, *, actor: str) -> tuple[int, dict[str, int
         files = list(session.scalars(select(Message.original_file).join(
             Inquiry, Inquiry.id == Message.inquiry_id).where(Inquiry.contact_id == contact.id)))
         files.append(contact.original_file)
+        blobs = list(session.scalars(select(Attachment.sha256).join(
+            Message, Message.id == Attachment.message_id).join(
+            Inquiry, Inquiry.id == Message.inquiry_id).where(Inquiry.contact_id == contact.id)))
         removed = erase_contact(session, contact, actor=actor)
     removed["files"] = forget(desk.engine, desk.originals, files)
+    # what they sent goes too, unless another message has the very same bytes
+    removed["files"] += attachments.forget(desk.engine, desk.attachments, blobs)
     return contact.id, removed

@@ -15,6 +15,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from leaddesk.db.models import (
     Activity,
+    Attachment,
     Contact,
     FollowUp,
     Identity,
@@ -28,6 +29,7 @@ from leaddesk.db.models import (
 from leaddesk.db.search_index import reindex_contacts, unindex_messages
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.errors import InvalidInputError, NotFoundError
+from leaddesk.services import attachments
 from leaddesk.services.activity import record
 from leaddesk.services.desk import Desk
 from leaddesk.services.originals import forget
@@ -60,6 +62,7 @@ class RevertPlan:
     files: list[str] = field(default_factory=list)  # kept originals that removed rows named
     # blank fields of contacts that were there, which the import filled: (contact, field, before)
     fields: list[tuple[int, str, Any]] = field(default_factory=list)
+    blobs: list[str] = field(default_factory=list)  # attachments' files that removed rows named
 
     @property
     def removed(self) -> dict[str, int]:
@@ -110,6 +113,9 @@ def plan_revert(session: Session, batch_id: int) -> RevertPlan:
     staying = set(names) - set(plan.contacts)
     plan.files = [name for name in session.scalars(select(Message.original_file).where(
         Message.import_batch_id == batch_id, Message.original_file.is_not(None))) if name]
+    plan.blobs = list(session.scalars(select(Attachment.sha256).where(
+        Attachment.message_id.in_(select(Message.id).where(Message.import_batch_id == batch_id)),
+        Attachment.sha256.is_not(None)).distinct()))
     for chunk in _chunks(plan.contacts):
         plan.files += [name for name in session.scalars(select(Contact.original_file).where(
             Contact.id.in_(chunk), Contact.original_file.is_not(None))) if name]
@@ -265,6 +271,8 @@ def revert_batch(session: Session, batch_id: int, *, actor: str, dry_run: bool =
                                   .where(Message.import_batch_id == batch_id).distinct()))
     holders = set(session.scalars(select(Identity.contact_id).where(Identity.import_batch_id == batch_id)))
     unindex_messages(connection, plan.messages)
+    session.execute(delete(Attachment).where(Attachment.message_id.in_(
+        select(Message.id).where(Message.import_batch_id == batch_id))))
     session.execute(delete(Message).where(Message.import_batch_id == batch_id))
     for chunk in _chunks(plan.inquiries):
         session.execute(update(FollowUp).where(FollowUp.inquiry_id.in_(chunk)).values(inquiry_id=None))
@@ -301,4 +309,5 @@ def revert_import(desk: Desk, batch_id: int, *, actor: str, dry_run: bool = Fals
         plan = revert_batch(session, batch_id, actor=actor, dry_run=dry_run)
     if not dry_run:
         forget(desk.engine, desk.originals, plan.files)
+        attachments.forget(desk.engine, desk.attachments, plan.blobs)  # a shared one stays
     return plan

@@ -13,7 +13,7 @@ from sqlalchemy import Column, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from leaddesk.db.bulk import bulk_insert
-from leaddesk.db.models import Contact, Identity, Inquiry, Message
+from leaddesk.db.models import Attachment, Contact, Identity, Inquiry, Message
 from leaddesk.db.search_index import index_batch
 from leaddesk.domain.direction import mail_side
 from leaddesk.domain.drafts import ContactDraft, InquiryDraft, MessageDraft
@@ -22,6 +22,7 @@ from leaddesk.domain.threading import CHATS, Threading, chat_home, mail_home, sp
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.domain.vocabulary import Channel, Direction, IdentityKind
 from leaddesk.importers.base import ImportOptions, chunk_full
+from leaddesk.services.attachments import Blobs
 from leaddesk.services.contacts import (
     add_identities,
     bring_back,
@@ -36,6 +37,8 @@ from leaddesk.services.originals import Keeper
 CHUNK = 5000
 MESSAGES = cast(Table, Message.__table__)  # Core tables: bulk rows without ORM objects
 INQUIRIES = cast(Table, Inquiry.__table__)
+ATTACHMENTS = cast(Table, Attachment.__table__)
+_NEW_MESSAGE = insert(MESSAGES).returning(MESSAGES.c.id)
 
 
 @dataclass
@@ -101,8 +104,9 @@ class FileStore:
     """The caches and pending rows of one file's import, in the caller's transaction."""
 
     def __init__(self, session: Session, *, batch_id: int, options: ImportOptions, actor: str,
-                 gap: timedelta, keeper: Keeper) -> None:
+                 gap: timedelta, keeper: Keeper, blobs: Blobs | None = None) -> None:
         self.session, self.batch_id, self.options, self.keeper = session, batch_id, options, keeper
+        self.blobs = blobs  # where attachments' bytes go (None: they are only named)
         self.actor, self.gap = actor, gap
         self.counts = Counts()
         self._stored: set[str] = set()
@@ -115,6 +119,7 @@ class FileStore:
         self._by_subject: dict[tuple[int, str], int] = {}
         self._emails: dict[str, bool] = {}  # whether an address belongs to a contact
         self._rows: list[dict[str, Any]] = []
+        self._attached: dict[int, list[dict[str, Any]]] = {}  # a row's attachments, by its index
         self._pending: list[InquiryDraft] = []
         self._pending_messages = self._pending_chars = 0
         self._indexed = 0  # the highest message id in the search index
@@ -127,6 +132,8 @@ class FileStore:
         self._pending.append(draft)
         self._pending_messages += len(draft.messages)
         self._pending_chars += sum(len(m.body) + len(m.original) for m in draft.messages)
+        # a mail's attachments are in memory until stored: they count as its text does
+        self._pending_chars += sum(f.size for m in draft.messages for f in m.files)
         if chunk_full(self._pending_messages, self._pending_chars):
             self._flush()
 
@@ -176,7 +183,14 @@ class FileStore:
     def _write(self) -> None:
         connection = self.session.connection()
         if self._rows:
-            bulk_insert(connection, MESSAGES, self._rows)
+            plain = [row for index, row in enumerate(self._rows) if index not in self._attached]
+            bulk_insert(connection, MESSAGES, plain)
+            files: list[dict[str, Any]] = []
+            for index, attached in self._attached.items():  # the few with files: each its id
+                message_id = connection.execute(_NEW_MESSAGE, self._rows[index]).scalar_one()
+                files += [dict(row, message_id=message_id) for row in attached]
+            if files:
+                connection.execute(insert(ATTACHMENTS), files)
             self._indexed = index_batch(connection, self.batch_id, after=self._indexed)
         changed = [{"key": t.id, "started": t.started, "last": t.last, "channel": t.channel}
                    for t in self._threads.values() if t.changed]
@@ -193,7 +207,7 @@ class FileStore:
                 .values(source_url=bindparam("url")),
                 [{"key": key, "url": url} for key, url in self._sources.items()])
         self.counts.messages += len(self._rows)
-        self._rows, self._stored, self._sources = [], set(), {}
+        self._rows, self._stored, self._sources, self._attached = [], set(), {}, {}
         self._threads.clear()  # read again from the database when needed
         self._by_subject.clear()
 
@@ -341,3 +355,15 @@ class FileStore:
                 "created_at": self._now,
                 "original_file": self.keeper.keep(m.overflow) if m.overflow else None,
             })
+            if m.files:
+                self._attached[len(self._rows) - 1] = self._files(m)
+
+    def _files(self, message: MessageDraft) -> list[dict[str, Any]]:
+        """A message's attachments as rows, their bytes kept (while the caps allow)."""
+        rows = []
+        for draft in message.files:
+            kept = self.blobs.keep(draft) if self.blobs is not None else None
+            rows.append({"name": draft.name[:255], "size": draft.size,
+                         "sha256": kept.sha256 if kept else None,
+                         "media_type": draft.media_type[:100], "import_batch_id": self.batch_id})
+        return rows

@@ -24,6 +24,7 @@ from leaddesk.services.desk import Desk
 from leaddesk.services.inbox import ContactCard, Conversation, local_time
 from leaddesk.services.reads import Shown
 from leaddesk.ui.operations import Operations, Reader
+from leaddesk.ui.widgets.attachments import ConversationFiles
 from leaddesk.ui.widgets.contact_actions import ContactActions
 from leaddesk.ui.widgets.contact_followups import ContactFollowUps
 from leaddesk.ui.widgets.timeline import ContactTimeline
@@ -56,6 +57,8 @@ class DetailPane(QWidget):
         self.timeline = QTextBrowser()
         self.timeline.setOpenLinks(False)  # never follow or fetch anything from a message
         self.timeline.anchorClicked.connect(lambda url: self._on_link_activated(url.toString()))
+        self.files = ConversationFiles(desk, ops, self)  # what buyers sent, under their messages
+        self.files.ready.connect(self._on_files_read)
         # beside the conversation, the buyer's whole history (read when its tab is shown)
         self.history = ContactTimeline(desk, ops)
         self.history.inquiry_chosen.connect(self._on_history_inquiry)
@@ -109,8 +112,17 @@ class DetailPane(QWidget):
             self.followups.show_contact(None)
             self.head.setText("<i>" + self.tr("Select an inquiry to see the conversation.") + "</i>")
             self.timeline.clear()
+            self.files.fetch(None)
             return
         self._fetch(inquiry_id)
+
+    def _on_files_read(self, inquiry_id: int) -> None:
+        if inquiry_id == self._shown and self._read is not None:
+            self._show_talk(self._read)
+
+    def _show_talk(self, shown: Shown) -> None:
+        self.timeline.setHtml(self._timeline(shown.card, shown.talk))
+        self.files.add_previews(self.timeline.document())
 
     def _fetch(self, inquiry_id: int) -> None:
         self._reader.read(partial(reads.shown_inquiry, self._desk, inquiry_id),
@@ -128,7 +140,8 @@ class DetailPane(QWidget):
         self.history.show_contact(card.id)
         self.followups.show_contact(card.id)
         self.head.setText(self._head(card))
-        self.timeline.setHtml(self._timeline(card, shown.talk))
+        self._show_talk(shown)
+        self.files.fetch(inquiry_id)
         self.refetched.emit()
 
     def _head(self, card: ContactCard) -> str:
@@ -166,7 +179,8 @@ class DetailPane(QWidget):
             side = "right" if m.direction == "out" else "left"
             colour = ours if m.direction == "out" else theirs
             subject = f"<b>{html.escape(m.subject)}</b><br>" if m.subject else ""
-            attachment = f"<br>📎 {html.escape(m.attachment)}" if m.attachment else ""
+            attachment = self.files.under(m.id) or (
+                f"<br>📎 {html.escape(m.attachment)}" if m.attachment else "")
             more = ""
             if m.cut and m.id not in self._whole:
                 more = (f"<br><a href='more:{m.id}'>" + self.tr("Show all ({0} characters)")
@@ -192,6 +206,8 @@ class DetailPane(QWidget):
 
     def _on_link_activated(self, link: str) -> None:
         kind, _, value = link.partition(":")
+        if self.files.handle(link):
+            return
         if kind == "copy":
             QGuiApplication.clipboard().setText(value)
         elif kind == "wa":

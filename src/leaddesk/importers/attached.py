@@ -1,0 +1,69 @@
+"""Attachments as drafts: the media inside a WhatsApp zip and a mail's attached parts,
+each named safely and read only when it is stored."""
+
+import io
+import mimetypes
+import zipfile
+from collections.abc import Callable
+from functools import partial
+from pathlib import PurePosixPath
+from typing import IO
+
+from leaddesk.domain.attachments import safe_name
+from leaddesk.domain.drafts import AttachmentDraft
+from leaddesk.importers.sources import ZIP_DAMAGE, Source
+
+UNKNOWN_TYPE = "application/octet-stream"
+
+
+def media_type(name: str, declared: str | None = None) -> str:
+    """What a file is, as a viewer would be told: the type a mail declares, else the one
+    its name's extension says."""
+    if declared and "/" in declared and declared != UNKNOWN_TYPE and len(declared) <= 100:
+        return declared.lower()
+    guessed = mimetypes.guess_type(name, strict=False)[0]
+    return guessed or UNKNOWN_TYPE
+
+
+def from_bytes(name: str, data: bytes, declared: str | None = None) -> AttachmentDraft:
+    """An attachment whose bytes are in hand (a mail's part, decoded)."""
+    shown = safe_name(name)
+    opener: Callable[[], IO[bytes]] = partial(io.BytesIO, data)
+    return AttachmentDraft(shown, len(data), media_type(shown, declared), opener)
+
+
+class ZipMedia:
+    """The files beside a zip's chat, found by the name a message gives; listed once,
+    the first time a message names one, and each read only when it is stored."""
+
+    def __init__(self, source: Source) -> None:
+        self._source = source
+        self._by_name: dict[str, zipfile.ZipInfo] | None = None
+        self._archive: zipfile.ZipFile | None = None  # opened once: its directory read once
+
+    def find(self, name: str) -> AttachmentDraft | None:
+        """The file a message names ("IMG-20210101-WA0001.jpg"), if the zip has it."""
+        archive = self._source.archive
+        if archive is None or not self._source.members:
+            return None
+        if self._by_name is None:
+            try:
+                self._archive = zipfile.ZipFile(archive)
+                self._by_name = {PurePosixPath(i.filename.replace("\\", "/")).name: i
+                                 for i in self._archive.infolist() if not i.is_dir()}
+            except ZIP_DAMAGE:
+                self._by_name = {}
+        info = self._by_name.get(PurePosixPath(name.strip().replace("\\", "/")).name)
+        if info is None:
+            return None
+        shown = safe_name(info.filename)
+        return AttachmentDraft(shown, info.file_size, media_type(shown), partial(self._open, info))
+
+    def _open(self, info: zipfile.ZipInfo) -> IO[bytes]:
+        if self._archive is None:
+            raise OSError(f"{self._source.name}: the archive is closed")
+        return self._archive.open(info)
+
+    def __del__(self) -> None:
+        if self._archive is not None:
+            self._archive.close()
