@@ -1148,6 +1148,11 @@
         <source>Backups may take up (MB; 0: 3 × the desk)</source>
         <translation>备份最多占用（MB；0：工作台的 3 倍）</translation>
     </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="38"/>
+        <source>The site form's sender addresses</source>
+        <translation>网站表单的发件地址</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
