@@ -18,6 +18,7 @@ from leaddesk.db.models import Contact, Identity, MailAccount, MailPending, Mail
 from leaddesk.domain.identities import normalize_email
 from leaddesk.errors import InvalidInputError
 from leaddesk.importers.mail_addresses import mailboxes
+from leaddesk.importers.mail_headers import printable
 from leaddesk.services.activity import record
 from leaddesk.services.mail.triage import Kind, subject_of, verdict
 
@@ -63,18 +64,22 @@ def sender_of(data: bytes) -> str:
     return normalize_email(found[0][1]).value if found else ""
 
 
-def _known(session: Session, sender: str) -> bool:
-    """A contact (not erased) has this address as a usable identity."""
-    return session.scalar(
-        select(Identity.id).join(Contact, Contact.id == Identity.contact_id)
-        .where(Identity.kind == "email", Identity.value == sender, Identity.validity != "invalid",
-               Contact.erased_at.is_(None)).limit(1)) is not None
+def known(session: Session, senders: set[str]) -> set[str]:
+    """Those of the addresses a contact (not erased) has as a usable identity: one query
+    per batch of mails, not one per mail."""
+    if not senders:
+        return set()
+    return set(session.scalars(
+        select(Identity.value).join(Contact, Contact.id == Identity.contact_id)
+        .where(Identity.kind == "email", Identity.value.in_(senders),
+               Identity.validity != "invalid", Contact.erased_at.is_(None))))
 
 
-def route(session: Session, data: bytes, sender: str, form_mail: bool,
-          rules: Policy) -> tuple[Route, str]:
+def route(data: bytes, sender: str, form_mail: bool, rules: Policy,
+          contacts: set[str]) -> tuple[Route, str]:
     """Where one INBOX mail goes, and why. The receiving server's dmarc=fail comes before
-    everything that trusts the From header: a forged known contact or form sender waits."""
+    everything that trusts the From header: a forged known contact or form sender waits.
+    `contacts`: the senders of the batch that are known contacts."""
     domain = sender.rpartition("@")[2]
     if sender in rules.ignored_senders or domain in rules.ignored_domains:
         return Route.SKIP, "ignored"
@@ -83,7 +88,7 @@ def route(session: Session, data: bytes, sender: str, form_mail: bool,
         return Route.PENDING, NOT_VERIFIED
     if form_mail:
         return (Route.STORE, "") if sender in rules.form_senders else (Route.PENDING, NOT_THE_FORM)
-    if sender in rules.own or _known(session, sender):
+    if sender in rules.own or sender in contacts:
         return Route.STORE, ""
     if found.kind is not Kind.CANDIDATE:
         return Route.SKIP, found.kind.value
@@ -98,7 +103,7 @@ def hold(session: Session, account_id: int, folder: str, uid: int, data: bytes, 
         return False
     session.add(MailPending(account_id=account_id, folder=folder, uid=uid,
                             message_id=message_id, sha256=digest, sender=sender,
-                            subject=subject_of(data)[:2000], received=received, reason=reason,
+                            subject=printable(subject_of(data))[:2000], received=received, reason=reason,
                             data=data))
     session.flush()
     return True

@@ -37,7 +37,7 @@ from leaddesk.services.mail.imap import (
     sizes,
     uids_after,
 )
-from leaddesk.services.mail.pending import Route, hold, pending, policy, route, sender_of
+from leaddesk.services.mail.pending import Route, hold, known, pending, policy, route, sender_of
 from leaddesk.services.originals import Keeper, incoming
 from leaddesk.services.storing import Counts
 
@@ -180,13 +180,15 @@ def _store(desk: Desk, login: Login, role: str, name: str, uidvalidity: int, las
         with import_turn(desk, job), desk.transaction() as session:
             drafts: list[InquiryDraft] = []
             rules = policy(session, set(options.own.emails), form_senders)
-            for mail, found in parsed:
+            senders = [sender_of(mail.data) if role == "inbox" and found else ""
+                       for mail, found in parsed]
+            contacts = known(session, {s for s in senders if s})
+            for (mail, found), sender in zip(parsed, senders, strict=True):
                 if not found:
                     continue
-                sender = sender_of(mail.data) if role != "sent" else ""
-                way, reason = (Route.STORE, "") if role == "sent" else route(
-                    session, mail.data, sender, all(d.channel is Channel.SITE_FORM for d in found),
-                    rules)
+                way, reason = (Route.STORE, "") if role != "inbox" else route(
+                    mail.data, sender, all(d.channel is Channel.SITE_FORM for d in found), rules,
+                    contacts)
                 if way is Route.STORE:
                     drafts += found
                 elif way is Route.SKIP:
