@@ -1585,52 +1585,57 @@
         <translation>我方邮箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="39"/>
+        <location filename="../src/leaddesk/settings.py" line="40"/>
+        <source>The site form&apos;s sender addresses</source>
+        <translation>网站表单的发件地址</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="42"/>
         <source>Start a new inquiry after this many quiet days</source>
         <translation>静默多少天后开始新询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="40"/>
+        <location filename="../src/leaddesk/settings.py" line="43"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="45"/>
+        <location filename="../src/leaddesk/settings.py" line="48"/>
         <source>Database (file or PostgreSQL URL)</source>
         <translation>数据库（文件或 PostgreSQL URL）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="46"/>
+        <location filename="../src/leaddesk/settings.py" line="49"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="49"/>
+        <location filename="../src/leaddesk/settings.py" line="52"/>
         <source>CSV column mappings, per set of headers</source>
         <translation>CSV 列映射（按表头组合）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="51"/>
+        <location filename="../src/leaddesk/settings.py" line="54"/>
         <source>Saved searches (name: query)</source>
         <translation>已保存的搜索（名称：查询）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="53"/>
+        <location filename="../src/leaddesk/settings.py" line="56"/>
         <source>Backups folder (empty: in the data folder)</source>
         <translation>备份文件夹（留空：数据文件夹内）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="55"/>
+        <location filename="../src/leaddesk/settings.py" line="58"/>
         <source>Backups may take up (MB; 0: 3 × the desk)</source>
         <translation>备份最多占用（MB；0：工作台的 3 倍）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="57"/>
+        <location filename="../src/leaddesk/settings.py" line="60"/>
         <source>Attachments may take up (MB)</source>
         <translation>附件最多占用（MB）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="43"/>
+        <location filename="../src/leaddesk/settings.py" line="46"/>
         <source>Name given</source>
         <translation>已填写名字</translation>
     </message>

@@ -55,6 +55,11 @@ def _mail(mail: argparse.ArgumentParser) -> None:
     sync.add_argument("--json", action="store_true", help="print one JSON object per account")
     sync.add_argument("--me", action="append", default=[], metavar="NAME_NUMBER_OR_EMAIL",
                       help="one of our own staff, for this run (repeatable)")
+    triage = action("triage", "the mails that wait for a decision: list, accept, ignore")
+    triage.add_argument("decision", nargs="?", choices=["accept", "ignore-sender", "ignore-domain"],
+                        help="accept as an inquiry, or ignore its sender or domain from now on")
+    triage.add_argument("id", nargs="?", type=int, metavar="ID", help="the waiting mail's id")
+    triage.add_argument("--json", action="store_true", help="print JSON")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -162,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     followups.add_argument("--due", choices=["today", "overdue", "week", "all"], default="all")
     followups.add_argument("--json", action="store_true", help="print JSON")
 
-    _mail(command("mail", "mail accounts synced by IMAP: add, list, remove, sync"))
+    _mail(command("mail", "mail accounts synced by IMAP: add, list, remove, sync, triage"))
 
     db = command("db", "database upkeep")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)

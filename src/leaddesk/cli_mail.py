@@ -1,4 +1,4 @@
-"""The `mail` sub-command: accounts (add, list, remove) and `mail sync`."""
+"""The `mail` sub-command: accounts (add, list, remove), `mail sync` and `mail triage`."""
 
 import argparse
 import getpass
@@ -58,6 +58,8 @@ def run_mail(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
         return 0
     if args.mail_command == "sync":
         return _sync(args, desk, settings)
+    if args.mail_command == "triage":
+        return _triage(args, desk, settings)
     raise InvalidInputError(f"mail {args.mail_command}: not an action")
 
 
@@ -76,7 +78,7 @@ def _sync(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
     setup = import_setup(settings, extra_own=args.me)  # who we are, as a file import reads it
     failed = False
     for report in sync_accounts(desk, args.names, setup.options, actor=settings.user_name, since=since,
-                                gap_days=setup.gap_days):
+                                gap_days=setup.gap_days, form_senders=set(settings.form_senders)):
         failed = failed or report.failed
         for error in report.errors:
             say(f"leaddesk: {error}")
@@ -86,6 +88,43 @@ def _sync(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
             print(json.dumps(data, ensure_ascii=False), flush=True)
         else:
             print(f"{report.account}: {report.fetched} fetched, {report.created} new messages "
-                  f"({report.threaded} into conversations already there), {report.skipped} "
-                  f"already there, {len(report.errors)} errors", flush=True)
+                  f"({report.threaded} into conversations already there), {report.triaged} waiting "
+                  f"in triage, {report.skipped} skipped, {len(report.errors)} errors", flush=True)
     return 1 if failed else 0
+
+
+def _triage(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
+    """List the waiting mails, or decide on one: accept it (stored as the sync would have),
+    or ignore its sender or its domain in every later sync."""
+    from datetime import timedelta
+
+    from leaddesk.services.import_settings import import_setup
+    from leaddesk.services.mail.pending import ignore, list_pending
+    from leaddesk.services.mail.sync import accept
+
+    if args.decision is None:
+        with desk.transaction() as session:
+            waiting = list_pending(session)
+        if args.json:
+            print(json.dumps(waiting, ensure_ascii=False, indent=2))
+        for item in waiting if not args.json else []:
+            print(f"{item['id']}  {item['received'][:16]}  {item['from']}  {item['subject']}"
+                  f"  ({item['reason']})")
+        return 0
+    if args.id is None:
+        raise InvalidInputError(f"mail triage {args.decision}: name the waiting mail's ID")
+    if args.decision == "accept":
+        setup = import_setup(settings)  # stored as the sync would have stored it
+        counts = accept(desk, args.id, setup.options, actor=settings.user_name,
+                        gap=timedelta(days=setup.gap_days))
+        result = {"id": args.id, "messages": counts.messages, "inquiries": counts.inquiries,
+                  "contacts": counts.created}
+        text = f"accepted {args.id}: {counts.messages} new messages, {counts.created} new contacts"
+    else:
+        kind = args.decision.removeprefix("ignore-")
+        with desk.transaction() as session:
+            value, dropped = ignore(session, args.id, kind, settings.user_name)
+        result = {"id": args.id, kind: value, "dropped": dropped}
+        text = f"ignoring {kind} {value} from now on; {dropped} waiting mails dropped"
+    print(json.dumps(result, ensure_ascii=False) if args.json else text)
+    return 0

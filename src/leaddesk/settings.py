@@ -35,6 +35,9 @@ class Settings:
                                   metadata=QT_TRANSLATE_NOOP("Settings", "Our numbers"))
     own_emails: list[str] = field(default_factory=list,
                                   metadata=QT_TRANSLATE_NOOP("Settings", "Our addresses"))
+    form_senders: list[str] = field(
+        default_factory=list,
+        metadata=QT_TRANSLATE_NOOP("Settings", "The site form's sender addresses"))
     conversation_gap_days: int = field(
         default=30, metadata=QT_TRANSLATE_NOOP("Settings", "Start a new inquiry after this many quiet days"))
     user_name: str = field(default_factory=_user, metadata=QT_TRANSLATE_NOOP("Settings", "Your name"))

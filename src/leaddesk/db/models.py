@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -382,3 +383,38 @@ class MailFolder(Base):
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (UniqueConstraint("account_id", "role"),)
+
+
+class MailPending(Base):
+    """A synced mail that waits in triage ("New senders") instead of being stored: an
+    unknown sender's, a sender the receiving server did not verify, or a form mail from
+    an address that is not the form's. Its bytes are kept whole, so accepting it stores
+    exactly what the sync would have."""
+
+    __tablename__ = "mail_pending"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("mail_accounts.id", ondelete="CASCADE"),
+                                            index=True)
+    folder: Mapped[str] = mapped_column(Text)
+    uid: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[str | None] = mapped_column(String(998))
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)  # a mail waits once
+    sender: Mapped[str] = mapped_column(String(320), index=True)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    received: Mapped[datetime] = mapped_column(UTCDateTime)
+    reason: Mapped[str] = mapped_column(String(40))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class MailRule(Base):
+    """A triage rule the user chose: mail from this sender (an address) or this domain is
+    dropped by every later sync."""
+
+    __tablename__ = "mail_rules"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))  # sender, domain
+    value: Mapped[str] = mapped_column(String(320))
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    __table_args__ = (UniqueConstraint("kind", "value"),)

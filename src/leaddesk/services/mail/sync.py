@@ -11,12 +11,14 @@ from imaplib import IMAP4
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from leaddesk.db.models import ImportBatch, MailFolder
+from leaddesk.db.models import ImportBatch, MailAccount, MailFolder
 from leaddesk.domain.drafts import InquiryDraft
 from leaddesk.domain.identities import normalize_email
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.domain.vocabulary import Channel
+from leaddesk.errors import InvalidInputError
 from leaddesk.importers.base import ImportFileError, ImportOptions, ParsedFile, fingerprint
 from leaddesk.importers.mailbox import parse_eml
 from leaddesk.importers.sources import Source
@@ -35,7 +37,9 @@ from leaddesk.services.mail.imap import (
     sizes,
     uids_after,
 )
+from leaddesk.services.mail.pending import Route, hold, known, pending, policy, route, sender_of
 from leaddesk.services.originals import Keeper, incoming
+from leaddesk.services.storing import Counts
 
 BATCH_MAILS = 500  # mails stored per transaction (and at most lost to a dropped connection)
 BATCH_BYTES = 32 * 1024 * 1024  # and at most this much mail in memory at once
@@ -65,19 +69,24 @@ class SyncReport:
 
 def sync_accounts(desk: Desk, names: list[str], options: ImportOptions, *, actor: str,
                   since: date | None = None, job: Job | None = None,
-                  gap_days: int = 30) -> Iterator[SyncReport]:
-    """Sync the named accounts (all when none is named), one report each as it finishes."""
+                  gap_days: int = 30,
+                  form_senders: set[str] | None = None) -> Iterator[SyncReport]:
+    """Sync the named accounts (all when none is named), one report each as it finishes.
+    `form_senders`: the addresses the site form's notifications come from (only theirs
+    become inquiries at once)."""
     with desk.transaction() as session:
         logins = [Login.of(account) for account in find_accounts(session, names)]
     for login in logins:
         yield sync_account(desk, login, options, actor=actor, since=since, job=job,
-                           gap=timedelta(days=gap_days))
+                           gap=timedelta(days=gap_days), form_senders=form_senders)
 
 
 def sync_account(desk: Desk, login: Login, options: ImportOptions, *, actor: str,
-                 since: date | None, job: Job | None, gap: timedelta) -> SyncReport:
+                 since: date | None, job: Job | None, gap: timedelta,
+                 form_senders: set[str] | None = None) -> SyncReport:
     """Sync one account's INBOX and Sent folder; a failure is the report's error line."""
     report = SyncReport(login.name)
+    form_senders = form_senders or set()
     job = job or Job(name="mail sync")
     password = password_of(login)
     if password is None:
@@ -96,7 +105,8 @@ def sync_account(desk: Desk, login: Login, options: ImportOptions, *, actor: str
                                          "(\\Sent); only INBOX synced")
                     continue
                 _sync_folder(desk, connection, login, role, found[role], options, report,
-                             since=since, job=job, actor=actor, gap=gap)
+                             since=since, job=job, actor=actor, gap=gap,
+                             form_senders=form_senders)
     except MailError as exc:  # it names the account and the server or the folder
         report.errors.append(str(exc))
         report.failed = True
@@ -109,7 +119,7 @@ def sync_account(desk: Desk, login: Login, options: ImportOptions, *, actor: str
 
 def _sync_folder(desk: Desk, connection: IMAP4, login: Login, role: str, name: str,
                  options: ImportOptions, report: SyncReport, *, since: date | None, job: Job,
-                 actor: str, gap: timedelta) -> None:
+                 actor: str, gap: timedelta, form_senders: set[str]) -> None:
     where = f"{login.name}/{name}"
     state = examine(connection, name, where)
     with desk.transaction() as session:
@@ -127,14 +137,14 @@ def _sync_folder(desk: Desk, connection: IMAP4, login: Login, role: str, name: s
     if not uids:
         if stored != (state.uidvalidity, last):
             _store(desk, login, role, name, state.uidvalidity, last, [], options, report, job,
-                   actor, gap)
+                   actor, gap, form_senders)
         return
     done = 0
     for chunk in _chunks(uids, sizes(connection, uids, where)):
         mails = fetch(connection, chunk, where)
         report.fetched += len(mails)
         _store(desk, login, role, name, state.uidvalidity, chunk[-1], mails, options, report,
-               job, actor, gap)
+               job, actor, gap, form_senders)
         done += len(chunk)
         job.tick(done, len(uids))
 
@@ -156,35 +166,43 @@ def _chunks(uids: list[int], size: dict[int, int]) -> Iterator[list[int]]:
 
 def _store(desk: Desk, login: Login, role: str, name: str, uidvalidity: int, last_uid: int,
            mails: list[Fetched], options: ImportOptions, report: SyncReport, job: Job,
-           actor: str, gap: timedelta) -> None:
-    """One batch, all or nothing: its mails' drafts, the batch that lets it be reverted,
-    and how far the folder is synced."""
+           actor: str, gap: timedelta, form_senders: set[str]) -> None:
+    """One batch, all or nothing: its mails' drafts (an INBOX mail only when triage lets it
+    through; the others wait in triage or are dropped), the batch that lets it be
+    reverted, and how far the folder is synced."""
     source = f"imap://{login.username}@{login.imap_host}/{name}"
     keeper = Keeper(desk.originals)
     options.spill.folder = incoming(desk.originals)
     errors: list[str] = []
+    held = dropped = 0
     try:
-        drafts = [draft for mail in mails for draft in _drafts(login, name, mail, options, errors)]
+        parsed = [(mail, _drafts(login, name, mail, options, errors)) for mail in mails]
         with import_turn(desk, job), desk.transaction() as session:
-            counts = None
-            if drafts:
-                batch = ImportBatch(source=source, channel=Channel.EMAIL.value, sha256=None,
-                                    actor=actor)
-                session.add(batch)
-                session.flush()
-                parsed = ParsedFile(source, Channel.EMAIL, inquiries=drafts)
-                # the batch's own counting stays out of the sync's progress; Cancel reaches it
-                quiet = Job(cancel=job.cancel, name=job.name)
-                counts = store_parsed(session, parsed, batch.id, options, quiet, actor, gap, keeper)
-                if counts.created or counts.inquiries or counts.messages or counts.identities:
-                    batch.summary = json.dumps({"file": source, "messages_created": counts.messages,
-                                                "inquiries_created": counts.inquiries,
-                                                "contacts_created": counts.created},
-                                               ensure_ascii=False)
-                    record(session, "import", actor, import_batch_id=batch.id, batch=batch.id,
-                           file=source, messages=counts.messages)
+            drafts: list[InquiryDraft] = []
+            rules = policy(session, set(options.own.emails), form_senders)
+            senders = [sender_of(mail.data) if role == "inbox" and found else ""
+                       for mail, found in parsed]
+            contacts = known(session, {s for s in senders if s})
+            for (mail, found), sender in zip(parsed, senders, strict=True):
+                if not found:
+                    continue
+                way, reason = (Route.STORE, "") if role != "inbox" else route(
+                    mail.data, sender, all(d.channel is Channel.SITE_FORM for d in found), rules,
+                    contacts)
+                if way is Route.STORE:
+                    drafts += found
+                elif way is Route.SKIP:
+                    dropped += 1
+                elif hold(session, login.id, name, mail.uid, mail.data, sender,
+                          found[0].messages[0].message_id if found[0].messages else None,
+                          mail.received or utc_now(), reason):
+                    held += 1
                 else:
-                    session.delete(batch)  # nothing new: no batch to list or revert
+                    dropped += 1  # it waits in triage already
+            # the batch's own counting stays out of the sync's progress; Cancel reaches it
+            quiet = Job(cancel=job.cancel, name=job.name)
+            counts = store_drafts(session, source, drafts, options, quiet, actor, gap,
+                                  keeper) if drafts else None
             _advance(session, login.id, role, name, uidvalidity, last_uid)
     except BaseException:
         keeper.undo()
@@ -192,10 +210,64 @@ def _store(desk: Desk, login: Login, role: str, name: str, uidvalidity: int, las
     finally:
         options.spill.clean()
     report.errors += errors
+    report.triaged += held
+    report.skipped += dropped
     if counts is not None:
         report.created += counts.messages
         report.threaded += counts.messages - counts.inquiries
         report.skipped += counts.skipped
+
+
+def store_drafts(session: Session, source: str, drafts: list[InquiryDraft],
+                 options: ImportOptions, job: Job, actor: str, gap: timedelta,
+                 keeper: Keeper) -> Counts:
+    """Mails' drafts stored as a file import stores them, under a batch of their own that
+    lets them be reverted (none when nothing was new)."""
+    batch = ImportBatch(source=source, channel=Channel.EMAIL.value, sha256=None, actor=actor)
+    session.add(batch)
+    session.flush()
+    parsed = ParsedFile(source, Channel.EMAIL, inquiries=drafts)
+    counts = store_parsed(session, parsed, batch.id, options, job, actor, gap, keeper)
+    if counts.created or counts.inquiries or counts.messages or counts.identities:
+        batch.summary = json.dumps({"file": source, "messages_created": counts.messages,
+                                    "inquiries_created": counts.inquiries,
+                                    "contacts_created": counts.created}, ensure_ascii=False)
+        record(session, "import", actor, import_batch_id=batch.id, batch=batch.id,
+               file=source, messages=counts.messages)
+    else:
+        session.delete(batch)  # nothing new: no batch to list or revert
+    return counts
+
+
+def accept(desk: Desk, pending_id: int, options: ImportOptions, *, actor: str,
+           gap: timedelta) -> Counts:
+    """A mail that waits in triage, stored exactly as the sync would have stored it (the
+    same importer, the same batch source; its sender becomes a contact)."""
+    keeper = Keeper(desk.originals)
+    options.spill.folder = incoming(desk.originals)
+    try:
+        with import_turn(desk, Job(name="mail triage")), desk.transaction() as session:
+            row = pending(session, pending_id)
+            account = session.get(MailAccount, row.account_id)
+            assert account is not None  # the account's pending mails go with it
+            login = Login.of(account)
+            options.own.emails.add(normalize_email(login.email).value)
+            errors: list[str] = []
+            drafts = _drafts(login, row.folder, Fetched(row.uid, row.data, row.received),
+                             options, errors)
+            if errors:
+                raise InvalidInputError(errors[0])
+            source = f"imap://{login.username}@{login.imap_host}/{row.folder}"
+            counts = store_drafts(session, source, drafts, options, Job(name="mail triage"),
+                                  actor, gap, keeper)
+            record(session, "mail_accept", actor, sender=row.sender, reason=row.reason)
+            session.delete(row)
+    except BaseException:
+        keeper.undo()
+        raise
+    finally:
+        options.spill.clean()
+    return counts
 
 
 def _drafts(login: Login, name: str, mail: Fetched, options: ImportOptions,

@@ -48,6 +48,11 @@ def _subject(headers: Message) -> str:
         return raw
 
 
+def subject_of(data: bytes) -> str:
+    """A mail's Subject as text, from its headers alone."""
+    return _subject(BytesHeaderParser(policy=compat32).parsebytes(data, headersonly=True))
+
+
 def verdict(data: bytes, sender: str, own_domains: set[str]) -> Verdict:
     """The verdict on one mail (`sender`: its From address as the importer read it;
     `own_domains`: the domains of our own accounts, lower-case)."""
