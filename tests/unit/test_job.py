@@ -10,7 +10,8 @@ from leaddesk.job import Cancelled, Job
 
 def test_import_options_say_only_what_a_file_means() -> None:
     assert {f.name for f in fields(ImportOptions)} == {
-        "own", "default_region", "date_order", "column_map", "remembered_maps", "spill"}
+        "own", "default_region", "date_order", "column_map", "remembered_maps", "spill",
+        "attachment_file_cap", "attachment_desk_cap"}  # what of a file is kept, not how the job runs
     assert not hasattr(ImportOptions(), "tick")
 
 
