@@ -50,7 +50,8 @@ class ZipMedia:
             try:
                 self._archive = zipfile.ZipFile(archive)
                 self._by_name = {PurePosixPath(i.filename.replace("\\", "/")).name: i
-                                 for i in self._archive.infolist() if not i.is_dir()}
+                                 for i in self._archive.infolist()
+                                 if i.filename and not i.filename.endswith("/")}  # nameless: fuzzing
             except ZIP_DAMAGE:
                 self._by_name = {}
         info = self._by_name.get(PurePosixPath(name.strip().replace("\\", "/")).name)
