@@ -1135,234 +1135,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="123"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="122"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="155"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="154"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="156"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="155"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="156"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="158"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="160"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="159"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="215"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="219"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="218"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="220"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="219"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="221"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="223"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="224"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="223"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="225"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="248"/>
-        <source>Sa&amp;ved searches</source>
-        <translation>已存搜索(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="249"/>
-        <source>Save this search…</source>
-        <translation>保存此搜索…</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="277"/>
-        <source>Save this search</source>
-        <translation>保存此搜索</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="278"/>
-        <source>A name for &quot;{0}&quot;:</source>
-        <translation>为“{0}”起个名字：</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="289"/>
-        <source>Saved the search &quot;{0}&quot;</source>
-        <translation>已保存搜索“{0}”</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="315"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="274"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="316"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="275"/>
         <source>Edit contact…</source>
         <translation>编辑联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="317"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="276"/>
         <source>Delete contact…</source>
         <translation>删除联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="323"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="282"/>
         <source>Stage set to {0}</source>
         <translation>阶段已设为 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="337"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="296"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="371"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="330"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="409"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="368"/>
         <source>A demo desk: {0} contacts</source>
         <translation>演示数据：{0} 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="427"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="386"/>
         <source>Inquiry logged</source>
         <translation>询盘已记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="440"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="399"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="461"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="420"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="467"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="426"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="468"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="427"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="469"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="428"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="515"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="474"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="518"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="477"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="521"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="480"/>
         <source>; kept {0} records others rely on</source>
         <translation>；保留了 {0} 条其他记录依赖的数据</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="525"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="484"/>
         <source>Waiting for another import to finish…</source>
         <translation>正在等待另一项导入完成…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="535"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="494"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="537"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="496"/>
         <source>Import cancelled; the files before it stay imported. </source>
         <translation>导入已取消；之前的文件保持已导入。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="539"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="498"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="542"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="501"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="221"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="220"/>
         <source>&amp;Revert last import…</source>
         <translation>撤销上次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="159"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="158"/>
         <source>Duplicates</source>
         <translation>重复联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="236"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="239"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="238"/>
         <source>Done: {0}</source>
         <translation>已完成：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="496"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="455"/>
         <source>Revert last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="497"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="456"/>
         <source>Revert the newest import? What came only with it goes; what you typed stays.</source>
         <translation>撤销最近一次导入？仅随它导入的内容将被删除；您输入的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="499"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="458"/>
         <source>Revert</source>
         <translation>撤销</translation>
     </message>
@@ -1560,6 +1535,34 @@
         <location filename="../src/leaddesk/ui/widgets/reports.py" line="182"/>
         <source>{0} rows written to {1}</source>
         <translation>已写入 {0} 行到 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../src/leaddesk/ui/saved_searches.py" line="21"/>
+        <source>Sa&amp;ved searches</source>
+        <translation>已存搜索(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/saved_searches.py" line="22"/>
+        <source>Save this search…</source>
+        <translation>保存此搜索…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/saved_searches.py" line="50"/>
+        <source>Save this search</source>
+        <translation>保存此搜索</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/saved_searches.py" line="51"/>
+        <source>A name for &quot;{0}&quot;:</source>
+        <translation>为“{0}”起个名字：</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/saved_searches.py" line="62"/>
+        <source>Saved the search &quot;{0}&quot;</source>
+        <translation>已保存搜索“{0}”</translation>
     </message>
 </context>
 <context>

@@ -8,27 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from leaddesk.services.desk import Desk, open_desk
 from leaddesk.ui.dialogs.merge import MergeDialog
 from leaddesk.ui.main_window import MainWindow
 from tests.gui.helpers import click_view, settle
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Desk:
-    opened = open_desk(str(tmp_path / "desk.db"))
-    yield opened  # type: ignore[misc]
-    opened.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, desk: Desk) -> MainWindow:
-    shown = MainWindow(desk, "tester")
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
 
 
 def _card(name: str, company: str, *phones: str) -> str:

@@ -2,7 +2,6 @@
 hours already gone marked late), the due time is shown whole, kinds in the user's words."""
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QTreeWidgetItem
@@ -11,17 +10,10 @@ from pytestqt.qtbot import QtBot
 from leaddesk.domain.drafts import ContactDraft
 from leaddesk.domain.vocabulary import Channel, FollowUpKind
 from leaddesk.services import operations
-from leaddesk.services.desk import Desk, open_desk
+from leaddesk.services.desk import Desk
 from leaddesk.services.inquiries import LogInquiry
 from leaddesk.ui.main_window import MainWindow
 from tests.gui.helpers import click_view, settle
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Desk:
-    opened = open_desk(str(tmp_path / "desk.db"))
-    yield opened  # type: ignore[misc]
-    opened.close()
 
 
 def _group(window: MainWindow, title: str) -> QTreeWidgetItem:

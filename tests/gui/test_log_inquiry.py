@@ -1,7 +1,6 @@
 """Log inquiry as a salesperson uses it: several identities for one buyer, and the
 existing contact picked so that a buyer who writes on three channels stays one contact."""
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -9,18 +8,11 @@ from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
 from leaddesk.services.contacts import list_contacts
-from leaddesk.services.desk import Desk, open_desk
+from leaddesk.services.desk import Desk
 from leaddesk.services.inquiries import list_inquiries
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.operations import Operations
 from tests.gui.helpers import settle
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Desk:
-    opened = open_desk(str(tmp_path / "desk.db"))
-    yield opened  # type: ignore[misc]
-    opened.close()
 
 
 def _dialog(qtbot: QtBot, desk: Desk, ops: Operations, channel: str) -> LogInquiryDialog:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QProgressBar
 from pytestqt.qtbot import QtBot
 
 from leaddesk.services.changes import EVERYTHING, Changes
-from leaddesk.services.desk import Desk, open_desk
+from leaddesk.services.desk import Desk
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.dialogs.merge import MergeDialog
 from leaddesk.ui.dialogs.settings import SettingsDialog
@@ -20,21 +20,6 @@ from leaddesk.ui.operations import Operations
 from tests.gui.helpers import click_view, load_demo, settle
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Desk:
-    opened = open_desk(str(tmp_path / "desk.db"))
-    yield opened  # type: ignore[misc]
-    opened.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, desk: Desk) -> MainWindow:
-    shown = MainWindow(desk, "tester")
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
 
 
 def test_an_empty_desk_offers_demo_data_then_shows_the_inbox(

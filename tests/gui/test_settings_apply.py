@@ -8,27 +8,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from leaddesk.services.desk import Desk, open_desk
+from leaddesk.services.desk import Desk
 from leaddesk.ui.dialogs.settings import SettingsDialog
 from leaddesk.ui.main_window import MainWindow
 from tests.gui.helpers import settle
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Desk:
-    opened = open_desk(str(tmp_path / "desk.db"))
-    yield opened  # type: ignore[misc]
-    opened.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, desk: Desk) -> MainWindow:
-    shown = MainWindow(desk, "tester")
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
 
 
 def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsDialog:

@@ -10,27 +10,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from leaddesk.services.desk import Desk, open_desk
+from leaddesk.services.desk import Desk
 from leaddesk.ui.main_window import MainWindow
 from tests.gui.helpers import click_view, load_demo, settle
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 CHAT = "WhatsApp Chat with Maria Santos.txt"
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Desk:
-    opened = open_desk(str(tmp_path / "desk.db"))
-    yield opened  # type: ignore[misc]
-    opened.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, desk: Desk) -> MainWindow:
-    shown = MainWindow(desk, "tester")
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
 
 
 def edit_undo(window: MainWindow) -> QAction:

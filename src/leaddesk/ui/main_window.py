@@ -19,7 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidgetItem,
@@ -51,9 +50,9 @@ from leaddesk.ui.context_menu import Entry, offer
 from leaddesk.ui.desk_care import DeskCare
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.forms import error_label
-from leaddesk.ui.icons import icon
 from leaddesk.ui.models.inbox import InboxModel
 from leaddesk.ui.operations import Operations, Reader
+from leaddesk.ui.saved_searches import SavedSearches
 from leaddesk.ui.settings_flow import SettingsFlow
 from leaddesk.ui.toolbar import DayToolBar
 from leaddesk.ui.undo import UndoStack
@@ -245,48 +244,8 @@ class MainWindow(QMainWindow):
         self.toolbar.followup_requested.connect(self._on_followup_requested)
         self.toolbar.replied.connect(lambda said: self.statusBar().showMessage(said, 10_000))
         self.detail.refetched.connect(self._on_detail_shown)
-        self.saved_menu = self.menuBar().addMenu(self.tr("Sa&ved searches"))
-        self.save_search_action = QAction(self.tr("Save this search…"), self)
-        self.save_search_action.setEnabled(False)
-        self.save_search_action.triggered.connect(self._on_save_search)
-        self.search.textChanged.connect(lambda typed: self.save_search_action.setEnabled(bool(typed.strip())))
-        self._fill_saved_searches()
-
-    def _fill_saved_searches(self) -> None:
-        """The saved searches in their menu and in the navigation, as the settings hold them."""
-        self.saved_menu.clear()
-        self.saved_menu.addAction(self.save_search_action)
-        self.saved_menu.addSeparator()
-        for row in reversed(range(self.navigation.count())):
-            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole):
-                self.navigation.takeItem(row)
-        for name, query in sorted(Settings.load().saved_searches.items()):
-            action = QAction(name, self)
-            action.setToolTip(query)
-            action.triggered.connect(lambda _checked=False, q=query: self.search.setText(q))
-            self.saved_menu.addAction(action)
-            item = QListWidgetItem(icon("saved-search"), name)  # in the navigation too
-            item.setData(Qt.ItemDataRole.UserRole, query)
-            item.setToolTip(query)
-            self.navigation.addItem(item)
-
-    def _on_save_search(self) -> None:
-        """Ask for a name (a dialog that does not block) and keep what is typed in the search box."""
-        typed = self.search.text().strip()
-        asking = QInputDialog(self)
-        asking.setWindowTitle(self.tr("Save this search"))
-        asking.setLabelText(self.tr("A name for \"{0}\":").format(typed))
-        asking.textValueSelected.connect(lambda name: self._save_search(name.strip(), typed))
-        asking.open()
-
-    def _save_search(self, name: str, typed: str) -> None:
-        if not name:
-            return
-        settings = Settings.load()
-        settings.saved_searches[name] = typed
-        settings.save()
-        self._fill_saved_searches()
-        self.statusBar().showMessage(self.tr("Saved the search \"{0}\"").format(name), 10_000)
+        self.saved_searches = SavedSearches(self, self.search, self.navigation)
+        self.saved_menu = self.saved_searches.menu
 
     def refresh(self) -> None:
         """Read the inbox's list again, keeping the inquiry shown selected."""
