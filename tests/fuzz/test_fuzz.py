@@ -25,7 +25,8 @@ def test_an_importer_survives_fuzzing(name: str, tmp_path: Path) -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEADDESK_DATA_DIR": str(tmp_path / "data")})
     log = "\n".join(line for line in done.stderr.splitlines() if not line.startswith("INFO: Instrumenting"))
     found = re.search(r"stat::number_of_executed_units:\s+(\d+)", log)
-    finding = log.partition("=== Uncaught Python exception: ===")[2].partition("==")[0]
+    # atheris prints the uncaught exception to stdout, libFuzzer its report to stderr
+    finding = done.stdout.partition("=== Uncaught Python exception: ===")[2].strip()
     saved = re.search(r"Test unit written to (\S+)", log)
     assert done.returncode == 0, f"{name}: {finding or log[-3000:]}\ninput: {saved[1] if saved else '?'}"
     assert found and int(found[1]) > 0, log[-2000:]

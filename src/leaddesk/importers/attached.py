@@ -11,7 +11,7 @@ from typing import IO
 
 from leaddesk.domain.attachments import safe_name
 from leaddesk.domain.drafts import AttachmentDraft
-from leaddesk.importers.sources import ZIP_DAMAGE, Source
+from leaddesk.importers.sources import ZIP_DAMAGE, Source, open_member
 
 UNKNOWN_TYPE = "application/octet-stream"
 
@@ -63,7 +63,7 @@ class ZipMedia:
     def _open(self, info: zipfile.ZipInfo) -> IO[bytes]:
         if self._archive is None:
             raise OSError(f"{self._source.name}: the archive is closed")
-        return self._archive.open(info)
+        return open_member(self._archive, info)
 
     def __del__(self) -> None:
         if self._archive is not None:

@@ -425,4 +425,13 @@ def _zip_source(path: Path) -> Source:
 def _member(path: Path, info: zipfile.ZipInfo) -> IO[bytes]:
     """One member of a zip as a stream; the archive's file stays open as long as it."""
     with zipfile.ZipFile(path) as archive:
+        return open_member(archive, info)
+
+
+def open_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> IO[bytes]:
+    """A member as a stream. The name in its own header is read again here, and one whose
+    flag says UTF-8 when it is not is the archive's damage (found by fuzzing)."""
+    try:
         return archive.open(info)
+    except UnicodeDecodeError:
+        raise zipfile.BadZipFile(f"the name of {info.filename!r} in its header is not UTF-8") from None
