@@ -7,7 +7,16 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from leaddesk.db.models import Activity, Attachment, Contact, FollowUp, Identity, Inquiry, Message
+from leaddesk.db.models import (
+    Activity,
+    Attachment,
+    Contact,
+    FollowUp,
+    Identity,
+    Inquiry,
+    MailPending,
+    Message,
+)
 from leaddesk.db.search_index import reindex_contacts, unindex_messages
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.errors import InvalidInputError
@@ -37,8 +46,17 @@ def personal_data(session: Session, contact: Contact) -> dict[str, Any]:
             select(FollowUp).where(FollowUp.contact_id == contact.id))],
         "activities": [_row(a) for a in session.scalars(
             select(Activity).where(Activity.contact_id == contact.id))],
+        "pending_mails": [{**_row(p, ("data",)), "mail": p.data.decode("utf-8", "replace")}
+                          for p in session.scalars(_pending_from(contact).order_by(MailPending.id))],
     }, default=str, ensure_ascii=False))
     return data
+
+
+def _pending_from(contact: Contact) -> Any:
+    """The synced mails waiting in triage that one of the person's addresses sent (one the
+    receiving server did not verify waits there although its sender is known)."""
+    addresses = select(Identity.value).where(Identity.contact_id == contact.id, Identity.kind == "email")
+    return select(MailPending).where(MailPending.sender.in_(addresses.scalar_subquery()))
 
 
 def erase_contact(session: Session, contact: Contact, *, actor: str) -> dict[str, int]:
@@ -50,10 +68,13 @@ def erase_contact(session: Session, contact: Contact, *, actor: str) -> dict[str
     message_ids = list(session.scalars(select(Message.id).where(Message.inquiry_id.in_(inquiry_ids))))
     unindex_messages(session.connection(), message_ids)
     session.execute(delete(Attachment).where(Attachment.message_id.in_(message_ids)))
+    pending = list(session.scalars(_pending_from(contact).with_only_columns(MailPending.id)))
     removed = {
         "messages": session.execute(delete(Message).where(Message.id.in_(message_ids))).rowcount,  # type: ignore[attr-defined]
         "identities": session.execute(delete(Identity).where(
             Identity.contact_id == contact.id)).rowcount,  # type: ignore[attr-defined]
+        "pending mails": session.execute(delete(MailPending).where(
+            MailPending.id.in_(pending))).rowcount,  # type: ignore[attr-defined]
     }
     session.execute(update(Inquiry).where(Inquiry.id.in_(inquiry_ids)).values(
         subject="", thread_key=None, source_url=None))
