@@ -93,8 +93,14 @@ def main() -> int:
     imported: list[object] = []
     window.imported.connect(imported.append)
     step("import a 100,000-message chat", lambda: window.import_files([chat]), lambda: bool(imported))
-    undo = next(a for a in window.actions() if a.text() == "&Undo last import")
-    step("undo that import", undo.trigger, lambda: "Undid" in window.statusBar().currentMessage())
+    revert = next(a for a in window.actions() if a.text() == "&Revert last import…")
+
+    def undo() -> None:  # File > Revert last import…, and Revert in the question it asks
+        revert.trigger()
+        question = window.revert_question
+        next(b for b in question.buttons() if b.text() == "Revert").click()
+
+    step("undo that import", undo, lambda: "Undid" in window.statusBar().currentMessage())
     pair = [window.inbox.row_of(r) for r in (2, 3)]
     merges: list[int] = []
     first, second = (row.contact_id for row in pair if row is not None)
