@@ -28,21 +28,18 @@ SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Desk:
-    opened = open_desk(str(tmp_path / "desk.db"))
-    with opened.transaction() as session:
+def desk(desk: Desk) -> Desk:
+    """The shared desk (tests/gui/conftest.py), with the demo data in it."""
+    with desk.transaction() as session:
         fill_demo(session, actor="t")
-    yield opened  # type: ignore[misc]
-    opened.close()
+    return desk
 
 
 @pytest.fixture
-def window(qtbot: QtBot, desk: Desk) -> MainWindow:
-    shown = MainWindow(desk, "tester")
-    qtbot.addWidget(shown)
-    shown.show()
-    settle(qtbot, shown.ops)
-    return shown
+def window(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """The shared window, once its first reads are done."""
+    settle(qtbot, window.ops)
+    return window
 
 
 def _counter(signal: object) -> list[int]:
