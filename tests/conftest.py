@@ -4,6 +4,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,6 +40,20 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     os.umask(umask)
     if before is not None:
         keyring.set_keyring(before)
+
+
+@pytest.fixture(autouse=True)
+def no_thread_outlives_its_test() -> Iterator[None]:
+    """A thread a test started and left running goes on into the next tests, on a closed
+    desk and a deleted folder (once, that crashed the whole suite): each test waits for
+    its own, and this names the one that did not."""
+    before = set(threading.enumerate())
+    yield
+    left = [thread for thread in threading.enumerate()
+            if thread not in before and not isinstance(thread, threading._DummyThread)]
+    for thread in left:
+        thread.join(60)
+    assert not [thread for thread in left if thread.is_alive()], f"threads left running: {left}"
 
 
 @pytest.fixture(scope="session")

@@ -24,3 +24,18 @@ def window(qtbot: QtBot, desk: Desk) -> MainWindow:
     qtbot.addWidget(shown)
     shown.show()
     return shown
+
+
+@pytest.fixture(autouse=True)
+def no_worker_outlives_its_test() -> Iterator[None]:
+    """A worker still running when its test ends would run on into the next test, on a
+    closed desk and a deleted folder (once, that crashed the suite): a test waits for
+    what it started, and this says which one did not."""
+    from leaddesk.ui import tasks
+
+    yield
+    running = [task for task in tasks._started if task._thread.isRunning() and not task.ended.is_set()]
+    for task in running:
+        task.cancel.set()
+        task.wait()
+    assert not running, f"{len(running)} worker(s) still running when the test ended"

@@ -26,6 +26,7 @@ class Task(QObject):
         super().__init__()
         self._fn = fn
         self.cancel = threading.Event()
+        self.ended = threading.Event()  # the work has returned or raised (the thread may still be quitting)
         self._thread = QThread()
         self.moveToThread(self._thread)
         self._thread.started.connect(self._run)
@@ -47,4 +48,5 @@ class Task(QObject):
         else:
             self.finished.emit(result)
         finally:
+            self.ended.set()
             self._thread.quit()
