@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from leaddesk.importers.base import ImportOptions
-from leaddesk.services.desk import Desk
+from leaddesk.services.desk import Desk, open_desk
 from leaddesk.services.followups import schedule_followup
 from leaddesk.services.imports import import_file
 from leaddesk.services.revert import revert_batch
@@ -164,14 +164,12 @@ def test_counting_stops_where_finding_does_and_says_so(desk: Desk) -> None:
     assert few.complete and few.total == len(few.hits) > 0  # every WeChat hit was looked at
 
 
-def test_postgresql_filters_inside_texts_have_trigram_indexes(desk: Desk) -> None:
+def test_postgresql_filters_inside_texts_have_trigram_indexes(postgres_url: str) -> None:
     from sqlalchemy import text
 
     from leaddesk.db.search_index import TRIGRAM_INDEXES
 
-    with desk.engine.connect() as connection:
-        if connection.dialect.name != "postgresql":
-            pytest.skip("pg_trgm is PostgreSQL's")
+    with open_desk(postgres_url) as desk, desk.engine.connect() as connection:  # pg_trgm is PostgreSQL's
         names = set(connection.execute(text("SELECT indexname FROM pg_indexes")).scalars())
         assert set(TRIGRAM_INDEXES) <= names
         connection.execute(text("SET enable_seqscan = off"))  # a tiny table: ask for the index
