@@ -1603,6 +1603,11 @@
         <translation>您的姓名</translation>
     </message>
     <message>
+        <location filename="../src/leaddesk/settings.py" line="44"/>
+        <source>Signature under your mails</source>
+        <translation>邮件签名</translation>
+    </message>
+    <message>
         <location filename="../src/leaddesk/settings.py" line="48"/>
         <source>Database (file or PostgreSQL URL)</source>
         <translation>数据库（文件或 PostgreSQL URL）</translation>

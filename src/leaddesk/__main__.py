@@ -55,6 +55,20 @@ def _mail(mail: argparse.ArgumentParser) -> None:
     sync.add_argument("--json", action="store_true", help="print one JSON object per account")
     sync.add_argument("--me", action="append", default=[], metavar="NAME_NUMBER_OR_EMAIL",
                       help="one of our own staff, for this run (repeatable)")
+    send = action("send", "send a mail: a reply to an inquiry, or a new mail to a contact")
+    send.add_argument("target", metavar="INQUIRY_OR_CONTACT",
+                      help="an inquiry's id (a reply to its last buyer mail), or a contact: "
+                           "contact:ID, an email address, a phone or a WeChat ID (a new mail)")
+    send.add_argument("--body-file", metavar="F", help="the text to send (UTF-8; - reads standard input)")
+    send.add_argument("--template", metavar="NAME",
+                      help="or a template's text in the contact's language (see `mail templates`)")
+    send.add_argument("--subject", metavar="S", help="default for a reply: Re: and the inquiry's subject")
+    send.add_argument("--attach", action="append", default=[], metavar="FILE",
+                      help="a file to attach (repeatable)")
+    send.add_argument("--account", metavar="NAME", help="the account to send from (default: the only one)")
+    send.add_argument("--json", action="store_true", help="print what was sent as JSON")
+    shown = action("templates", "the reply templates: shipped and your own (NAME.LANG.txt)")
+    shown.add_argument("--json", action="store_true", help="print JSON")
     triage = action("triage", "the mails that wait for a decision: list, accept, ignore")
     triage.add_argument("decision", nargs="?", choices=["accept", "ignore-sender", "ignore-domain"],
                         help="accept as an inquiry, or ignore its sender or domain from now on")

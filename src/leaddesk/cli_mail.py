@@ -1,4 +1,5 @@
-"""The `mail` sub-command: accounts (add, list, remove), `mail sync` and `mail triage`."""
+"""The `mail` sub-command: accounts (add, list, remove), `mail sync`, `mail triage` and
+`mail send`."""
 
 import argparse
 import getpass
@@ -60,6 +61,10 @@ def run_mail(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
         return _sync(args, desk, settings)
     if args.mail_command == "triage":
         return _triage(args, desk, settings)
+    if args.mail_command == "send":
+        return _send(args, desk, settings)
+    if args.mail_command == "templates":
+        return _templates(args)
     raise InvalidInputError(f"mail {args.mail_command}: not an action")
 
 
@@ -91,6 +96,74 @@ def _sync(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
                   f"({report.threaded} into conversations already there), {report.triaged} waiting "
                   f"in triage, {report.skipped} skipped, {len(report.errors)} errors", flush=True)
     return 1 if failed else 0
+
+
+def _send(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
+    """Send one mail; it is stored as `out` only once the server took it."""
+    from datetime import timedelta
+    from pathlib import Path
+
+    from leaddesk.services.import_settings import import_setup
+    from leaddesk.services.mail.send import Outgoing, send_mail
+    from leaddesk.services.mail.templates import Signer
+
+    if (args.body_file is None) == (args.template is None):
+        raise InvalidInputError("mail send: give either --body-file or --template")
+    body = _body(args.body_file) if args.body_file is not None else None
+    setup = import_setup(settings)
+    outgoing = Outgoing(args.target, body, args.subject, args.template,
+                        [Path(a) for a in args.attach], args.account)
+    signer = Signer(settings.user_name, settings.signature, next(iter(settings.own_phones), ""))
+    sent = send_mail(desk, outgoing, setup.options, actor=settings.user_name, signer=signer,
+                     gap=timedelta(days=setup.gap_days))
+    for warning in sent.warnings:
+        say(f"leaddesk: warning: {warning}")
+    if args.json:
+        print(json.dumps(sent.as_json(), ensure_ascii=False))
+    else:
+        print(f"sent to {sent.to} from {sent.account}: {sent.subject}"
+              + (f" (inquiry {sent.inquiry_id})" if sent.inquiry_id else ""))
+    return 0
+
+
+def _templates(args: argparse.Namespace) -> int:
+    """Every template with its language and subject, and what is wrong with a broken one."""
+    from leaddesk.domain.templates import read_template
+    from leaddesk.services.mail.templates import templates, user_templates
+
+    shown: list[dict[str, str | None]] = []
+    for (name, language), text in sorted(templates().items()):
+        try:
+            subject, problem = read_template(name, language, text).subject, None
+        except InvalidInputError as exc:
+            subject, problem = "", str(exc)
+        shown.append({"name": name, "language": language, "subject": subject, "problem": problem})
+    if args.json:
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+        return 0
+    for item in shown:
+        print(f"{item['name']}  {item['language']}  {item['problem'] or item['subject']}")
+    print(f"your own: {user_templates()}/NAME.LANG.txt (a first line 'Subject: ...', then the text)")
+    return 0
+
+
+def _body(name: str) -> str:
+    """The text to send, from a file or standard input; InvalidInputError for one that is
+    missing, not UTF-8 or empty."""
+    from pathlib import Path
+
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as exc:
+        raise InvalidInputError(f"--body-file {name}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise InvalidInputError(f"--body-file {name}, line {line}: not UTF-8 text") from None
+    if not text.strip():
+        raise InvalidInputError(f"--body-file {name}: empty; nothing to send")
+    return text
 
 
 def _triage(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
