@@ -98,80 +98,163 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="41"/>
+        <source>Write mail</source>
+        <translation>写邮件</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="51"/>
+        <source>(no template)</source>
+        <translation>（不用模板）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="61"/>
+        <source>Your answer…</source>
+        <translation>您的回复…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="64"/>
+        <source>Attach files…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="66"/>
+        <source>Remove file</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="71"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="76"/>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="77"/>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="78"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="79"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="116"/>
+        <source>The template replaces what you wrote: pick it before writing</source>
+        <translation>模板会替换您已写的内容：请在写之前选择模板</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="124"/>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="141"/>
+        <source>Write something to send</source>
+        <translation>请先写下要发送的内容</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="147"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="47"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="48"/>
         <source>who looks after this buyer</source>
         <translation>谁负责这位买家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="49"/>
         <source>Set owner</source>
         <translation>设置负责人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="51"/>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="121"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="52"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="128"/>
         <source>Link article</source>
         <translation>关联文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="57"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="58"/>
         <source>why it was lost</source>
         <translation>丢单原因</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="58"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="59"/>
         <source>Set stage</source>
         <translation>设置阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="65"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="66"/>
         <source>what to do</source>
         <translation>要做什么</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="66"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="67"/>
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="79"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="73"/>
+        <source>Write mail…</source>
+        <translation>写邮件…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="83"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="80"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="84"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="85"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="89"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="87"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="91"/>
         <source>Follow up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="120"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="119"/>
+        <source>No email address: add one in Edit contact</source>
+        <translation>没有邮箱地址：请在“编辑联系人”中添加</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="127"/>
         <source>Confirm suggestion</source>
         <translation>确认建议</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="165"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="176"/>
         <source>No such article: pick one from the list</source>
         <translation>没有这篇文章：请从列表中选择</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="68"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="69"/>
         <source>Edit contact…</source>
         <translation>编辑联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/contact_actions.py" line="71"/>
         <source>Delete contact…</source>
         <translation>删除联系人…</translation>
     </message>
@@ -404,42 +487,47 @@
 <context>
     <name>ContactWork</name>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="34"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="35"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="54"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="57"/>
+        <source>Sent to {0}</source>
+        <translation>已发送给 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="69"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="61"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="76"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="62"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="77"/>
         <source>Delete {0}? Their inquiries and follow-ups leave every list; Undo brings them back.</source>
         <translation>删除 {0}？其询盘和跟进将从所有列表中移除；撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="65"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="80"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="83"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="98"/>
         <source>Merged #{0} into #{1}</source>
         <translation>已将 #{0} 合并到 #{1}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="89"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="104"/>
         <source>Deleted {0}</source>
         <translation>已删除 {0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="101"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="116"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
@@ -1019,12 +1107,12 @@
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="304"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="312"/>
         <source>(unavailable)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/models/inbox.py" line="305"/>
+        <location filename="../src/leaddesk/ui/models/inbox.py" line="313"/>
         <source>This inquiry could not be read; it is tried again after the next change</source>
         <translation>无法读取此询盘；下次有更改后会再试</translation>
     </message>
@@ -1608,42 +1696,42 @@
         <translation>邮件签名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="48"/>
+        <location filename="../src/leaddesk/settings.py" line="49"/>
         <source>Database (file or PostgreSQL URL)</source>
         <translation>数据库（文件或 PostgreSQL URL）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="49"/>
+        <location filename="../src/leaddesk/settings.py" line="50"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="52"/>
+        <location filename="../src/leaddesk/settings.py" line="53"/>
         <source>CSV column mappings, per set of headers</source>
         <translation>CSV 列映射（按表头组合）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="54"/>
+        <location filename="../src/leaddesk/settings.py" line="55"/>
         <source>Saved searches (name: query)</source>
         <translation>已保存的搜索（名称：查询）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="56"/>
+        <location filename="../src/leaddesk/settings.py" line="57"/>
         <source>Backups folder (empty: in the data folder)</source>
         <translation>备份文件夹（留空：数据文件夹内）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="58"/>
+        <location filename="../src/leaddesk/settings.py" line="59"/>
         <source>Backups may take up (MB; 0: 3 × the desk)</source>
         <translation>备份最多占用（MB；0：工作台的 3 倍）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="60"/>
+        <location filename="../src/leaddesk/settings.py" line="61"/>
         <source>Attachments may take up (MB)</source>
         <translation>附件最多占用（MB）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="46"/>
+        <location filename="../src/leaddesk/settings.py" line="47"/>
         <source>Name given</source>
         <translation>已填写名字</translation>
     </message>

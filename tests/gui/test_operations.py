@@ -138,6 +138,31 @@ def test_writes_run_one_at_a_time_in_order_and_a_failure_is_one_line(qtbot: QtBo
     assert failures == ["a lost lead needs a reason"] and not ops.busy
 
 
+def test_closing_makes_the_changes_asked_for_and_then_starts_nothing(qtbot: QtBot, desk: Desk) -> None:
+    """A save asked for while another ran is made when the window closes (never dropped),
+    and nothing starts after: no read, no view told of a change, no worker left running."""
+    ops = Operations()
+    _inquiry, contact, _other = _ids(desk)
+    gate = threading.Event()
+
+    def first() -> operations.Outcome[object]:
+        gate.wait(10)
+        return operations.set_stage(desk, contact, "contacted", actor="t")
+
+    ops.run(first)
+    ops.run(lambda: operations.set_stage(desk, contact, "quoted", actor="t"))  # waits its turn
+    heard = _counter(ops.changed)
+    gate.set()
+    ops.wait()  # what the window's close calls
+    with desk.transaction() as session:
+        assert session.get(Contact, contact).stage == "quoted"  # type: ignore[union-attr]
+    read: list[object] = []
+    ops.read(lambda: read.append("read"), read.append)
+    ops.announce(EVERYTHING)
+    qtbot.wait(200)
+    assert (read, heard, ops.idle) == ([], [], True)
+
+
 def test_the_inbox_keeps_a_few_screens_of_rows_however_far_it_scrolls(qtbot: QtBot, tmp_path: Path) -> None:
     from leaddesk.services.synthetic import fill_synthetic
 

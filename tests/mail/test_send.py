@@ -155,7 +155,7 @@ def test_a_send_that_failed_is_one_line_and_never_stored_as_sent(
     ("1", b"hello", ["--attach", "missing.pdf"], "--attach"),
     ("99", b"hello", [], "no inquiry 99"),
     ("nobody@else.example", b"hello", ["--subject", "Hi"], "no contact"),
-    (BUYER, b"hello", [], "a new mail needs --subject"),
+    (BUYER, b"hello", [], "a new mail needs a subject (--subject)"),
     ("1", b"hello", ["--subject", "Offer\nBcc: everyone@rival.example"], "--subject is one line"),
 ])
 def test_what_cannot_be_sent_is_refused_before_anything_goes_out(

@@ -1,7 +1,8 @@
 """Reply templates: a subject line and a text with placeholders ({name}, {company},
 {article_title}, {article_link}, {wa_link}, {me}, {signature}), one file per language.
 Filled in one pass: what a placeholder is replaced by is data, never read again as a
-placeholder (a buyer called "{signature}" stays that)."""
+placeholder (a buyer called "{signature}" stays that). A line whose placeholders are all
+empty is left out ("About: {article_title}" when the inquiry has no article)."""
 
 import re
 from dataclasses import dataclass
@@ -49,5 +50,17 @@ def fill(template: Template, values: dict[str, str]) -> tuple[str, str]:
             return match[0][0]
         return values.get(match[1], "")
 
-    subject = " ".join(_FIELD.sub(replace, template.subject).split())  # a value never adds a line
-    return subject, _FIELD.sub(replace, template.body)
+    # a value never adds a line; "Quote: {article_title}" with no article is "Quote"
+    subject = " ".join(_FIELD.sub(replace, template.subject).split()).rstrip(" :：-–")
+    lines: list[str] = []
+    for line in template.body.split("\n"):
+        if _says_nothing(line, values) or (not line.strip() and lines and not lines[-1].strip()):
+            continue  # nor a second empty line where a line was left out
+        lines.append(_FIELD.sub(replace, line))
+    return subject, "\n".join(lines)
+
+
+def _says_nothing(line: str, values: dict[str, str]) -> bool:
+    """A line whose every placeholder is empty (no article, no WhatsApp number): left out."""
+    named = [match[1] for match in _FIELD.finditer(line) if match[1] is not None]
+    return bool(named) and not any(values.get(name) for name in named)

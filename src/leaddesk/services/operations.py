@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # the importers and reports load when first used, not with th
     from leaddesk.reports.summary import Summary
     from leaddesk.services.article_files import ArticlesImported
     from leaddesk.services.imports import ImportReport
+    from leaddesk.services.mail.send import Outgoing, Sent
+    from leaddesk.services.mail.templates import Signer
 
 T = TypeVar("T")
 
@@ -191,6 +193,15 @@ def log_inquiry(desk: Desk, form: inquiries.LogInquiry, *, actor: str,
     with desk.transaction() as session:
         logged = inquiries.log_inquiry(session, form, actor=actor, default_region=default_region)
     return Outcome(logged, Changes.of(contacts=[logged.contact_id], inquiries=[logged.id]))
+
+
+def send_mail(desk: Desk, outgoing: "Outgoing", options: ImportOptions, *, actor: str,
+              signer: "Signer", gap_days: int = 30) -> "Outcome[Sent]":
+    """A mail sent, copied to Sent and stored as `out` (services/mail/send.py)."""
+    from leaddesk.services.mail.send import send_mail as send
+
+    sent = send(desk, outgoing, options, actor=actor, signer=signer, gap=timedelta(days=gap_days))
+    return Outcome(sent, Changes.of(contacts=[sent.contact_id], inquiries=[sent.inquiry_id]))
 
 
 def merge_contacts(desk: Desk, survivor_id: int, merged_id: int, *, actor: str,

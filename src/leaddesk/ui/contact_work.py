@@ -1,6 +1,6 @@
 """What the window does to a whole contact, from wherever it is asked for (the detail
 pane, the Contacts view): edit it, delete it after a confirmation with Undo in the status
-bar, merge two. Each is an operation; the views refetch from its Changes themselves."""
+bar, merge two, write them a mail. Each is an operation; the views refetch from its Changes themselves."""
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton
 from leaddesk.services import operations
 from leaddesk.services.desk import Desk
 from leaddesk.services.operations import Outcome
+from leaddesk.ui.dialogs.compose import ComposeDialog
 from leaddesk.ui.dialogs.contact_editor import ContactEditorDialog
 from leaddesk.ui.dialogs.merge import MergeDialog
 from leaddesk.ui.operations import Operations
@@ -45,6 +46,20 @@ class ContactWork(QObject):
             source.edit_requested.connect(self.edit)
             source.delete_requested.connect(self.delete)
         contacts.merge_requested.connect(self.merge)
+        actions.mail_requested.connect(self.write_mail)
+
+    def write_mail(self, target: str) -> ComposeDialog:
+        """Write a mail: a reply to an inquiry (its id) or a new one to a contact."""
+        self.compose = ComposeDialog(self._desk, self._actor, self._ops, target, self._window)
+
+        def sent() -> None:
+            if self.compose.sent is not None:
+                said, warned = self.tr("Sent to {0}").format(self.compose.sent.to), self.compose.sent.warnings
+                self._say(said + (f" ({'; '.join(warned)})" if warned else ""))
+
+        self.compose.accepted.connect(sent)
+        self.compose.open()
+        return self.compose
 
     def edit(self, contact_id: int) -> ContactEditorDialog:
         """Open the contact editor (not modal for the test's sake: `open`)."""

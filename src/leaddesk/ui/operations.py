@@ -30,6 +30,8 @@ class _Reply(QObject):
 
     def finished(self, result: Any) -> None:
         self.runner._ended(self)
+        if self.runner.closed:
+            return  # what finished while the window closed changes no view of it
         if self.changes:
             outcome: Outcome[Any] = result
             if not outcome.changes.empty:
@@ -42,6 +44,8 @@ class _Reply(QObject):
 
     def failed(self, message: str) -> None:
         self.runner._ended(self)
+        if self.runner.closed:
+            return
         if self.fail is not None:
             self.fail(message)
         else:
@@ -60,6 +64,7 @@ class Operations(QObject):
         super().__init__(parent)
         self._writes: deque[tuple[Task, _Reply]] = deque()  # the first one runs
         self._tasks: dict[_Reply, Task] = {}
+        self.closed = False  # the window closed: nothing more starts, no view hears of changes
 
     def run(self, work: Callable[[], Outcome[Any]], done: Done | None = None,
             failed: Failed | None = None) -> Task:
@@ -69,6 +74,8 @@ class Operations(QObject):
     def run_long(self, work: Callable[[Progress, threading.Event], Outcome[Any]],
                  done: Done | None = None, failed: Failed | None = None) -> Task:
         """A change that reports progress and can be cancelled (an import)."""
+        if self.closed:
+            return Task(work)  # never started
         task, reply = self._task(work, done, failed, changes=True)
         self._writes.append((task, reply))
         if len(self._writes) == 1:
@@ -78,13 +85,15 @@ class Operations(QObject):
 
     def read(self, work: Callable[[], Any], done: Done, failed: Failed | None = None) -> Task:
         """Read more than a page, beside whatever is being written."""
+        if self.closed:
+            return Task(lambda _progress, _cancel: None)  # never started
         task, _reply = self._task(lambda _progress, _cancel: work(), done, failed, changes=False)
         task.start()
         return task
 
     def announce(self, changes: Changes) -> None:
         """Changes made elsewhere (a colleague, a script), told to every view."""
-        if not changes.empty:
+        if not changes.empty and not self.closed:
             self.changed.emit(changes)
 
     @property
@@ -98,9 +107,15 @@ class Operations(QObject):
         return bool(self._writes)
 
     def wait(self) -> None:
-        """Cancel what can be cancelled and let every worker finish (the window closes)."""
+        """Cancel what can be cancelled, let every worker finish, and start nothing more
+        (the window closes)."""
+        self.closed = True
         for task in list(self._tasks.values()):
             task.cancel.set()
+        for task, _reply in list(self._writes):  # a change asked for and waiting its turn is made
+            if not task.begun:
+                task.start()
+            task.wait()
         for task in list(self._tasks.values()):
             task.wait()
 
@@ -118,10 +133,10 @@ class Operations(QObject):
         reply.deleteLater()
         if self._writes and self._writes[0][1] is reply:
             self._writes.popleft()
-            if self._writes:
-                self._writes[0][0].start()
-            else:
+            if not self._writes:
                 self.running.emit(False)
+            elif not self._writes[0][0].begun:  # (at close, wait() has started it)
+                self._writes[0][0].start()
         del task
 
 

@@ -26,6 +26,7 @@ class Task(QObject):
         super().__init__()
         self._fn = fn
         self.cancel = threading.Event()
+        self.begun = False  # started (it may be over)
         self.ended = threading.Event()  # the work has returned or raised (the thread may still be quitting)
         self._thread = QThread()
         self.moveToThread(self._thread)
@@ -35,6 +36,7 @@ class Task(QObject):
         for done in [task for task in _started if task._thread.isFinished()]:
             _started.discard(done)
         _started.add(self)
+        self.begun = True
         self._thread.start()
 
     def wait(self, ms: int = 30_000) -> bool:

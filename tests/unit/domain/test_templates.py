@@ -9,19 +9,24 @@ from leaddesk.errors import InvalidInputError
 VALUES = {"name": "Maria Santos", "company": "Santos Ltda", "article_title": "MEMS gyroscopes",
           "article_link": "https://example.com/a12", "wa_link": "https://wa.me/8613912345678",
           "me": "Anna", "signature": "Anna Li\nExport sales"}
+NO_WHATSAPP = dict(VALUES, wa_link="")
 
 
 @pytest.mark.parametrize(("text", "subject", "body"), [
     ("Subject: Quote: {article_title}\nDear {name},\n{signature}\n",
      "Quote: MEMS gyroscopes", "Dear Maria Santos,\nAnna Li\nExport sales\n"),
     ("Dear {name} of {company}", "", "Dear Maria Santos of Santos Ltda\n"),
+    ("Subject: On WhatsApp: {wa_link}\nHi", "On WhatsApp", "Hi\n"),  # nothing after the colon
     ("Subject: {signature}\nx", "Anna Li Export sales", "x\n"),  # a value never adds a header line
     ("Braces stay: {{name}} and }}", "", "Braces stay: {name} and }\n"),
+    ("Hello\nAbout: {article_title} {article_link}\n\nWhatsApp: {wa_link}\n\n{me}",
+     "", "Hello\nAbout: MEMS gyroscopes https://example.com/a12\n\nAnna\n"),  # no WhatsApp: no line
     ("subject: 报价：{article_title}\r\n{name}，您好！\r\n", "报价：MEMS gyroscopes",
      "Maria Santos，您好！\n"),
 ])
 def test_a_template_is_filled(text: str, subject: str, body: str) -> None:
-    assert fill(read_template("quote", "en", text), VALUES) == (subject, body)
+    assert fill(read_template("quote", "en", text), NO_WHATSAPP if "WhatsApp:" in text else VALUES) == (
+        subject, body)
 
 
 def test_what_a_buyer_wrote_is_never_read_as_a_placeholder() -> None:

@@ -48,7 +48,8 @@ class Outgoing:
     subject: str | None = None  # default: "Re: " and the inquiry's subject, or the template's
     template: str | None = None  # a template's name (services/mail/templates.py)
     attachments: list[Path] = field(default_factory=list)
-    account: str | None = None  # default: the only account, or the one the buyer wrote to
+    account: str | None = None  # default: the only account
+    quoted: bool = True  # the buyer's mail quoted below the text (the window's text has it already)
 
 
 @dataclass
@@ -61,6 +62,7 @@ class Sent:
     message_id: str
     inquiry_id: int | None  # where the stored copy is
     copied_to_sent: bool
+    contact_id: int | None = None
     warnings: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
@@ -69,8 +71,20 @@ class Sent:
 
 
 @dataclass(frozen=True)
+class Preview:
+    """What the mail will be, for a person to read and change before it goes (the window)."""
+
+    account: str
+    sender: str  # Name <address>, as the buyer will read it
+    to: str
+    subject: str
+    text: str  # the body, the buyer's mail quoted below it
+
+
+@dataclass(frozen=True)
 class _Draft:
     login: Login
+    contact_id: int
     smtp: tuple[str, int, str]  # host, port, security
     to: str
     name: str
@@ -88,6 +102,10 @@ def send_mail(desk: Desk, outgoing: Outgoing, options: ImportOptions, *, actor: 
     files = _files(outgoing.attachments)
     with desk.transaction() as session:
         draft = _draft(session, outgoing, signer)
+    if not draft.body.strip():
+        raise InvalidInputError("nothing to send: write the text (or give --body-file or --template)")
+    if not draft.subject:
+        raise InvalidInputError("a new mail needs a subject (--subject)")
     password = password_of(draft.login)
     if password is None:
         raise MailError(f"{draft.login.name}: no password in the keyring; add the account again "
@@ -95,7 +113,8 @@ def send_mail(desk: Desk, outgoing: Outgoing, options: ImportOptions, *, actor: 
     mail = _message(draft, files, signer.name)
     data = bytes(mail)
     _submit(draft, password, mail)
-    sent = Sent(draft.login.name, draft.to, draft.subject, str(mail["Message-ID"]), None, False)
+    sent = Sent(draft.login.name, draft.to, draft.subject, str(mail["Message-ID"]), None, False,
+                draft.contact_id)
     try:
         sent.inquiry_id = _store(desk, draft.login, data, options, actor, gap)
     except Exception as exc:  # it went out: the Sent folder's next sync stores it
@@ -107,6 +126,19 @@ def send_mail(desk: Desk, outgoing: Outgoing, options: ImportOptions, *, actor: 
     except MailError as exc:
         sent.warnings.append(f"sent, but not copied to the Sent folder: {exc}")
     return sent
+
+
+def preview(desk: Desk, outgoing: Outgoing, signer: Signer) -> Preview:
+    """The mail as it would go: to whom, its subject and its text (the template's, if one
+    is named), with the buyer's last mail quoted; the same errors as a send."""
+    with desk.transaction() as session:
+        draft = _draft(session, outgoing, signer)
+    return Preview(draft.login.name, _person(signer.name, draft.login.email), draft.to, draft.subject,
+                   _text(draft))
+
+
+def _text(draft: "_Draft") -> str:
+    return draft.body.rstrip() + ("\n\n" + draft.quote if draft.quote else "") + "\n"
 
 
 def _files(paths: list[Path]) -> list[tuple[str, bytes]]:
@@ -140,12 +172,8 @@ def _draft(session: Session, outgoing: Outgoing, signer: Signer) -> _Draft:
     body, proposed = outgoing.body, ""
     if outgoing.template:
         proposed, body = filled(session, outgoing.template, contact, inquiry, signer)
-    if body is None or not body.strip():
-        raise InvalidInputError("nothing to send: give --body-file or --template")
     subject = ((outgoing.subject or "").strip() or _reply_subject(inquiry.subject if inquiry else "")
                or proposed)
-    if not subject:
-        raise InvalidInputError("a new mail needs --subject")
     if "\n" in subject or "\r" in subject:
         raise InvalidInputError("--subject is one line")
     account = _account(session, outgoing.account)
@@ -156,10 +184,10 @@ def _draft(session: Session, outgoing: Outgoing, signer: Signer) -> _Draft:
         select(Message.message_id).where(Message.inquiry_id == inquiry.id,
                                           Message.message_id.is_not(None))
         .order_by(Message.sent_at, Message.id))] if inquiry is not None else []
-    return _Draft(Login.of(account), (account.smtp_host, account.smtp_port, account.smtp_security),
-                  to, contact.name, subject,
+    smtp = (account.smtp_host, account.smtp_port, account.smtp_security)
+    return _Draft(Login.of(account), contact.id, smtp, to, contact.name, subject,
                   last.message_id if last is not None else None, [r for r in references if r][-20:],
-                  _quote(last) if last is not None else "", body)
+                  _quote(last) if last is not None and outgoing.quoted else "", body or "")
 
 
 def _address(session: Session, contact: Contact) -> str:
@@ -189,7 +217,7 @@ def _reply_subject(subject: str) -> str:
 
 def _quote(message: Message) -> str:
     lines = message.body.splitlines()[:QUOTED_LINES]
-    moment = message.sent_at.strftime("%Y-%m-%d %H:%M")
+    moment = message.sent_at.astimezone().strftime("%Y-%m-%d %H:%M")  # the reader's time
     said = "\n".join(f"> {line}" if line else ">" for line in lines)
     return f"On {moment}, {message.author or 'the buyer'} wrote:\n{said}"
 
@@ -206,8 +234,8 @@ def _account(session: Session, name: str | None) -> MailAccount:
 
 def _message(draft: _Draft, files: list[tuple[str, bytes]], sender_name: str) -> EmailMessage:
     mail = EmailMessage()
-    mail["From"] = formataddr((sender_name, draft.login.email))
-    mail["To"] = formataddr((draft.name, draft.to))
+    mail["From"] = _person(sender_name, draft.login.email)
+    mail["To"] = _person(draft.name, draft.to)
     mail["Subject"] = draft.subject
     mail["Date"] = format_datetime(utc_now().astimezone())
     mail["Message-ID"] = make_msgid(domain=draft.login.email.rpartition("@")[2] or None)
@@ -215,13 +243,17 @@ def _message(draft: _Draft, files: list[tuple[str, bytes]], sender_name: str) ->
         mail["In-Reply-To"] = draft.in_reply_to
     if draft.references:
         mail["References"] = " ".join(draft.references)
-    text = draft.body.rstrip() + ("\n\n" + draft.quote if draft.quote else "") + "\n"
-    mail.set_content(text)
+    mail.set_content(_text(draft))
     for name, data in files:
         kind = mimetypes.guess_type(name)[0] or "application/octet-stream"
         main, _, sub = kind.partition("/")
         mail.add_attachment(data, maintype=main, subtype=sub, filename=name)
     return mail
+
+
+def _person(name: str, address: str) -> str:
+    """Name <address>, the name on one line whatever it holds."""
+    return formataddr((" ".join(name.split()), address))
 
 
 def _submit(draft: _Draft, password: str, mail: EmailMessage) -> None:

@@ -119,9 +119,12 @@ class InboxModel(QAbstractTableModel):
         self._looked_at = (-1, 0)  # the block last shown (and when): its neighbours are read ahead
         self._marks: dict[str, QIcon] = {}  # one icon per channel, made when first shown
         self.complete = False
+        self._closed = False  # the window closed: nothing more is read
 
     def reload(self, only: list[int] | None = None, keep_filter: bool = False) -> None:
         """Read the matching ids again (after a change, a search, or a new sort order)."""
+        if self._closed:
+            return
         if not keep_filter:
             self._only = only
         first = reads.inbox_ids(self._desk, *self._sort, self._only, limit=BLOCK)  # one page
@@ -138,6 +141,8 @@ class InboxModel(QAbstractTableModel):
             self._read_the_rest()
 
     def _read_the_rest(self) -> None:
+        if self._closed:
+            return
         sort, only = self._sort, self._only
 
         def work(_progress: object, _cancel: object) -> object:
@@ -180,7 +185,8 @@ class InboxModel(QAbstractTableModel):
         return newest
 
     def wait(self) -> None:
-        """Let reads in progress finish (before the window closes)."""
+        """Let reads in progress finish and start no more (the window closes)."""
+        self._closed = True
         for reader in [*self._readers, *self._ahead.values()]:
             reader.wait()
 
@@ -213,6 +219,8 @@ class InboxModel(QAbstractTableModel):
     def _read_ahead(self, start: int) -> None:
         """Read the blocks on either side of the one looked at, on a worker: scrolling on
         finds them read instead of waiting for the desk."""
+        if self._closed:
+            return
         for near in (start + BLOCK, start - BLOCK):
             if not 0 <= near < len(self._ids) or near in self._ahead or self._cache.block(near) is not None:
                 continue

@@ -36,6 +36,7 @@ class ContactActions(QWidget):
     saved = Signal()  # an operation from here succeeded
     edit_requested = Signal(int)  # the contact shown, to edit in the contact editor
     delete_requested = Signal(int, str)  # the contact shown: its id and name
+    mail_requested = Signal(str)  # the inquiry shown, to answer by mail
 
     def __init__(self, desk: Desk, actor: str, ops: Operations) -> None:
         super().__init__()
@@ -69,8 +70,11 @@ class ContactActions(QWidget):
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button = QPushButton(self.tr("Delete contact…"))
         self.delete_button.clicked.connect(self._on_delete)
+        self.mail_button = QPushButton(self.tr("Write mail…"))
+        self.mail_button.clicked.connect(self._on_mail)
         self.error = error_label()
         contact_row = QHBoxLayout()
+        contact_row.addWidget(self.mail_button)
         contact_row.addWidget(self.edit_button)
         contact_row.addWidget(self.delete_button)
         contact_row.addStretch()
@@ -110,6 +114,9 @@ class ContactActions(QWidget):
             return
         self._contact = (card.id, card.version, inquiry_id)
         self._name = card.name
+        self.mail_button.setEnabled(bool(card.emails))
+        self.mail_button.setToolTip(
+            "" if card.emails else self.tr("No email address: add one in Edit contact"))
         self.stage.setCurrentIndex(max(0, self.stage.findData(card.stage)))
         self._on_stage_picked()
         self.owner.setText(card.owner)
@@ -128,6 +135,10 @@ class ContactActions(QWidget):
     def _on_edit(self) -> None:
         if self._contact is not None:
             self.edit_requested.emit(self._contact[0])
+
+    def _on_mail(self) -> None:
+        if self._contact is not None:
+            self.mail_requested.emit(str(self._contact[2]))
 
     def _on_delete(self) -> None:
         if self._contact is not None:

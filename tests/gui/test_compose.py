@@ -1,0 +1,90 @@
+"""Answering a buyer from the conversation, as a salesperson does: Write mail…, the reply
+pre-filled (to the buyer, Re: the subject, their words quoted), a template in their
+language, Send; the answer shows in the conversation at once. A refusal is one line in
+the dialog, and what was written stays."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from leaddesk.importers.base import ImportOptions
+from leaddesk.services.desk import Desk
+from leaddesk.services.imports import import_file
+from leaddesk.services.mail.accounts import AccountSpec, add_account
+from leaddesk.settings import Settings
+from leaddesk.ui.dialogs.compose import ComposeDialog
+from leaddesk.ui.main_window import MainWindow
+from tests.gui.helpers import settle
+from tests.mail.test_sync import BUYER, OURS, mail
+from tests.mailserver import MailServer, throwaway_mail_server
+from tests.smtpserver import SmtpServer, throwaway_smtp_server
+
+
+@pytest.fixture
+def servers() -> Iterator[tuple[MailServer, SmtpServer]]:
+    with throwaway_mail_server() as imap, throwaway_smtp_server(imap) as smtp:
+        yield imap, smtp
+
+
+@pytest.fixture
+def desk(desk: Desk, tmp_path: Path, servers: tuple[MailServer, SmtpServer]) -> Desk:
+    """The shared desk with the buyer's mail in it and the sales account."""
+    imap, smtp = servers
+    path = tmp_path / "quote.eml"
+    path.write_bytes(mail(1))
+    import_file(desk, path, ImportOptions(), actor="t")
+    with desk.transaction() as session:
+        add_account(session, AccountSpec("sales", OURS, f"{imap.host}:{imap.port}", f"127.0.0.1:{smtp.port}",
+                                         imap.user, ca_file=str(imap.ca_file)), imap.password)
+    return desk
+
+
+def write_mail(qtbot: QtBot, window: MainWindow) -> ComposeDialog:
+    """Select the inquiry and click Write mail…; the dialog once its reply is read."""
+    settle(qtbot, window.ops)
+    window.table.selectRow(0)
+    settle(qtbot, window.ops)
+    qtbot.mouseClick(window.detail.contact_actions.mail_button, Qt.MouseButton.LeftButton)
+    dialog = window.contact_work.compose
+    qtbot.waitUntil(dialog.send_button.isEnabled, timeout=10_000)
+    return dialog
+
+
+def test_a_reply_is_written_from_a_template_sent_and_shown_in_the_conversation(
+        qtbot: QtBot, window: MainWindow, servers: tuple[MailServer, SmtpServer], tmp_path: Path) -> None:
+    _imap, smtp = servers
+    dialog = write_mail(qtbot, window)
+    assert (dialog.to.text(), dialog.account.text(), dialog.subject.text()) == (
+        BUYER, f"{Settings.load().user_name} <{OURS}> (sales)", "Re: Quote for gyros")
+    assert "> Please quote 20 pcs, mail 1." in dialog.text.toPlainText()
+    dialog.template.setCurrentIndex(dialog.template.findData("quote"))
+    qtbot.waitUntil(lambda: dialog.text.toPlainText().startswith("Dear Buyer,"), timeout=10_000)
+    assert dialog.subject.text() == "Re: Quote for gyros"  # a reply keeps its thread's subject
+    dialog.text.moveCursor(dialog.text.textCursor().MoveOperation.Start)
+    qtbot.keyClicks(dialog.text, "410 EUR per piece. ")
+    dialog.grab().save(str(tmp_path / "compose.png"))  # looked at by hand as well
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == ComposeDialog.DialogCode.Accepted, timeout=20_000)
+    settle(qtbot, window.ops)
+    [sent] = smtp.received
+    assert sent.recipients == [BUYER] and b"410 EUR per piece. Dear Buyer," in sent.data
+    assert window.statusBar().currentMessage() == f"Sent to {BUYER}"
+    shown = window.detail.timeline.toPlainText()
+    assert "410 EUR per piece." in shown and "Please quote 20 pcs" in shown  # both sides, at once
+
+
+def test_a_refused_send_is_one_line_in_the_dialog_and_the_text_stays(
+        qtbot: QtBot, window: MainWindow, servers: tuple[MailServer, SmtpServer]) -> None:
+    _imap, smtp = servers
+    smtp.refused.add(BUYER)
+    dialog = write_mail(qtbot, window)
+    dialog.text.setPlainText("Our best price: 410 EUR.")
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "refused the recipient" in dialog.error.text(), timeout=20_000)
+    assert dialog.isVisible() and dialog.text.toPlainText() == "Our best price: 410 EUR."
+    assert dialog.send_button.isEnabled() and smtp.received == []
+    settle(qtbot, window.ops)
+    assert "410 EUR" not in window.detail.timeline.toPlainText()  # never stored as sent
