@@ -1221,211 +1221,230 @@
     </message>
 </context>
 <context>
+    <name>MailSync</name>
+    <message>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="69"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="76"/>
+        <source>Mail: {0}</source>
+        <translation>邮件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="71"/>
+        <source>Mail: {0} new messages, {1} from new senders waiting</source>
+        <translation>邮件：{0} 条新消息，{1} 封新发件人的邮件待处理</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="122"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="123"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="154"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="155"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="155"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="156"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="156"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="158"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="159"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="160"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="214"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="218"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="220"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="219"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="221"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="221"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="223"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="224"/>
+        <source>Sync &amp;mail now</source>
+        <translation>立即同步邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="225"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="223"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="226"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="224"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="274"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="277"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="275"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="278"/>
         <source>Edit contact…</source>
         <translation>编辑联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="276"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="279"/>
         <source>Delete contact…</source>
         <translation>删除联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="282"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="285"/>
         <source>Stage set to {0}</source>
         <translation>阶段已设为 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="296"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="299"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="330"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="333"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="368"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="371"/>
         <source>A demo desk: {0} contacts</source>
         <translation>演示数据：{0} 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="386"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="389"/>
         <source>Inquiry logged</source>
         <translation>询盘已记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="399"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="402"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="420"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="423"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="426"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="429"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="427"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="430"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="428"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="431"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="474"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="477"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="477"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="480"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="480"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="483"/>
         <source>; kept {0} records others rely on</source>
         <translation>；保留了 {0} 条其他记录依赖的数据</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="484"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="487"/>
         <source>Waiting for another import to finish…</source>
         <translation>正在等待另一项导入完成…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="494"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="497"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="496"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="499"/>
         <source>Import cancelled; the files before it stay imported. </source>
         <translation>导入已取消；之前的文件保持已导入。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="498"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="501"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="501"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="504"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="220"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
         <source>&amp;Revert last import…</source>
         <translation>撤销上次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="158"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="159"/>
         <source>Duplicates</source>
         <translation>重复联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="235"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="238"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="241"/>
         <source>Done: {0}</source>
         <translation>已完成：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="455"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="458"/>
         <source>Revert last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="456"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="459"/>
         <source>Revert the newest import? What came only with it goes; what you typed stays.</source>
         <translation>撤销最近一次导入？仅随它导入的内容将被删除；您输入的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="458"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="461"/>
         <source>Revert</source>
         <translation>撤销</translation>
     </message>
@@ -1692,46 +1711,51 @@
     </message>
     <message>
         <location filename="../src/leaddesk/settings.py" line="44"/>
+        <source>Sync the mailboxes every (minutes; 0: only when asked)</source>
+        <translation>邮箱同步间隔（分钟；0：仅手动）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="46"/>
         <source>Signature under your mails</source>
         <translation>邮件签名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="49"/>
+        <location filename="../src/leaddesk/settings.py" line="51"/>
         <source>Database (file or PostgreSQL URL)</source>
         <translation>数据库（文件或 PostgreSQL URL）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="50"/>
+        <location filename="../src/leaddesk/settings.py" line="52"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="53"/>
+        <location filename="../src/leaddesk/settings.py" line="55"/>
         <source>CSV column mappings, per set of headers</source>
         <translation>CSV 列映射（按表头组合）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="55"/>
+        <location filename="../src/leaddesk/settings.py" line="57"/>
         <source>Saved searches (name: query)</source>
         <translation>已保存的搜索（名称：查询）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="57"/>
+        <location filename="../src/leaddesk/settings.py" line="59"/>
         <source>Backups folder (empty: in the data folder)</source>
         <translation>备份文件夹（留空：数据文件夹内）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="59"/>
+        <location filename="../src/leaddesk/settings.py" line="61"/>
         <source>Backups may take up (MB; 0: 3 × the desk)</source>
         <translation>备份最多占用（MB；0：工作台的 3 倍）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="61"/>
+        <location filename="../src/leaddesk/settings.py" line="63"/>
         <source>Attachments may take up (MB)</source>
         <translation>附件最多占用（MB）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="47"/>
+        <location filename="../src/leaddesk/settings.py" line="49"/>
         <source>Name given</source>
         <translation>已填写名字</translation>
     </message>
@@ -1772,32 +1796,32 @@
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="42"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="43"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="49"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="50"/>
         <source>Restart</source>
         <translation>重新启动</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="46"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="47"/>
         <source>The window opens the other desk when LeadDesk starts again.</source>
         <translation>LeadDesk 重新启动后，窗口将打开另一个工作台。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="44"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="45"/>
         <source>The window shows the new language when LeadDesk starts again.</source>
         <translation>LeadDesk 重新启动后，窗口将显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="51"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="52"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="52"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="53"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>

@@ -41,6 +41,8 @@ class Settings:
     conversation_gap_days: int = field(
         default=30, metadata=QT_TRANSLATE_NOOP("Settings", "Start a new inquiry after this many quiet days"))
     user_name: str = field(default_factory=_user, metadata=QT_TRANSLATE_NOOP("Settings", "Your name"))
+    mail_sync_minutes: int = field(default=5, metadata=QT_TRANSLATE_NOOP(
+        "Settings", "Sync the mailboxes every (minutes; 0: only when asked)"))
     signature: str = field(default="", metadata=QT_TRANSLATE_NOOP("Settings", "Signature under your mails"))
     # whether the person has said their name (asked at the first start; until then
     # `user_name` is only the computer's login name, "root" on many a sales laptop)

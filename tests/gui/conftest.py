@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from leaddesk.services.desk import Desk, open_desk
 from leaddesk.ui.main_window import MainWindow
+from tests.mailserver import MailServer, throwaway_mail_server
+from tests.smtpserver import SmtpServer, throwaway_smtp_server
 
 
 @pytest.fixture
@@ -24,6 +26,13 @@ def window(qtbot: QtBot, desk: Desk) -> MainWindow:
     qtbot.addWidget(shown)
     shown.show()
     return shown
+
+
+@pytest.fixture
+def servers() -> Iterator[tuple[MailServer, SmtpServer]]:
+    """A real IMAP server (Dovecot) and SMTP server (aiosmtpd) for the window's mail."""
+    with throwaway_mail_server() as imap, throwaway_smtp_server(imap) as smtp:
+        yield imap, smtp
 
 
 @pytest.fixture(autouse=True)

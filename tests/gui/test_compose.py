@@ -3,7 +3,6 @@ pre-filled (to the buyer, Re: the subject, their words quoted), a template in th
 language, Send; the answer shows in the conversation at once. A refusal is one line in
 the dialog, and what was written stays."""
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,14 +18,8 @@ from leaddesk.ui.dialogs.compose import ComposeDialog
 from leaddesk.ui.main_window import MainWindow
 from tests.gui.helpers import settle
 from tests.mail.test_sync import BUYER, OURS, mail
-from tests.mailserver import MailServer, throwaway_mail_server
-from tests.smtpserver import SmtpServer, throwaway_smtp_server
-
-
-@pytest.fixture
-def servers() -> Iterator[tuple[MailServer, SmtpServer]]:
-    with throwaway_mail_server() as imap, throwaway_smtp_server(imap) as smtp:
-        yield imap, smtp
+from tests.mailserver import MailServer
+from tests.smtpserver import SmtpServer
 
 
 @pytest.fixture

@@ -50,6 +50,7 @@ from leaddesk.ui.context_menu import Entry, offer
 from leaddesk.ui.desk_care import DeskCare
 from leaddesk.ui.dialogs.log_inquiry import LogInquiryDialog
 from leaddesk.ui.forms import error_label
+from leaddesk.ui.mail_sync import MailSync
 from leaddesk.ui.models.inbox import InboxModel
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.saved_searches import SavedSearches
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         self._due_timer.start()
         self.care = DeskCare(self, desk)  # the check after a crash, the automatic backups
         self.settings_flow = SettingsFlow(self)  # Settings saved apply at once, or offer a restart
+        self.mail = MailSync(self)  # the mailboxes, every few minutes while the window is open
         self.set_writable(desk.writes_held is None)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Import…"), QKeySequence("Ctrl+I"), self._on_import_requested),
             (self.tr("&Revert last import…"), QKeySequence(), self._on_undo_import),
             (self.tr("&Paste conversation…"), QKeySequence("Ctrl+Shift+V"), self._on_paste_requested),
+            (self.tr("Sync &mail now"), QKeySequence("F5"), lambda: self.mail.sync_now()),
             (self.tr("&Search"), QKeySequence("Ctrl+K"), self.search.setFocus),
             (self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self._on_settings),
             (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),

@@ -83,6 +83,16 @@ class Operations(QObject):
             task.start()
         return task
 
+    def run_beside(self, work: Callable[[Progress, threading.Event], Outcome[Any]],
+                   done: Done | None = None, failed: Failed | None = None) -> Task:
+        """A change that runs beside the queue of writes, in short transactions of its own
+        (a mail sync): the person's changes do not wait for it."""
+        if self.closed:
+            return Task(work)  # never started
+        task, _reply = self._task(work, done, failed, changes=True)
+        task.start()
+        return task
+
     def read(self, work: Callable[[], Any], done: Done, failed: Failed | None = None) -> Task:
         """Read more than a page, beside whatever is being written."""
         if self.closed:

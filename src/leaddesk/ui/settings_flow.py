@@ -36,6 +36,7 @@ class SettingsFlow(QObject):
         window.actor, window.region = settings.user_name, settings.default_region
         for acting in (window.detail.contact_actions, window.followups, window.duplicates):
             acting._actor = settings.user_name
+        window.mail.apply(settings)  # how often the mailboxes sync
 
     def _on_saved(self, settings: Settings, language_before: str, database_before: str) -> None:
         self.apply(settings)

@@ -1,0 +1,79 @@
+"""The mailboxes sync by themselves while the window is open, and at once with F5: a
+buyer's answer shows in their conversation without a manual import, and a server that
+cannot be reached is one line in the status bar while the window goes on working."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from leaddesk.importers.base import ImportOptions
+from leaddesk.services.desk import Desk
+from leaddesk.services.imports import import_file
+from leaddesk.services.mail.accounts import AccountSpec, add_account
+from leaddesk.settings import Settings
+from leaddesk.ui.main_window import MainWindow
+from tests.gui.helpers import settle
+from tests.mail.test_sync import OURS, mail
+from tests.mailserver import MailServer
+from tests.smtpserver import SmtpServer
+
+
+@pytest.fixture
+def desk(desk: Desk, tmp_path: Path, servers: tuple[MailServer, SmtpServer]) -> Desk:
+    """The shared desk with the buyer's first mail in it and the sales account."""
+    imap, smtp = servers
+    path = tmp_path / "quote.eml"
+    path.write_bytes(mail(1))
+    import_file(desk, path, ImportOptions(), actor="t")
+    with desk.transaction() as session:
+        add_account(session, AccountSpec("sales", OURS, f"{imap.host}:{imap.port}", f"127.0.0.1:{smtp.port}",
+                                         imap.user, ca_file=str(imap.ca_file)), imap.password)
+    return desk
+
+
+def sync_now(qtbot: QtBot, window: MainWindow) -> None:
+    """F5, as a person presses it, and the sync's answer on screen."""
+    settle(qtbot, window.ops)
+    with qtbot.waitSignal(window.mail.synced, timeout=20_000):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    settle(qtbot, window.ops)
+
+
+def test_a_buyers_answer_arrives_in_their_conversation_with_f5(
+        qtbot: QtBot, window: MainWindow, servers: tuple[MailServer, SmtpServer]) -> None:
+    imap, _smtp = servers
+    window.table.selectRow(0)
+    settle(qtbot, window.ops)
+    imap.append([mail(2, reply_to="<m1@aero.example>")])
+    sync_now(qtbot, window)
+    assert window.statusBar().currentMessage() == "Mail: 1 new messages, 0 from new senders waiting"
+    assert window.inbox.rowCount() == 1  # threaded into the inquiry there, not a new one
+    shown = window.detail.timeline.toPlainText()
+    assert "mail 1." in shown and "mail 2." in shown  # the pane shows it without a click
+    sync_now(qtbot, window)  # nothing new: nothing said, nothing fetched twice
+    assert window.inbox.rowCount() == 1 and window.detail.timeline.toPlainText().count("mail 2.") == 1
+
+
+def test_a_server_down_is_one_line_and_the_window_goes_on(
+        qtbot: QtBot, window: MainWindow, servers: tuple[MailServer, SmtpServer]) -> None:
+    imap, _smtp = servers
+    imap.stop()
+    sync_now(qtbot, window)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Mail: sales: 127.0.0.1:") and "cannot reach the server" in said
+    window.table.selectRow(0)
+    settle(qtbot, window.ops)
+    assert "mail 1." in window.detail.timeline.toPlainText()
+    imap.start()
+
+
+@pytest.mark.parametrize(("minutes", "every_ms"), [(5, 300_000), (1, 60_000), (0, None)])
+def test_the_sync_runs_as_often_as_the_setting_says(qtbot: QtBot, window: MainWindow, minutes: int,
+                                                     every_ms: int | None) -> None:
+    settings = Settings.load()
+    settings.mail_sync_minutes = minutes
+    window.settings_flow.apply(settings)
+    timer = window.mail._timer
+    assert (timer.interval() if timer.isActive() else None) == every_ms
