@@ -100,72 +100,77 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="41"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="44"/>
         <source>Write mail</source>
         <translation>写邮件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="51"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="54"/>
         <source>(no template)</source>
         <translation>（不用模板）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="61"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="64"/>
         <source>Your answer…</source>
         <translation>您的回复…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="64"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="67"/>
         <source>Attach files…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="66"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="69"/>
         <source>Remove file</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="71"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="74"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="76"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="79"/>
         <source>From</source>
         <translation>发件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="77"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="80"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="78"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="81"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="79"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="82"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="116"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="117"/>
+        <source>Write in my mail program</source>
+        <translation>用我的邮件程序写</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="131"/>
         <source>The template replaces what you wrote: pick it before writing</source>
         <translation>模板会替换您已写的内容：请在写之前选择模板</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="124"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="139"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="141"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="156"/>
         <source>Write something to send</source>
         <translation>请先写下要发送的内容</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="147"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="162"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
@@ -690,74 +695,69 @@
 <context>
     <name>DayToolBar</name>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="31"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="32"/>
         <source>Main actions</source>
         <translation>主要操作</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="38"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="39"/>
         <source>Log inquiry</source>
         <translation>记录询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="39"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="40"/>
         <source>Log an inquiry that came by phone, a fair or a chat</source>
         <translation>记录通过电话、展会或聊天收到的询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="41"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="42"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="42"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="43"/>
         <source>Import chats, mails, form exports and vCards</source>
         <translation>导入聊天记录、邮件、表单导出和名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="43"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="44"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="46"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="47"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="49"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="50"/>
         <source>Plan the next follow-up with this buyer</source>
         <translation>安排与该买家的下一次跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="63"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="64"/>
         <source>Select an inquiry to reply to</source>
         <translation>请选择要回复的询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="65"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="66"/>
         <source>No phone, email or WeChat ID to reply to</source>
         <translation>没有可回复的电话、邮箱或微信号</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="68"/>
-        <source>Write to {0} in your mail program</source>
-        <translation>在邮件程序中给 {0} 写信</translation>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="69"/>
+        <source>Write to {0}</source>
+        <translation>写邮件给 {0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="69"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="70"/>
         <source>Open WhatsApp with {0}</source>
         <translation>打开与 {0} 的 WhatsApp 对话</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="70"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="71"/>
         <source>Copy the WeChat ID {0} to paste in WeChat</source>
         <translation>复制微信号 {0}，在微信中粘贴</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="94"/>
-        <source>Writing to {0}…</source>
-        <translation>正在给 {0} 写信…</translation>
     </message>
     <message>
         <location filename="../src/leaddesk/ui/toolbar.py" line="97"/>
@@ -1307,109 +1307,109 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="277"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="278"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="278"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="279"/>
         <source>Edit contact…</source>
         <translation>编辑联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="279"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="280"/>
         <source>Delete contact…</source>
         <translation>删除联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="285"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="286"/>
         <source>Stage set to {0}</source>
         <translation>阶段已设为 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="299"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="300"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="333"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="334"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="371"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="376"/>
         <source>A demo desk: {0} contacts</source>
         <translation>演示数据：{0} 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="389"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="394"/>
         <source>Inquiry logged</source>
         <translation>询盘已记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="402"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="407"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="423"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="428"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="429"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="434"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="430"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="435"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="431"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="436"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="477"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="482"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="480"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="485"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="483"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="488"/>
         <source>; kept {0} records others rely on</source>
         <translation>；保留了 {0} 条其他记录依赖的数据</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="487"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="492"/>
         <source>Waiting for another import to finish…</source>
         <translation>正在等待另一项导入完成…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="497"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="502"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="499"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="504"/>
         <source>Import cancelled; the files before it stay imported. </source>
         <translation>导入已取消；之前的文件保持已导入。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="501"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="506"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="504"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="509"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
@@ -1434,17 +1434,17 @@
         <translation>已完成：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="458"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="463"/>
         <source>Revert last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="459"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="464"/>
         <source>Revert the newest import? What came only with it goes; what you typed stays.</source>
         <translation>撤销最近一次导入？仅随它导入的内容将被删除；您输入的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="461"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="466"/>
         <source>Revert</source>
         <translation>撤销</translation>
     </message>

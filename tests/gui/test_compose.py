@@ -81,3 +81,21 @@ def test_a_refused_send_is_one_line_in_the_dialog_and_the_text_stays(
     assert dialog.send_button.isEnabled() and smtp.received == []
     settle(qtbot, window.ops)
     assert "410 EUR" not in window.detail.timeline.toPlainText()  # never stored as sent
+
+
+def test_without_a_mail_account_reply_offers_the_mail_program(qtbot: QtBot, window: MainWindow,
+                                                              desk: Desk) -> None:
+    from leaddesk.services.mail.accounts import remove_account
+
+    with desk.transaction() as session:
+        remove_account(session, "sales")
+    settle(qtbot, window.ops)
+    window.table.selectRow(0)
+    settle(qtbot, window.ops)
+    reply = window.toolbar.reply_action
+    qtbot.waitUntil(reply.isEnabled, timeout=5000)
+    assert reply.toolTip().startswith(f"Write to {BUYER}")
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # as in mail clients
+    dialog = window.contact_work.compose
+    qtbot.waitUntil(lambda: dialog.error.text().startswith("no mail account"), timeout=10_000)
+    assert dialog.mail_program.text() == "Write in my mail program" and not dialog.send_button.isEnabled()

@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.toolbar.followup_requested.connect(self._on_followup_requested)
         self.toolbar.replied.connect(lambda said: self.statusBar().showMessage(said, 10_000))
+        self.toolbar.mail_requested.connect(self._on_mail_requested)
         self.detail.refetched.connect(self._on_detail_shown)
         self.saved_searches = SavedSearches(self, self.search, self.navigation)
         self.saved_menu = self.saved_searches.menu
@@ -346,6 +347,10 @@ class MainWindow(QMainWindow):
         row = self.inbox.row_for(shown) if shown is not None else None
         listed = self.inbox.row_of(row) if row is not None else None
         self.toolbar.show_contact(self.detail.card, listed.channel if listed else "")
+
+    def _on_mail_requested(self) -> None:
+        if self.detail.inquiry_id is not None:  # a reply to the inquiry shown
+            self.contact_work.write_mail(str(self.detail.inquiry_id))
 
     def _on_followup_requested(self) -> None:
         self.show_view("inbox")

@@ -26,6 +26,7 @@ class DayToolBar(QToolBar):
 
     followup_requested = Signal()  # plan a follow-up with the buyer shown
     replied = Signal(str)  # what Reply did, for the status bar
+    mail_requested = Signal()  # Reply by mail: the mail is written in LeadDesk
 
     def __init__(self, log: QAction, import_: QAction, parent: QWidget) -> None:
         super().__init__(self.tr("Main actions"), parent)
@@ -65,7 +66,7 @@ class DayToolBar(QToolBar):
             said_with_keys(self.reply_action, self.tr("No phone, email or WeChat ID to reply to"))
         else:
             said_with_keys(self.reply_action, {
-                "mail": self.tr("Write to {0} in your mail program"),
+                "mail": self.tr("Write to {0}"),
                 "whatsapp": self.tr("Open WhatsApp with {0}"),
                 "wechat": self.tr("Copy the WeChat ID {0} to paste in WeChat"),
             }[target[0]].format(target[1]))
@@ -90,8 +91,7 @@ class DayToolBar(QToolBar):
             return
         way, address = target
         if way == "mail":
-            QDesktopServices.openUrl(QUrl(f"mailto:{quote(address, safe='@')}"))
-            self.replied.emit(self.tr("Writing to {0}…").format(address))
+            self.mail_requested.emit()
         elif way == "whatsapp":
             QDesktopServices.openUrl(QUrl(f"https://wa.me/{quote(address.lstrip('+'))}"))
             self.replied.emit(self.tr("WhatsApp opened with {0}").format(address))

@@ -157,16 +157,25 @@ def _files(paths: list[Path]) -> list[tuple[str, bytes]]:
     return files
 
 
-def _draft(session: Session, outgoing: Outgoing, signer: Signer) -> _Draft:
-    target = outgoing.target.strip()
-    inquiry: Inquiry | None = None
+def contact_address(desk: Desk, target: str) -> str:
+    """The address a mail to this inquiry or contact goes to (for the mail program)."""
+    with desk.transaction() as session:
+        return _address(session, _target(session, target)[0])
+
+
+def _target(session: Session, text: str) -> tuple[Contact, Inquiry | None]:
+    """The contact (and inquiry) a mail is for: an inquiry's id, or a contact."""
+    target = text.strip()
     if target.removeprefix("inquiry:").isdigit():
         inquiry = session.get(Inquiry, int(target.removeprefix("inquiry:")))
         if inquiry is None:
             raise NotFoundError(f"no inquiry {target} (see `leaddesk inquiries`)")
-        contact = find_contact(session, str(inquiry.contact_id))
-    else:
-        contact = find_contact(session, target.removeprefix("contact:"))
+        return find_contact(session, str(inquiry.contact_id)), inquiry
+    return find_contact(session, target.removeprefix("contact:")), None
+
+
+def _draft(session: Session, outgoing: Outgoing, signer: Signer) -> _Draft:
+    contact, inquiry = _target(session, outgoing.target)
     to = _address(session, contact)
     last = _last_mail(session, inquiry) if inquiry is not None else None
     body, proposed = outgoing.body, ""

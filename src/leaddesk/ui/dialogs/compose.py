@@ -4,7 +4,10 @@ The mail goes as an operation off the GUI thread; what the server refused is one
 here, and the text stays as the person wrote it."""
 
 from pathlib import Path
+from urllib.parse import quote
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,7 +28,7 @@ from leaddesk.errors import InvalidInputError
 from leaddesk.services import operations
 from leaddesk.services.desk import Desk
 from leaddesk.services.import_settings import import_setup
-from leaddesk.services.mail.send import Outgoing, Preview, Sent, preview
+from leaddesk.services.mail.send import Outgoing, Preview, Sent, contact_address, preview
 from leaddesk.services.mail.templates import Signer, templates
 from leaddesk.settings import Settings
 from leaddesk.ui.forms import error_label
@@ -110,6 +113,18 @@ class ComposeDialog(QDialog):
 
     def _on_refused(self, message: str) -> None:
         self.error.setText(message)
+        if message.startswith("no mail account"):  # none set up yet: the mail program writes it
+            self.mail_program = self.buttons.addButton(self.tr("Write in my mail program"),
+                                                       QDialogButtonBox.ButtonRole.ActionRole)
+            self.mail_program.clicked.connect(self._in_mail_program)
+
+    def _in_mail_program(self) -> None:
+        self._reader.read(lambda: contact_address(self._desk, self._target), self._open_mailto,
+                          self._on_refused)
+
+    def _open_mailto(self, address: str) -> None:
+        QDesktopServices.openUrl(QUrl(f"mailto:{quote(address, safe='@')}"))
+        self.reject()
 
     def _on_template(self) -> None:
         if self.text.document().isModified() and self.text.toPlainText().strip():
