@@ -1237,214 +1237,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="123"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="124"/>
         <source>Search everything (Ctrl+K): words, &quot;phrases&quot;, channel:wechat, a phone number…</source>
         <translation>搜索全部（Ctrl+K）：词语、&quot;短语&quot;、channel:wechat、电话号码…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="155"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="156"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="158"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="157"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="159"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="158"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="160"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="160"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="162"/>
+        <source>New senders</source>
+        <translation>新发件人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/main_window.py" line="163"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="216"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="220"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="223"/>
         <source>&amp;Log inquiry…</source>
         <translation>记录询盘(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="221"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="224"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="223"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="226"/>
         <source>&amp;Paste conversation…</source>
         <translation>粘贴聊天记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="224"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="227"/>
         <source>Sync &amp;mail now</source>
         <translation>立即同步邮件(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="225"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="228"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="226"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="229"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="227"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="278"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="281"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="279"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="282"/>
         <source>Edit contact…</source>
         <translation>编辑联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="280"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="283"/>
         <source>Delete contact…</source>
         <translation>删除联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="286"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="289"/>
         <source>Stage set to {0}</source>
         <translation>阶段已设为 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/main_window.py" line="300"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="303"/>
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n 个询盘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="334"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="337"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="376"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="379"/>
         <source>A demo desk: {0} contacts</source>
         <translation>演示数据：{0} 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="394"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="397"/>
         <source>Inquiry logged</source>
         <translation>询盘已记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="407"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="410"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="428"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="431"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="434"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="437"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="435"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="438"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="436"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="439"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="482"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="485"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="485"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="488"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="488"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="491"/>
         <source>; kept {0} records others rely on</source>
         <translation>；保留了 {0} 条其他记录依赖的数据</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="492"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="495"/>
         <source>Waiting for another import to finish…</source>
         <translation>正在等待另一项导入完成…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="502"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="505"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="504"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="507"/>
         <source>Import cancelled; the files before it stay imported. </source>
         <translation>导入已取消；之前的文件保持已导入。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="506"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="509"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="509"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="512"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="222"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="225"/>
         <source>&amp;Revert last import…</source>
         <translation>撤销上次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="159"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="161"/>
         <source>Duplicates</source>
         <translation>重复联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="238"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="241"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="244"/>
         <source>Done: {0}</source>
         <translation>已完成：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="463"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="466"/>
         <source>Revert last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="464"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="467"/>
         <source>Revert the newest import? What came only with it goes; what you typed stays.</source>
         <translation>撤销最近一次导入？仅随它导入的内容将被删除；您输入的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="466"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="469"/>
         <source>Revert</source>
         <translation>撤销</translation>
     </message>
@@ -1546,6 +1551,81 @@
         <translation>
             <numerusform>有 %n 对联系人待查看</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/leaddesk/ui/widgets/navigation.py" line="67"/>
+        <source>%n mails from new senders wait for a decision</source>
+        <translation>
+            <numerusform>有 %n 封新发件人的邮件待处理</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewSendersView</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="70"/>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="70"/>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="70"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="71"/>
+        <source>Why it waits</source>
+        <translation>待处理原因</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="80"/>
+        <source>Accept as inquiry</source>
+        <translation>作为询盘接受</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="82"/>
+        <source>Ignore this sender</source>
+        <translation>忽略此发件人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="84"/>
+        <source>Ignore this domain</source>
+        <translation>忽略此域名</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="133"/>
+        <source>No mail waits: every sender is known or ignored.</source>
+        <translation>没有待处理的邮件：所有发件人均已知或已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="138"/>
+        <source>A new sender</source>
+        <translation>新发件人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="139"/>
+        <source>Sender not verified: the From may be forged</source>
+        <translation>发件人未通过验证：发件人地址可能是伪造的</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="140"/>
+        <source>Looks like the site form, but from another address</source>
+        <translation>看似网站表单邮件，但来自其他地址</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="169"/>
+        <source>Accepted: {0} new messages, {1} new contacts</source>
+        <translation>已接受：{0} 条新消息，{1} 个新联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="181"/>
+        <source>Ignoring {0} from now on; {1} waiting mails dropped</source>
+        <translation>今后忽略 {0}；已移除 {1} 封待处理邮件</translation>
     </message>
 </context>
 <context>

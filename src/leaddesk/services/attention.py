@@ -1,5 +1,6 @@
 """What needs a person's attention, as the navigation counts it: recent inquiries whose
-buyer waits for an answer, follow-ups overdue or due today, duplicates nobody decided on.
+buyer waits for an answer, follow-ups overdue or due today, duplicates nobody decided on,
+mails from new senders waiting.
 A few COUNT queries over indexed columns: the window asks again after every change."""
 
 from dataclasses import dataclass
@@ -8,7 +9,7 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from leaddesk.db.models import Contact, DuplicateCandidate, FollowUp, Inquiry, Message
+from leaddesk.db.models import Contact, DuplicateCandidate, FollowUp, Inquiry, MailPending, Message
 from leaddesk.domain.timeutil import as_utc
 
 # An inquiry waits for an answer when the buyer wrote last. Only the recent ones are
@@ -27,6 +28,7 @@ class Attention:
     overdue: int  # open follow-ups due before today
     due_today: int  # open follow-ups due today (their hour gone or not)
     duplicates: int  # suggested pairs nobody decided on
+    new_senders: int = 0  # synced mails waiting in "New senders"
 
     @property
     def followups(self) -> int:
@@ -39,7 +41,8 @@ def attention(session: Session, now: datetime, recent: timedelta = RECENT) -> At
     start_of_day = datetime.combine(now.date(), time(), now.tzinfo)
     end_of_day = start_of_day + timedelta(days=1)
     return Attention(_unanswered(session, as_utc(now) - recent), *_followups(
-        session, as_utc(start_of_day), as_utc(end_of_day)), _duplicates(session))
+        session, as_utc(start_of_day), as_utc(end_of_day)), _duplicates(session),
+        session.scalar(select(func.count()).select_from(MailPending)) or 0)
 
 
 def _unanswered(session: Session, since: datetime) -> int:

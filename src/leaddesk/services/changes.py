@@ -25,6 +25,7 @@ class Changes:
     batches: frozenset[int] = field(default_factory=frozenset)
     everything: bool = False
     removed: frozenset[int] = field(default_factory=frozenset)  # inquiries that are no more
+    triage: bool = False  # the mails waiting in "New senders" (a sync held some, one was decided)
 
     @classmethod
     def of(cls, *, contacts: Iterable[int | None] = (), inquiries: Iterable[int | None] = (),
@@ -42,13 +43,13 @@ class Changes:
         return Changes(self.contacts | other.contacts, self.inquiries | other.inquiries,
                        self.followups | other.followups, self.articles | other.articles,
                        self.batches | other.batches, self.everything or other.everything,
-                       self.removed | other.removed)
+                       self.removed | other.removed, self.triage or other.triage)
 
     @property
     def empty(self) -> bool:
         """Nothing changed."""
         return not (self.everything or self.contacts or self.inquiries or self.followups
-                    or self.articles or self.batches or self.removed)
+                    or self.articles or self.batches or self.removed or self.triage)
 
     def touches_contacts(self, ids: Iterable[int]) -> bool:
         """Whether any of these contacts changed."""
@@ -61,3 +62,4 @@ class Changes:
 
 NOTHING = Changes()
 EVERYTHING = Changes(everything=True)
+TRIAGE = Changes(triage=True)

@@ -20,7 +20,7 @@ from leaddesk.importers.base import ImportOptions
 from leaddesk.job import Cancelled, Job
 from leaddesk.services import contacts, deletions, followups, inquiries, merge
 from leaddesk.services.apart import Hooks
-from leaddesk.services.changes import EVERYTHING, NOTHING, Changes
+from leaddesk.services.changes import EVERYTHING, NOTHING, TRIAGE, Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.revert import RevertPlan, revert_import
 
@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the importers and reports load when first used, not with th
     from leaddesk.services.imports import ImportReport
     from leaddesk.services.mail.send import Outgoing, Sent
     from leaddesk.services.mail.templates import Signer
+    from leaddesk.services.storing import Counts
 
 T = TypeVar("T")
 
@@ -202,6 +203,24 @@ def send_mail(desk: Desk, outgoing: "Outgoing", options: ImportOptions, *, actor
 
     sent = send(desk, outgoing, options, actor=actor, signer=signer, gap=timedelta(days=gap_days))
     return Outcome(sent, Changes.of(contacts=[sent.contact_id], inquiries=[sent.inquiry_id]))
+
+
+def accept_mail(desk: Desk, pending_id: int, options: ImportOptions, *, actor: str,
+                gap_days: int = 30) -> "Outcome[Counts]":
+    """A mail waiting in "New senders" stored as an inquiry (its sender a contact)."""
+    from leaddesk.services.mail.sync import accept
+
+    counts = accept(desk, pending_id, options, actor=actor, gap=timedelta(days=gap_days))
+    return Outcome(counts, TRIAGE | EVERYTHING)  # a new contact and inquiry, wherever they sort
+
+
+def ignore_mails(desk: Desk, pending_id: int, kind: str, *, actor: str) -> Outcome[tuple[str, int]]:
+    """Ignore a waiting mail's sender or domain from now on; the rule and the mails dropped."""
+    from leaddesk.services.mail.pending import ignore
+
+    with desk.transaction() as session:
+        ignored = ignore(session, pending_id, kind, actor)
+    return Outcome(ignored, TRIAGE)
 
 
 def merge_contacts(desk: Desk, survivor_id: int, merged_id: int, *, actor: str,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from leaddesk.job import Job
-from leaddesk.services.changes import EVERYTHING, NOTHING
+from leaddesk.services.changes import EVERYTHING, NOTHING, TRIAGE
 from leaddesk.services.desk import Desk
 from leaddesk.services.operations import Outcome
 from leaddesk.settings import Settings
@@ -89,6 +89,6 @@ def _sync(desk: Desk, actor: str, cancel: threading.Event) -> "Outcome[list[Sync
     job = Job(cancel=cancel, name="mail sync")
     reports = list(sync_accounts(desk, [], setup.options, actor=actor, job=job,
                                  gap_days=setup.gap_days, form_senders=set(settings.form_senders)))
-    changed = any(r.created or r.triaged for r in reports)
-    return Outcome(reports, EVERYTHING if changed else NOTHING)
+    brought = EVERYTHING if any(r.created for r in reports) else NOTHING
+    return Outcome(reports, brought | (TRIAGE if any(r.triaged for r in reports) else NOTHING))
 

@@ -65,6 +65,7 @@ from leaddesk.ui.widgets.empty import EmptyDesk
 from leaddesk.ui.widgets.followups import FollowUpsView
 from leaddesk.ui.widgets.navigation import VIEW_ROLE, Navigation
 from leaddesk.ui.widgets.reports import ReportsView
+from leaddesk.ui.widgets.senders import NewSendersView
 from leaddesk.ui.words import word
 
 SEARCH_DELAY_MS = 250
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.articles = ArticlesView(desk, self.ops)
         self.contacts = ContactsView(desk, self.ops)
         self.duplicates = DuplicatesView(desk, actor, self.ops)
+        self.senders = NewSendersView(desk, actor, self.ops)
         for history in (self.detail, self.contacts.history):  # an inquiry picked in a history
             history.inquiry_chosen.connect(self.open_inquiry)
         self.views = QStackedWidget()
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
                                  ("reports", self.tr("Reports"), self.reports),
                                  ("articles", self.tr("Articles"), self.articles),
                                  ("duplicates", self.tr("Duplicates"), self.duplicates),
+                                 ("senders", self.tr("New senders"), self.senders),
                                  ("contacts", self.tr("Contacts"), self.contacts)):
             self.views.addWidget(view)
             self._view_items[key] = self.navigation.add_view(key, title)

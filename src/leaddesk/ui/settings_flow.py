@@ -34,7 +34,7 @@ class SettingsFlow(QObject):
         actor as `_actor`, given when they were made."""
         window = self._window
         window.actor, window.region = settings.user_name, settings.default_region
-        for acting in (window.detail.contact_actions, window.followups, window.duplicates):
+        for acting in (window.detail.contact_actions, window.followups, window.duplicates, window.senders):
             acting._actor = settings.user_name
         window.mail.apply(settings)  # how often the mailboxes sync
 

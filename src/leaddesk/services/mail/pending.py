@@ -119,6 +119,18 @@ def list_pending(session: Session) -> list[dict[str, Any]]:
              "received": p.received.isoformat(), "reason": p.reason} for p, name in rows]
 
 
+def pending_text(session: Session, pending_id: int, limit: int = 20_000) -> str:
+    """What a waiting mail says (its text, cut at `limit` characters), to decide on it."""
+    from leaddesk.importers.mail import UnreadableMail, parse_mail
+
+    row = pending(session, pending_id)
+    try:
+        text = parse_mail(row.data).text
+    except UnreadableMail:  # decided on by its sender and subject
+        return ""
+    return text if len(text) <= limit else text[:limit] + " …"
+
+
 def pending(session: Session, pending_id: int) -> MailPending:
     """One waiting mail, or a clear error."""
     row = session.get(MailPending, pending_id)

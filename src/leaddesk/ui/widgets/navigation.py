@@ -62,7 +62,9 @@ class Navigation(QListWidget):
                   "followups": (attention.followups, str(attention.followups), self.tr(
                       "{0} overdue, {1} due today").format(attention.overdue, attention.due_today)),
                   "duplicates": (attention.duplicates, str(attention.duplicates), self.tr(
-                      "%n pairs of contacts to look at", "", attention.duplicates))}
+                      "%n pairs of contacts to look at", "", attention.duplicates)),
+                  "senders": (attention.new_senders, str(attention.new_senders), self.tr(
+                      "%n mails from new senders wait for a decision", "", attention.new_senders))}
         for key, (count, shown, said) in counts.items():
             item = self._items.get(key)
             if item is None:
