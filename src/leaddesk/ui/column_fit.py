@@ -1,11 +1,26 @@
-"""The inbox's columns sized to the table's width, again whenever it changes (the window
-resized, the splitter moved), until the person sizes a column themselves: no horizontal
+"""A table's columns (the inbox's, the contacts', the articles') sized to the table's
+width, again whenever it changes (the window resized, the splitter moved) or, sized to
+their content, when it does, until the person sizes a column themselves: no horizontal
 scroll bar at any window size the names still fit in."""
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyle, QTableView
 
 LEAST = 48  # a name column is cut no narrower
+
+
+def content_widths(table: QTableView, most: int) -> list[int]:
+    """Each column as wide as its header and its widest cell, `most` pixels at most: every
+    row is measured (a page of a few hundred costs a millisecond), where Qt's own
+    ResizeToContents looks only at the rows on screen."""
+    model, metrics, header = table.model(), table.fontMetrics(), table.horizontalHeader()
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 8
+    widths = []
+    for column in range(model.columnCount()):
+        texts = (str(model.index(row, column).data() or "") for row in range(model.rowCount()))
+        widest = max(map(metrics.horizontalAdvance, texts), default=0) + margin
+        widths.append(min(most, max(widest, header.sectionSizeHint(column))))
+    return widths
 
 
 class FittedColumns(QObject):
@@ -39,6 +54,13 @@ class FittedColumns(QObject):
                 self._table.setColumnWidth(column, max(LEAST, int(wanted * scale)) if narrower else wanted)
         finally:
             self._fitting = False
+
+    def want(self, wanted: tuple[int, ...], last: int) -> None:
+        """New widths (the content changed): the columns follow them, unless the person
+        sized one."""
+        self._wanted, self._last = wanted, last
+        if self.following:
+            self.fit(self._table.width())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.following and watched is self._table:
