@@ -32,7 +32,7 @@ from leaddesk.ui.widgets.timeline import ContactTimeline
 from leaddesk.ui.words import country, word
 
 SHOWN = 500  # a page of contacts; a search narrows the rest
-NAMES = (0, 1)  # name and company: narrower in a small window; country, stage, numbers never
+NAMES = (0, 1, 2)  # name, company, country: narrower in a small window; stage and numbers never
 WIDEST = 48  # characters a column is made wide for, at most (the emails stretch further)
 
 
