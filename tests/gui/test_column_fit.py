@@ -13,13 +13,14 @@ from tests.gui.helpers import click_view, load_demo
 
 @pytest.mark.parametrize(("view", "whole"), [
     ("Contacts", ("Phones", "Emails")),  # an address cut is no address
+    ("Articles", ("Title", "Published")),  # on one line, not wrapped to two
 ])
 def test_a_views_columns_fit_their_content_and_the_window(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, view: str, whole: tuple[str, ...]
 ) -> None:
     load_demo(qtbot, window)  # at the size of a first start
     click_view(qtbot, window, view)
-    table = {"Contacts": window.contacts.table}[view]
+    table = {"Contacts": window.contacts.table, "Articles": window.articles.table}[view]
     assert table.rowCount() > 5
     assert not table.horizontalScrollBar().isVisible()
     shown = [c for c in range(table.columnCount()) if not table.isColumnHidden(c)]
