@@ -101,14 +101,15 @@ class ArticlesView(QWidget):
 
     def _show(self, articles: list[ArticleSummary]) -> None:
         self.table.setRowCount(len(articles))
-        for row, article in enumerate(articles):
-            published = day(article.published_at.date()) if article.published_at else ""
-            for column, value in enumerate((article.code or "", article.title, article.kind,
-                                            str(article.inquiries), published)):
+        rows = [(article.code or "", article.title, article.kind, str(article.inquiries),
+                 day(article.published_at.date()) if article.published_at else "")
+                for article in articles]
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value if column == 1 else "")  # a title cut in a narrow window
                 self.table.setItem(row, column, item)
-        *wanted, dates = content_widths(self.table, TITLE * self.fontMetrics().averageCharWidth())
+        *wanted, dates = content_widths(self.table, rows, TITLE * self.fontMetrics().averageCharWidth())
         self.columns.want(tuple(wanted), dates)
         self._on_article_chosen(self.table.currentRow())
         self.refetched.emit()

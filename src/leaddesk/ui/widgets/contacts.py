@@ -119,12 +119,13 @@ class ContactsView(QWidget):
     def _show(self, contacts: list[ContactSummary]) -> None:
         self.shown = contacts
         self.table.setRowCount(len(self.shown))
-        for row, contact in enumerate(self.shown):
-            where = country(country_name(contact.country))
-            for column, value in enumerate((contact.name, contact.company, where, word(contact.stage),
-                                            ", ".join(contact.phones), ", ".join(contact.emails))):
+        rows = [(contact.name, contact.company, country(country_name(contact.country)),
+                 word(contact.stage), ", ".join(contact.phones), ", ".join(contact.emails))
+                for contact in self.shown]
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
-        *wanted, emails = content_widths(self.table, WIDEST * self.fontMetrics().averageCharWidth())
+        *wanted, emails = content_widths(self.table, rows, WIDEST * self.fontMetrics().averageCharWidth())
         self.columns.want(tuple(wanted), emails)
         self.count.setText(self.tr("%n contacts shown", "", len(self.shown)))
         self._on_selection_changed()
