@@ -6,6 +6,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from leaddesk.domain.matching import Terms
+from leaddesk.domain.query import parse_query
 from leaddesk.importers.base import ImportOptions
 from leaddesk.services.desk import Desk, open_desk
 from leaddesk.services.followups import schedule_followup
@@ -137,17 +139,20 @@ def test_relevance_order_finds_the_same_hits(filled: Desk) -> None:
     assert "gyroscope" in best.hits[0].snippet.lower()
 
 
-@pytest.mark.parametrize(("body", "terms", "shown"), [
-    ("Hello,\n\nwe need a quote for 10 units.", ["quote"], "Hello, we need a «quote» for 10 units."),
-    ("x " * 200 + "the licence for export" + " y" * 200, ["licence"],
+@pytest.mark.parametrize(("body", "typed", "shown"), [
+    ("Hello,\n\nwe need a quote for 10 units.", "quote", "Hello, we need a «quote» for 10 units."),
+    ("x " * 200 + "the licence for export" + " y" * 200, "licence",
      "…" + ("x " * 40 + "the ")[-70:] + "«licence»" + (" for export" + " y" * 40)[:70] + "…"),
-    ("price\nquote here", ["price quote"], "«price quote» here"),  # across a line break
-    ("nothing here", ["zz"], "nothing here"),
-    ("想询价光纤陀螺仪，2 台样品。", ["陀螺"], "想询价光纤«陀螺»仪，2 台样品。"),
-    ("A" * 300, ["zz"], "A" * 140 + "…"),
+    ("price\nquote here", '"price quote"', "«price quote» here"),  # across a line break
+    ("nothing here", "zz", "nothing here"),
+    ("想询价光纤陀螺仪，2 台样品。", "陀螺", "想询价光纤«陀螺»仪，2 台样品。"),
+    ("A" * 300, "zz", "A" * 140 + "…"),
+    ("a fair rate, then the rates", "rates channel:email", "a fair rate, then the «rates»"),
+    ("corporate rates", "rate", "corporate «rate»s"),  # where a word begins, as the index finds it
+    ("Preço: Cotação enviada", "cotacao", "Preço: «Cotação» enviada"),
 ])
-def test_snippets_mark_the_first_match(body: str, terms: list[str], shown: str) -> None:
-    assert snippet(body, terms) == shown
+def test_snippets_mark_the_first_match(body: str, typed: str, shown: str) -> None:
+    assert snippet(body, Terms.of(parse_query(typed))) == shown
 
 
 def test_counting_stops_where_finding_does_and_says_so(desk: Desk) -> None:

@@ -4,7 +4,8 @@ so that a two-character term like 陀螺 is a word of its own; other scripts as 
 import re
 from functools import lru_cache
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+")
+CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"  # for [...]
+_CJK = re.compile(f"[{CJK_RANGES}]+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -32,18 +33,37 @@ def _spaced_pairs(run: str) -> str:
     return " " + " ".join(cjk_tokens(run)) + " "  # the same words come back message after message
 
 
-def query_tokens(term: str) -> list[str]:
-    """The index tokens a typed term becomes, in order (a phrase of pairs for Chinese)."""
-    tokens: list[str] = []
+def typed_pieces(term: str) -> list[str]:
+    """A typed term's words and runs of Chinese characters, in order, lower-cased: what
+    the index's tokens are made of (the search marks a run whole, the index reads pairs)."""
+    pieces: list[str] = []
     for piece in _WORD.findall(term.lower()):
         position = 0
         for match in _CJK.finditer(piece):
-            tokens += _WORD.findall(piece[position:match.start()])
-            run = match.group(0)
-            tokens += [run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)]
+            pieces.append(piece[position:match.start()])
+            pieces.append(match.group(0))
             position = match.end()
-        tokens += _WORD.findall(piece[position:])
-    return [t for t in tokens if t]
+        pieces.append(piece[position:])
+    return [p for p in pieces if p]
+
+
+def query_tokens(term: str) -> list[str]:
+    """The index tokens a typed term becomes, in order (a phrase of pairs for Chinese)."""
+    tokens: list[str] = []
+    for piece in typed_pieces(term):
+        pairs = len(piece) > 1 and is_cjk(piece)
+        tokens += [piece[i:i + 2] for i in range(len(piece) - 1)] if pairs else [piece]
+    return tokens
+
+
+def as_prefix(tokens: list[str]) -> bool:
+    """Whether a typed word also matches as a prefix: a Latin word of three or more
+    letters (shorter prefixes match a large part of the index and take a second on a
+    million messages), or a single Chinese character."""
+    if len(tokens) != 1:
+        return False
+    token = tokens[0]
+    return len(token) == 1 if is_cjk(token) else len(token) >= 3
 
 
 def is_cjk(token: str) -> bool:

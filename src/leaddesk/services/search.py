@@ -13,6 +13,7 @@ from sqlalchemy.sql.selectable import GenerativeSelect
 
 from leaddesk.db import search_index
 from leaddesk.db.models import PHONE_TAIL, Article, Contact, FollowUp, Identity, Inquiry, Message
+from leaddesk.domain.matching import Terms
 from leaddesk.domain.query import Query, parse_day, parse_query
 
 CANDIDATES = 5000  # index hits considered for a filtered query, newest first
@@ -194,7 +195,7 @@ def search(session: Session, typed: str, *, limit: int = 50, default_region: str
         total = len(rows)
     else:
         total = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
-    terms = query.words + query.phrases
+    terms = Terms.of(query)
     hits = [SearchHit(r[1], r[0], r[2], r[3], r[4], r[5], snippet(r[6], terms)) for r in rows]
     return SearchResult(hits, int(total), complete)
 
@@ -243,7 +244,7 @@ def _filters_only(session: Session, query: Query, limit: int, now: datetime) -> 
         .join(Contact, Contact.id == Inquiry.contact_id)
         .where(Message.inquiry_id.in_(ids), Message.sent_at == Inquiry.last_message_at)
         .order_by(Message.sent_at.desc(), Message.id.desc()).limit(keep)).all() if ids else []
-    hits = [SearchHit(r[1], r[0], r[2], r[3], r[4], r[5], snippet(r[6], [])) for r in rows]
+    hits = [SearchHit(r[1], r[0], r[2], r[3], r[4], r[5], snippet(r[6], Terms())) for r in rows]
     return SearchResult(hits, min(total, COUNT_CAP), total <= COUNT_CAP)
 
 
@@ -285,7 +286,7 @@ def _filtered_search(session: Session, query: Query, limit: int, now: datetime) 
     newest = sorted(passed, key=lambda message_id: (passed[message_id], message_id), reverse=True)
     rows = session.execute(_hits_statement(Message.id.in_(newest[:keep]), query, now)
                            .order_by(Message.sent_at.desc(), Message.id.desc())).all()
-    terms = query.words + query.phrases
+    terms = Terms.of(query)
     hits = [SearchHit(r[1], r[0], r[2], r[3], r[4], r[5], snippet(r[6], terms)) for r in rows]
     return SearchResult(hits, len(passed), exhausted)
 
@@ -298,16 +299,13 @@ def _passing(condition: ColumnElement[bool], query: Query, now: datetime) -> Sel
             .where(condition, *_filters(query, now)))
 
 
-def snippet(body: str, terms: list[str]) -> str:
+def snippet(body: str, terms: Terms) -> str:
     """A line of text around the first match, the match marked «like this». Only the text
     near the match is tidied, so a long mail costs no more than a short chat line."""
-    found = _first_match(body, terms)
+    found = terms.first(body)
     if found is None:
         flat = " ".join(body.split())
-        found = _first_match(flat, terms)  # a phrase written across a line break
-        if found is None:
-            return flat[: SNIPPET * 2] + ("…" if len(flat) > SNIPPET * 2 else "")
-        body = flat
+        return flat[: SNIPPET * 2] + ("…" if len(flat) > SNIPPET * 2 else "")
     start, end = found
     reach = SNIPPET * 3  # raw characters read on each side, before spaces are squeezed
     before, after = body[max(0, start - reach):start], body[end:end + reach]
@@ -317,16 +315,6 @@ def snippet(body: str, terms: list[str]) -> str:
         end + reach < len(body)
     return ("…" if cut_left else "") + left[-SNIPPET:] + "«" + " ".join(body[start:end].split()) + \
         "»" + right[:SNIPPET] + ("…" if cut_right else "")
-
-
-def _first_match(text: str, terms: list[str]) -> tuple[int, int] | None:
-    lowered = text.lower()
-    found: tuple[int, int] | None = None
-    for term in terms:
-        position = lowered.find(term.lower())
-        if position >= 0 and (found is None or position < found[0]):
-            found = (position, position + len(term))
-    return found
 
 
 def as_json(hit: SearchHit) -> dict[str, Any]:

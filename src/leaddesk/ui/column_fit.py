@@ -1,11 +1,31 @@
-"""The inbox's columns sized to the table's width, again whenever it changes (the window
-resized, the splitter moved), until the person sizes a column themselves: no horizontal
+"""A table's columns (the inbox's, the contacts', the articles') sized to the table's
+width, again whenever it changes (the window resized, the splitter moved) or, sized to
+their content, when it does, until the person sizes a column themselves: no horizontal
 scroll bar at any window size the names still fit in."""
 
+import heapq
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyle, QTableView
 
 LEAST = 48  # a name column is cut no narrower
+SHORTLIST = 20  # of a column's texts, the longest measured for its width
+
+
+def content_widths(table: QTableView, rows: Sequence[Sequence[str]], most: int) -> list[int]:
+    """Each column as wide as its header and the widest of the `rows` it shows, `most`
+    pixels at most. Every row counts, where Qt's ResizeToContents looks only at those on
+    screen; of each column's texts the longest few are measured (in UTF-8 bytes, so that
+    Chinese counts wide): 500 rows take 6 ms, not 35."""
+    metrics, header = table.fontMetrics(), table.horizontalHeader()
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 8
+    widths = []
+    for column, texts in enumerate(zip(*rows, strict=True) if rows else [()] * header.count()):
+        longest = heapq.nlargest(SHORTLIST, set(texts), key=lambda text: len(text.encode()))
+        widest = max(map(metrics.horizontalAdvance, longest), default=0) + margin
+        widths.append(min(most, max(widest, header.sectionSizeHint(column))))
+    return widths
 
 
 class FittedColumns(QObject):
@@ -39,6 +59,13 @@ class FittedColumns(QObject):
                 self._table.setColumnWidth(column, max(LEAST, int(wanted * scale)) if narrower else wanted)
         finally:
             self._fitting = False
+
+    def want(self, wanted: tuple[int, ...], last: int) -> None:
+        """New widths (the content changed): the columns follow them, unless the person
+        sized one."""
+        self._wanted, self._last = wanted, last
+        if self.following:
+            self.fit(self._table.width())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.following and watched is self._table:

@@ -318,20 +318,22 @@ class MainWindow(QMainWindow):
         typed = self.search.text().strip()
         if not typed:
             self._said_of_query("")
+            self.detail.show_matches("")
             self.inbox.reload(None)  # the count follows when every id is read
             return
-        self._searches.read(partial(reads.search, self.desk, typed, self.region), self._on_found,
-                            self._said_of_query)
+        self._searches.read(partial(reads.search, self.desk, typed, self.region),
+                            partial(self._on_found, typed), self._said_of_query)
 
     def _said_of_query(self, message: str) -> None:
         """Say under the search box why a query cannot be run (after:someday), or nothing."""
         self.query_error.setText(message)
         self.query_error.setVisible(bool(message))
 
-    def _on_found(self, result: SearchResult) -> None:
+    def _on_found(self, typed: str, result: SearchResult) -> None:
         if not self.search.text().strip():
             return  # cleared meanwhile
         self._said_of_query("")
+        self.detail.show_matches(typed)  # what it found, highlighted in the conversation
         ids = list(dict.fromkeys(hit.inquiry_id for hit in result.hits))
         self.inbox.reload(ids)
         self.matches.setText(self.tr("{0} matching messages in {1} inquiries")

@@ -20,9 +20,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnElement, TextClause, literal_column
 
-from leaddesk.db.search_index.text import CHUNK, as_prefix
+from leaddesk.db.search_index.text import CHUNK
 from leaddesk.domain.query import Query
-from leaddesk.domain.searchtext import query_tokens
+from leaddesk.domain.searchtext import as_prefix, query_tokens
 
 MESSAGES = table("message_fts", column("rowid", Integer), column("document", Text),
                  column("rank", Integer))

@@ -1,11 +1,11 @@
 """What the index holds and what it is asked, the same on both databases: a message's and
-a contact's text with Chinese as pairs (domain.searchtext), and which typed words match
-as prefixes."""
+a contact's text with Chinese as pairs (domain.searchtext, which also says which typed
+words match as prefixes)."""
 
 import re
 from collections.abc import Iterable
 
-from leaddesk.domain.searchtext import index_text, is_cjk
+from leaddesk.domain.searchtext import index_text
 
 CHUNK = 5000  # rows per statement, ids per IN (...): within every database's limits
 _WORD = re.compile(r"\w+")
@@ -27,12 +27,3 @@ def plain_words(text: str) -> str:
     an email address whole, where SQLite's tokenizer splits them as this does."""
     return " ".join(_WORD.findall(text))
 
-
-def as_prefix(tokens: list[str]) -> bool:
-    """Whether a typed word also matches as a prefix: a Latin word of three or more
-    letters (shorter prefixes match a large part of the index and take a second on a
-    million messages), or a single Chinese character."""
-    if len(tokens) != 1:
-        return False
-    token = tokens[0]
-    return len(token) == 1 if is_cjk(token) else len(token) >= 3

@@ -22,9 +22,9 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.elements import ColumnClause, ColumnElement, literal_column
 
-from leaddesk.db.search_index.text import CHUNK, as_prefix, plain_words
+from leaddesk.db.search_index.text import CHUNK, plain_words
 from leaddesk.domain.query import Query
-from leaddesk.domain.searchtext import query_tokens
+from leaddesk.domain.searchtext import as_prefix, query_tokens
 
 # The document columns are left untyped: the type would load PostgreSQL's dialect in
 # every command on a SQLite desk too, and what is written goes through to_tsvector.

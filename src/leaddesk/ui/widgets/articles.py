@@ -26,11 +26,14 @@ from leaddesk.services.articles import ArticleSummary
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.settings import Settings
+from leaddesk.ui.column_fit import FittedColumns, content_widths
 from leaddesk.ui.context_menu import offer
 from leaddesk.ui.forms import error_label
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
 from leaddesk.ui.words import day
+
+TITLE = 100  # characters of a title a column is made wide for, at most
 
 
 class ArticlesView(QWidget):
@@ -52,7 +55,10 @@ class ArticlesView(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setColumnWidth(1, 420)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)  # a long title on one line, cut in a narrow window
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.columns = FittedColumns(self.table, (60, 420, 70, 70), (1,), 90)  # the title narrows
         self.table.currentCellChanged.connect(self._on_article_chosen)
         offer(self.table, lambda: [
             (self.tr("Copy WhatsApp link"), lambda: self._copy("whatsapp"), self.links is not None),
@@ -95,11 +101,16 @@ class ArticlesView(QWidget):
 
     def _show(self, articles: list[ArticleSummary]) -> None:
         self.table.setRowCount(len(articles))
-        for row, article in enumerate(articles):
-            published = day(article.published_at.date()) if article.published_at else ""
-            for column, value in enumerate((article.code or "", article.title, article.kind,
-                                            str(article.inquiries), published)):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        rows = [(article.code or "", article.title, article.kind, str(article.inquiries),
+                 day(article.published_at.date()) if article.published_at else "")
+                for article in articles]
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value if column == 1 else "")  # a title cut in a narrow window
+                self.table.setItem(row, column, item)
+        *wanted, dates = content_widths(self.table, rows, TITLE * self.fontMetrics().averageCharWidth())
+        self.columns.want(tuple(wanted), dates)
         self._on_article_chosen(self.table.currentRow())
         self.refetched.emit()
 

@@ -4,7 +4,7 @@ address or number; their contact cards export as vCards."""
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +24,7 @@ from leaddesk.services import reads
 from leaddesk.services.changes import Changes
 from leaddesk.services.contacts import ContactSummary
 from leaddesk.services.desk import Desk
+from leaddesk.ui.column_fit import FittedColumns, content_widths
 from leaddesk.ui.context_menu import Entry, copy, offer
 from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
@@ -31,6 +32,8 @@ from leaddesk.ui.widgets.timeline import ContactTimeline
 from leaddesk.ui.words import country, word
 
 SHOWN = 500  # a page of contacts; a search narrows the rest
+NAMES = (0, 1, 2)  # name, company, country: narrower in a small window; stage and numbers never
+WIDEST = 48  # characters a column is made wide for, at most (the emails stretch further)
 
 
 class ContactsView(QWidget):
@@ -60,8 +63,10 @@ class ContactsView(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.ExtendedSelection)  # two to merge
         self.table.verticalHeader().hide()
-        for column, width in enumerate((180, 200, 110, 90, 160)):
-            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.columns = FittedColumns(self.table, (150, 150, 110, 80, 140), NAMES, 200)
         self.count = QLabel()
         self.export_button = QPushButton(self.tr("Export vCards…"))
         self.export_button.clicked.connect(lambda: self.export_vcards())
@@ -86,14 +91,15 @@ class ContactsView(QWidget):
         self.table.currentCellChanged.connect(lambda row, *_: self._on_contact_chosen(row))
         self.table.activated.connect(lambda index: self._on_contact_chosen(index.row()))
         self.table.doubleClicked.connect(lambda index: self._on_contact_chosen(index.row()))
-        beside = QSplitter()
-        beside.addWidget(self.table)
-        beside.addWidget(self.history)
-        beside.setStretchFactor(0, 3)
-        beside.setStretchFactor(1, 2)
+        # under the list, not beside it: the numbers and addresses take the window's width
+        below = QSplitter(Qt.Orientation.Vertical)
+        below.addWidget(self.table)
+        below.addWidget(self.history)
+        below.setStretchFactor(0, 3)
+        below.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
-        layout.addWidget(beside, 1)
+        layout.addWidget(below, 1)
         layout.addLayout(bottom)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -113,11 +119,14 @@ class ContactsView(QWidget):
     def _show(self, contacts: list[ContactSummary]) -> None:
         self.shown = contacts
         self.table.setRowCount(len(self.shown))
-        for row, contact in enumerate(self.shown):
-            where = country(country_name(contact.country))
-            for column, value in enumerate((contact.name, contact.company, where, word(contact.stage),
-                                            ", ".join(contact.phones), ", ".join(contact.emails))):
+        rows = [(contact.name, contact.company, country(country_name(contact.country)),
+                 word(contact.stage), ", ".join(contact.phones), ", ".join(contact.emails))
+                for contact in self.shown]
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        *wanted, emails = content_widths(self.table, rows, WIDEST * self.fontMetrics().averageCharWidth())
+        self.columns.want(tuple(wanted), emails)
         self.count.setText(self.tr("%n contacts shown", "", len(self.shown)))
         self._on_selection_changed()
         self._on_contact_chosen(self.table.currentRow())  # the history follows the row

@@ -1,6 +1,7 @@
 """The detail pane: who the buyer is, how to reach them, their local time, and the
 conversation, newest messages first read, each shown to a few thousand characters with
-"show all" for the rest. Text is escaped: nothing in a message can load anything."""
+"show all" for the rest, the words of the inbox's search highlighted. Text is escaped:
+nothing in a message can load anything."""
 
 import html
 from datetime import UTC, datetime
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.domain.matching import Terms
+from leaddesk.domain.query import QueryError, parse_query
 from leaddesk.services import reads
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
@@ -32,6 +35,7 @@ from leaddesk.ui.words import country, weekday_time, word
 
 SHOWN_AT_ONCE = 200_000  # characters of a conversation put on screen in one go
 INLINE = 50_000  # a message shown whole in the conversation; a longer one in a window of its own
+MATCH_LIGHT, MATCH_DARK = "#ffd33d", "#9e6a03"  # behind a searched word, light or dark palette
 
 
 class DetailPane(QWidget):
@@ -48,6 +52,7 @@ class DetailPane(QWidget):
         self._read: Shown | None = None
         self._whole: dict[int, str] = {}  # messages shown whole on request
         self._earlier = False  # the older part of a long conversation shown too
+        self._terms = Terms()  # the words of the search that filtered the inbox
         ops.changed.connect(self._on_changed)
         self.contact_actions = ContactActions(desk, actor, ops)
         self.head = QLabel()
@@ -83,6 +88,16 @@ class DetailPane(QWidget):
     def card(self) -> ContactCard | None:
         """The buyer of the inquiry shown, as last read (None while nothing is shown)."""
         return self._read.card if self._read is not None and self._shown is not None else None
+
+    def show_matches(self, typed: str) -> None:
+        """Highlight in the conversation the words and phrases of a search, as it finds
+        them (filters are no words); nothing for "" or a query that cannot be run."""
+        try:
+            self._terms = Terms.of(parse_query(typed))
+        except QueryError:
+            self._terms = Terms()
+        if self._read is not None and self._shown is not None:
+            self._show_talk(self._read)
 
     def show_conversation(self) -> None:
         """Bring the conversation (not the history) to the front."""
@@ -178,7 +193,7 @@ class DetailPane(QWidget):
             shown += 1
             side = "right" if m.direction == "out" else "left"
             colour = ours if m.direction == "out" else theirs
-            subject = f"<b>{html.escape(m.subject)}</b><br>" if m.subject else ""
+            subject = f"<b>{self._marked(m.subject)}</b><br>" if m.subject else ""
             attachment = self.files.under(m.id) or (
                 f"<br>📎 {html.escape(m.attachment)}" if m.attachment else "")
             more = ""
@@ -189,7 +204,7 @@ class DetailPane(QWidget):
                 f"<table width='100%'><tr><td align='{side}'><table style='background:{colour}' "
                 f"cellpadding='6'><tr><td><small>{html.escape(m.author or card.name)} · "
                 f"{m.sent_at.astimezone():%Y-%m-%d %H:%M}</small><br>{subject}"
-                f"{html.escape(text).replace(chr(10), '<br>')}{more}{attachment}</td></tr></table>"
+                f"{self._marked(text).replace(chr(10), '<br>')}{more}{attachment}</td></tr></table>"
                 "</td></tr></table>")
         hidden = talk.total - shown
         if hidden > 0:
@@ -198,6 +213,18 @@ class DetailPane(QWidget):
             parts.append("<p align='center'><small>" + link +
                          self.tr("{0} earlier messages not shown").format(f"{hidden:,}") + "</small></p>")
         return "".join(reversed(parts))
+
+    def _marked(self, text: str) -> str:
+        """Text as HTML, escaped piece by piece (a buyer's <b> is text), the search's
+        matches on a background of their own."""
+        dark = self.timeline.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        opening = f"<span style='background-color:{MATCH_DARK if dark else MATCH_LIGHT}'>"
+        parts, done = [], 0
+        for start, end in self._terms.spans(text):
+            parts += [html.escape(text[done:start]), opening, html.escape(text[start:end]), "</span>"]
+            done = end
+        parts.append(html.escape(text[done:]))
+        return "".join(parts)
 
     def _bubble_colours(self) -> tuple[str, str]:
         """Chat bubbles that suit the palette: ours green, theirs grey, light or dark."""
