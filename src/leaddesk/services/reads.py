@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from leaddesk.domain.identities import NormalizedIdentity
 from leaddesk.domain.paired import Why
@@ -190,3 +190,19 @@ def report(desk: Desk, fmt: str, target: Path, period: "Period") -> "ReportDone"
 
 def _unheard(*_: object) -> None:
     """Progress and messages nobody shows."""
+
+
+def waiting_mails(desk: Desk) -> list[dict[str, Any]]:
+    """The mails waiting in "New senders", oldest first."""
+    from leaddesk.services.mail.pending import list_pending
+
+    with desk.transaction() as session:
+        return list_pending(session)
+
+
+def waiting_mail_text(desk: Desk, pending_id: int) -> str:
+    """What a waiting mail says, to decide on it."""
+    from leaddesk.services.mail.pending import pending_text
+
+    with desk.transaction() as session:
+        return pending_text(session, pending_id)

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.services import operations
+from leaddesk.services import operations, reads
 from leaddesk.services.changes import Changes
 from leaddesk.services.desk import Desk
 from leaddesk.services.import_settings import import_setup
-from leaddesk.services.mail.pending import NEW_SENDER, NOT_THE_FORM, NOT_VERIFIED, list_pending, pending_text
+from leaddesk.services.mail.pending import NEW_SENDER, NOT_THE_FORM, NOT_VERIFIED
 from leaddesk.services.operations import Outcome
 from leaddesk.services.storing import Counts
 from leaddesk.settings import Settings
@@ -36,16 +36,6 @@ from leaddesk.ui.operations import Operations, Reader
 from leaddesk.ui.views import Freshness
 
 WARNING = QColor("#cf222e")
-
-
-def _read(desk: Desk) -> list[dict[str, Any]]:
-    with desk.transaction() as session:
-        return list_pending(session)
-
-
-def _text(desk: Desk, pending_id: int) -> str:
-    with desk.transaction() as session:
-        return pending_text(session, pending_id)
 
 
 def _shown(mail: dict[str, Any], text: str) -> str:
@@ -111,7 +101,7 @@ class NewSendersView(QWidget):
 
     def refresh(self) -> None:
         """Read the waiting mails off the GUI thread."""
-        self._reader.read(partial(_read, self._desk), self._show)
+        self._reader.read(partial(reads.waiting_mails, self._desk), self._show)
 
     def _show(self, waiting: list[dict[str, Any]]) -> None:
         chosen = self.chosen
@@ -150,7 +140,7 @@ class NewSendersView(QWidget):
         if not 0 <= row < len(self._waiting):
             return
         mail = self._waiting[row]
-        self._texts.read(partial(_text, self._desk, mail["id"]),
+        self._texts.read(partial(reads.waiting_mail_text, self._desk, mail["id"]),
                          lambda text: self.text.setHtml(_shown(mail, text)))
 
     def _enable(self, on: bool) -> None:
