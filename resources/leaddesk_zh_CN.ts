@@ -12,79 +12,79 @@
 <context>
     <name>ArticlesView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="51"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="51"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="51"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="51"/>
         <source>Inquiries</source>
         <translation>询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="49"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="52"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="58"/>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="62"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="64"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="68"/>
         <source>Copy WhatsApp link</source>
         <translation>复制 WhatsApp 链接</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="59"/>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="63"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="65"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="69"/>
         <source>Copy email link</source>
         <translation>复制邮件链接</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="66"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="72"/>
         <source>Import articles…</source>
         <translation>导入文章…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="67"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="73"/>
         <source>The site&apos;s sitemap (.xml, .xml.gz), saved pages (.html) or a CSV of articles</source>
         <translation>网站的站点地图（.xml、.xml.gz）、保存的网页（.html）或文章 CSV</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="112"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="123"/>
         <source>Choose an article to get its chat links.</source>
         <translation>选择一篇文章以获取聊天链接。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="121"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="132"/>
         <source>A chat started from these links arrives linked to {0}:</source>
         <translation>从这些链接发起的聊天会自动关联到 {0}：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="132"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="143"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="133"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="144"/>
         <source>Sitemaps, saved pages, CSV ({0})</source>
         <translation>站点地图、保存的网页、CSV（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="144"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="155"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="150"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="161"/>
         <source>{0} pages in the catalogue from {1} entries; {2} inquiries linked</source>
         <translation>目录中有 {0} 个页面（来自 {1} 个条目）；关联了 {2} 个询盘</translation>
     </message>
@@ -95,6 +95,64 @@
         <location filename="../src/leaddesk/ui/widgets/reports.py" line="56"/>
         <source>nothing in this period</source>
         <translation>此期间没有数据</translation>
+    </message>
+</context>
+<context>
+    <name>ChatReplyDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="36"/>
+        <source>Reply on a chat</source>
+        <translation>在聊天中回复</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="45"/>
+        <source>(no template)</source>
+        <translation>（不用模板）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="53"/>
+        <source>Your answer…</source>
+        <translation>您的回复…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="60"/>
+        <source>I sent it: log it</source>
+        <translation>已发送：记录下来</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="66"/>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="67"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="87"/>
+        <source>Open WhatsApp with this text</source>
+        <translation>用此文本打开 WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="88"/>
+        <source>Copy the text for WeChat</source>
+        <translation>复制文本到微信</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="97"/>
+        <source>Write something to send</source>
+        <translation>请先写下要发送的内容</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="102"/>
+        <source>WhatsApp opened: send it there, then log it here.</source>
+        <translation>已打开 WhatsApp：请在那里发送，然后在这里记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="105"/>
+        <source>Copied: paste it in WeChat to {0}, send it, then log it here.</source>
+        <translation>已复制：请在微信中粘贴给 {0} 并发送，然后在这里记录。</translation>
     </message>
 </context>
 <context>
@@ -492,47 +550,52 @@
 <context>
     <name>ContactWork</name>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="35"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="36"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="57"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="58"/>
         <source>Sent to {0}</source>
         <translation>已发送给 {0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="69"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="68"/>
+        <source>Reply logged</source>
+        <translation>回复已记录</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="77"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="76"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="84"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="77"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="85"/>
         <source>Delete {0}? Their inquiries and follow-ups leave every list; Undo brings them back.</source>
         <translation>删除 {0}？其询盘和跟进将从所有列表中移除；撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="80"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="88"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="98"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="106"/>
         <source>Merged #{0} into #{1}</source>
         <translation>已将 #{0} 合并到 #{1}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="104"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="112"/>
         <source>Deleted {0}</source>
         <translation>已删除 {0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/contact_work.py" line="116"/>
+        <location filename="../src/leaddesk/ui/contact_work.py" line="124"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
@@ -540,83 +603,83 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="52"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="55"/>
         <source>Find a contact: name, company, email, any number</source>
         <translation>查找联系人：姓名、公司、邮箱、任意号码</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="60"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="60"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="60"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="58"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="61"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="58"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="61"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="58"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="61"/>
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="66"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="71"/>
         <source>Export vCards…</source>
         <translation>导出名片…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="121"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="130"/>
         <source>%n contacts shown</source>
         <translation>
             <numerusform>显示 %n 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="167"/>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="168"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="176"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="177"/>
         <source>Copy {0}</source>
         <translation>复制 {0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="177"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="186"/>
         <source>Export vCards</source>
         <translation>导出名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="68"/>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="162"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="73"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="171"/>
         <source>Edit contact…</source>
         <translation>编辑联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="70"/>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="164"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="75"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="173"/>
         <source>Delete contact…</source>
         <translation>删除联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="72"/>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="163"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="77"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="172"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="73"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="78"/>
         <source>Select two contacts that are one buyer</source>
         <translation>选择属于同一买家的两位联系人</translation>
     </message>
@@ -695,79 +758,69 @@
 <context>
     <name>DayToolBar</name>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="32"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="31"/>
         <source>Main actions</source>
         <translation>主要操作</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="39"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="38"/>
         <source>Log inquiry</source>
         <translation>记录询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="40"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="39"/>
         <source>Log an inquiry that came by phone, a fair or a chat</source>
         <translation>记录通过电话、展会或聊天收到的询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="42"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="41"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="43"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="42"/>
         <source>Import chats, mails, form exports and vCards</source>
         <translation>导入聊天记录、邮件、表单导出和名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="44"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="43"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="47"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="46"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="50"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="49"/>
         <source>Plan the next follow-up with this buyer</source>
         <translation>安排与该买家的下一次跟进</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="64"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="63"/>
         <source>Select an inquiry to reply to</source>
         <translation>请选择要回复的询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="66"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="65"/>
         <source>No phone, email or WeChat ID to reply to</source>
         <translation>没有可回复的电话、邮箱或微信号</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="69"/>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="68"/>
         <source>Write to {0}</source>
         <translation>写邮件给 {0}</translation>
     </message>
     <message>
+        <location filename="../src/leaddesk/ui/toolbar.py" line="69"/>
+        <source>Write to {0} on WhatsApp</source>
+        <translation>通过 WhatsApp 写给 {0}</translation>
+    </message>
+    <message>
         <location filename="../src/leaddesk/ui/toolbar.py" line="70"/>
-        <source>Open WhatsApp with {0}</source>
-        <translation>打开与 {0} 的 WhatsApp 对话</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="71"/>
-        <source>Copy the WeChat ID {0} to paste in WeChat</source>
-        <translation>复制微信号 {0}，在微信中粘贴</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="97"/>
-        <source>WhatsApp opened with {0}</source>
-        <translation>已打开与 {0} 的 WhatsApp 对话</translation>
-    </message>
-    <message>
-        <location filename="../src/leaddesk/ui/toolbar.py" line="100"/>
-        <source>WeChat ID {0} copied: paste it in WeChat</source>
-        <translation>已复制微信号 {0}：请在微信中粘贴</translation>
+        <source>Write to {0} on WeChat</source>
+        <translation>通过微信写给 {0}</translation>
     </message>
 </context>
 <context>
@@ -807,67 +860,67 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="67"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="72"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="68"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="73"/>
         <source>History</source>
         <translation>往来记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="113"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="128"/>
         <source>Select an inquiry to see the conversation.</source>
         <translation>选择一个询盘以查看对话。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="148"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="163"/>
         <source>copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="152"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="167"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="157"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="172"/>
         <source>Their time:</source>
         <translation>对方当地时间：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="159"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="174"/>
         <source>(outside working hours)</source>
         <translation>（非工作时间）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="160"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="175"/>
         <source>Article:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="162"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="177"/>
         <source>stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="186"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="201"/>
         <source>Show all ({0} characters)</source>
         <translation>显示全部（{0} 个字符）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="196"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="211"/>
         <source>Show earlier messages</source>
         <translation>显示更早的消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="199"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="214"/>
         <source>{0} earlier messages not shown</source>
         <translation>还有 {0} 条更早的消息未显示</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="228"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="255"/>
         <source>The whole message</source>
         <translation>完整消息</translation>
     </message>
@@ -1339,82 +1392,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="337"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="339"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="379"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="385"/>
         <source>A demo desk: {0} contacts</source>
         <translation>演示数据：{0} 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="397"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="403"/>
         <source>Inquiry logged</source>
         <translation>询盘已记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="410"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="416"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="431"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="437"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="437"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="443"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="438"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="444"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="439"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="445"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="485"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="491"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="488"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="494"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="491"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="497"/>
         <source>; kept {0} records others rely on</source>
         <translation>；保留了 {0} 条其他记录依赖的数据</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="495"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="501"/>
         <source>Waiting for another import to finish…</source>
         <translation>正在等待另一项导入完成…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="505"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="511"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="507"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="513"/>
         <source>Import cancelled; the files before it stay imported. </source>
         <translation>导入已取消；之前的文件保持已导入。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="509"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="515"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="512"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="518"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
@@ -1439,17 +1492,17 @@
         <translation>已完成：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="466"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="472"/>
         <source>Revert last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="467"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="473"/>
         <source>Revert the newest import? What came only with it goes; what you typed stays.</source>
         <translation>撤销最近一次导入？仅随它导入的内容将被删除；您输入的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="469"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="475"/>
         <source>Revert</source>
         <translation>撤销</translation>
     </message>
@@ -1563,67 +1616,67 @@
 <context>
     <name>NewSendersView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="60"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="60"/>
         <source>From</source>
         <translation>发件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="60"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="71"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="61"/>
         <source>Why it waits</source>
         <translation>待处理原因</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="80"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="70"/>
         <source>Accept as inquiry</source>
         <translation>作为询盘接受</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="82"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="72"/>
         <source>Ignore this sender</source>
         <translation>忽略此发件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="84"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="74"/>
         <source>Ignore this domain</source>
         <translation>忽略此域名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="133"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="123"/>
         <source>No mail waits: every sender is known or ignored.</source>
         <translation>没有待处理的邮件：所有发件人均已知或已忽略。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="138"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="128"/>
         <source>A new sender</source>
         <translation>新发件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="139"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="129"/>
         <source>Sender not verified: the From may be forged</source>
         <translation>发件人未通过验证：发件人地址可能是伪造的</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="140"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="130"/>
         <source>Looks like the site form, but from another address</source>
         <translation>看似网站表单邮件，但来自其他地址</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="169"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="159"/>
         <source>Accepted: {0} new messages, {1} new contacts</source>
         <translation>已接受：{0} 条新消息，{1} 个新联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="181"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="171"/>
         <source>Ignoring {0} from now on; {1} waiting mails dropped</source>
         <translation>今后忽略 {0}；已移除 {1} 封待处理邮件</translation>
     </message>

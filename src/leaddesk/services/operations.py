@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import select
 
-from leaddesk.db.models import Contact, FollowUp, MergeRecord
+from leaddesk.db.models import Contact, FollowUp, Inquiry, MergeRecord
 from leaddesk.domain.timeutil import utc_now
 from leaddesk.domain.vocabulary import FollowUpKind
 from leaddesk.importers.base import ImportOptions
@@ -203,6 +203,14 @@ def send_mail(desk: Desk, outgoing: "Outgoing", options: ImportOptions, *, actor
 
     sent = send(desk, outgoing, options, actor=actor, signer=signer, gap=timedelta(days=gap_days))
     return Outcome(sent, Changes.of(contacts=[sent.contact_id], inquiries=[sent.inquiry_id]))
+
+
+def log_reply(desk: Desk, inquiry_id: int, text: str, *, actor: str) -> Outcome[None]:
+    """A reply the person sent outside LeadDesk (WhatsApp, WeChat), stored as `out` now."""
+    with desk.transaction() as session:
+        inquiries.add_message(session, inquiry_id, text, actor=actor)
+        contact = session.scalar(select(Inquiry.contact_id).where(Inquiry.id == inquiry_id))
+    return Outcome(None, Changes.of(contacts=[contact], inquiries=[inquiry_id]))
 
 
 def accept_mail(desk: Desk, pending_id: int, options: ImportOptions, *, actor: str,

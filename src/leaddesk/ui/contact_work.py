@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton
 from leaddesk.services import operations
 from leaddesk.services.desk import Desk
 from leaddesk.services.operations import Outcome
+from leaddesk.ui.dialogs.chat_reply import ChatReplyDialog
 from leaddesk.ui.dialogs.compose import ComposeDialog
 from leaddesk.ui.dialogs.contact_editor import ContactEditorDialog
 from leaddesk.ui.dialogs.merge import MergeDialog
@@ -60,6 +61,13 @@ class ContactWork(QObject):
         self.compose.accepted.connect(sent)
         self.compose.open()
         return self.compose
+
+    def reply_on_chat(self, inquiry_id: int) -> ChatReplyDialog:
+        """Write a WhatsApp or WeChat reply, hand it over, log it once sent."""
+        self.chat = ChatReplyDialog(self._desk, self._actor, self._ops, inquiry_id, self._window)
+        self.chat.accepted.connect(lambda: self._say(self.tr("Reply logged")))
+        self.chat.open()
+        return self.chat
 
     def edit(self, contact_id: int) -> ContactEditorDialog:
         """Open the contact editor (not modal for the test's sake: `open`)."""

@@ -248,8 +248,8 @@ class MainWindow(QMainWindow):
         self.toolbar = DayToolBar(made[self._on_log_requested], made[self._on_import_requested], self)
         self.addToolBar(self.toolbar)
         self.toolbar.followup_requested.connect(self._on_followup_requested)
-        self.toolbar.replied.connect(lambda said: self.statusBar().showMessage(said, 10_000))
         self.toolbar.mail_requested.connect(self._on_mail_requested)
+        self.toolbar.chat_requested.connect(self._on_chat_requested)
         self.detail.refetched.connect(self._on_detail_shown)
         self.saved_searches = SavedSearches(self, self.search, self.navigation)
         self.saved_menu = self.saved_searches.menu
@@ -356,6 +356,10 @@ class MainWindow(QMainWindow):
     def _on_mail_requested(self) -> None:
         if self.detail.inquiry_id is not None:  # a reply to the inquiry shown
             self.contact_work.write_mail(str(self.detail.inquiry_id))
+
+    def _on_chat_requested(self) -> None:
+        if self.detail.inquiry_id is not None:
+            self.contact_work.reply_on_chat(self.detail.inquiry_id)
 
     def _on_followup_requested(self) -> None:
         self.show_view("inbox")

@@ -1,10 +1,9 @@
 """The toolbar: the day's main actions (log an inquiry, import, reply to the buyer shown,
 plan a follow-up with them), each with its icon and its shortcut in its tooltip."""
 
-from urllib.parse import quote
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from leaddesk.services.inbox import ContactCard
@@ -25,8 +24,8 @@ class DayToolBar(QToolBar):
     inquiry shown."""
 
     followup_requested = Signal()  # plan a follow-up with the buyer shown
-    replied = Signal(str)  # what Reply did, for the status bar
     mail_requested = Signal()  # Reply by mail: the mail is written in LeadDesk
+    chat_requested = Signal()  # Reply on WhatsApp or WeChat: written here, sent there
 
     def __init__(self, log: QAction, import_: QAction, parent: QWidget) -> None:
         super().__init__(self.tr("Main actions"), parent)
@@ -67,8 +66,8 @@ class DayToolBar(QToolBar):
         else:
             said_with_keys(self.reply_action, {
                 "mail": self.tr("Write to {0}"),
-                "whatsapp": self.tr("Open WhatsApp with {0}"),
-                "wechat": self.tr("Copy the WeChat ID {0} to paste in WeChat"),
+                "whatsapp": self.tr("Write to {0} on WhatsApp"),
+                "wechat": self.tr("Write to {0} on WeChat"),
             }[target[0]].format(target[1]))
 
     def _reply_target(self) -> tuple[str, str] | None:
@@ -89,12 +88,7 @@ class DayToolBar(QToolBar):
         target = self._reply_target()
         if target is None:
             return
-        way, address = target
-        if way == "mail":
+        if target[0] == "mail":
             self.mail_requested.emit()
-        elif way == "whatsapp":
-            QDesktopServices.openUrl(QUrl(f"https://wa.me/{quote(address.lstrip('+'))}"))
-            self.replied.emit(self.tr("WhatsApp opened with {0}").format(address))
-        else:
-            QGuiApplication.clipboard().setText(address)
-            self.replied.emit(self.tr("WeChat ID {0} copied: paste it in WeChat").format(address))
+        else:  # written here, handed to WhatsApp or WeChat, logged once sent
+            self.chat_requested.emit()
