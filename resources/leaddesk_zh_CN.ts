@@ -158,77 +158,77 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="44"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="45"/>
         <source>Write mail</source>
         <translation>写邮件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="54"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="55"/>
         <source>(no template)</source>
         <translation>（不用模板）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="64"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="65"/>
         <source>Your answer…</source>
         <translation>您的回复…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="67"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="68"/>
         <source>Attach files…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="69"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="70"/>
         <source>Remove file</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="74"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="75"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="79"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="80"/>
         <source>From</source>
         <translation>发件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="80"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="81"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="81"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="82"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="82"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="83"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="117"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="118"/>
         <source>Write in my mail program</source>
         <translation>用我的邮件程序写</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="131"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="132"/>
         <source>The template replaces what you wrote: pick it before writing</source>
         <translation>模板会替换您已写的内容：请在写之前选择模板</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="139"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="140"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="156"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="157"/>
         <source>Write something to send</source>
         <translation>请先写下要发送的内容</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="162"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="163"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
@@ -1712,6 +1712,119 @@
         <location filename="../src/leaddesk/ui/dialogs/paste.py" line="91"/>
         <source>{0} messages from {1}</source>
         <translation>来自 {1} 的 {0} 条消息</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="10"/>
+        <source>a contact cannot be merged into itself</source>
+        <translation>联系人不能与自身合并</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="11"/>
+        <source>a lost lead needs a reason</source>
+        <translation>丢单需要填写原因</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="12"/>
+        <source>a new mail needs a subject (--subject)</source>
+        <translation>新邮件需要主题</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="13"/>
+        <source>a snooze must move the follow-up later</source>
+        <translation>推迟必须把跟进时间往后移</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="14"/>
+        <source>an account&apos;s name is 1 to 80 characters, e.g. sales</source>
+        <translation>账户名称为 1 到 80 个字符，例如 sales</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="15"/>
+        <source>an article needs a title</source>
+        <translation>文章需要标题</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="16"/>
+        <source>an empty message cannot be added</source>
+        <translation>不能添加空消息</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="17"/>
+        <source>an inquiry needs a name, phone, email or WeChat ID</source>
+        <translation>询盘需要姓名、电话、邮箱或微信号</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="18"/>
+        <source>an inquiry needs the buyer&apos;s message</source>
+        <translation>询盘需要买家的消息</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="19"/>
+        <source>no mail account: add one with `leaddesk mail add`</source>
+        <translation>没有邮件账户：请用 `leaddesk mail add` 添加</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="20"/>
+        <source>nothing to send: write the text (or give --body-file or --template)</source>
+        <translation>没有可发送的内容：请写下正文</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="21"/>
+        <source>pg_dump is not installed; it is needed to back up PostgreSQL</source>
+        <translation>未安装 pg_dump；备份 PostgreSQL 需要它</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="22"/>
+        <source>say what came of the follow-up</source>
+        <translation>请说明跟进的结果</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="23"/>
+        <source>set our WhatsApp number (own_phones in the settings, or --phone)</source>
+        <translation>请在设置中填写我方 WhatsApp 号码</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="24"/>
+        <source>set our email address (own_emails in the settings, or --email)</source>
+        <translation>请在设置中填写我方邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="25"/>
+        <source>the desk is not empty: a synthetic desk needs an empty one</source>
+        <translation>数据库不是空的：合成数据只能放入空数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="26"/>
+        <source>the desk is not empty: demo data goes only into an empty desk</source>
+        <translation>数据库不是空的：演示数据只能放入空数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="27"/>
+        <source>the period ends before it starts</source>
+        <translation>时间段的结束早于开始</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="28"/>
+        <source>--subject is one line</source>
+        <translation>主题只能是一行</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="29"/>
+        <source>someone else changed this record since you opened it; reload and try again</source>
+        <translation>您打开之后，别人已修改了这条记录；请重新载入后再试</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="31"/>
+        <source>import cancelled while waiting for another import; nothing was written</source>
+        <translation>等待另一个导入时已取消导入；没有写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="32"/>
+        <source>backup stopped</source>
+        <translation>备份已停止</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from leaddesk.services.changes import Changes
 from leaddesk.services.operations import Outcome
+from leaddesk.ui.refusals import in_words
 from leaddesk.ui.tasks import Task
 
 Done = Callable[[Any], None]
@@ -46,6 +47,7 @@ class _Reply(QObject):
         self.runner._ended(self)
         if self.runner.closed:
             return
+        message = in_words(message)  # in the window's language where it is a known one
         if self.fail is not None:
             self.fail(message)
         else:

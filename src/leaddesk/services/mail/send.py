@@ -35,6 +35,7 @@ from leaddesk.services.mail.imap import TIMEOUT, MailError, connected, folders, 
 from leaddesk.services.mail.templates import Signer, filled
 from leaddesk.services.originals import Keeper, incoming
 
+NO_ACCOUNT = "no mail account: add one with `leaddesk mail add`"
 ATTACHMENTS_CAP = 20 * 1024 * 1024  # bytes of files in one mail: most servers refuse 25 MB
 QUOTED_LINES = 200  # of the buyer's mail, below a reply
 
@@ -234,7 +235,7 @@ def _quote(message: Message) -> str:
 def _account(session: Session, name: str | None) -> MailAccount:
     accounts = find_accounts(session, [name] if name else [])
     if not accounts:
-        raise NotFoundError("no mail account: add one with `leaddesk mail add`")
+        raise NotFoundError(NO_ACCOUNT)
     if len(accounts) > 1 and not name:
         names = ", ".join(a.name for a in accounts)
         raise InvalidInputError(f"several mail accounts ({names}): name one with --account")

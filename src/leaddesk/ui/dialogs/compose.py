@@ -28,11 +28,12 @@ from leaddesk.errors import InvalidInputError
 from leaddesk.services import operations
 from leaddesk.services.desk import Desk
 from leaddesk.services.import_settings import import_setup
-from leaddesk.services.mail.send import Outgoing, Preview, Sent, contact_address, preview
+from leaddesk.services.mail.send import NO_ACCOUNT, Outgoing, Preview, Sent, contact_address, preview
 from leaddesk.services.mail.templates import Signer, templates
 from leaddesk.settings import Settings
 from leaddesk.ui.forms import error_label
 from leaddesk.ui.operations import Operations, Reader
+from leaddesk.ui.refusals import in_words
 
 
 class ComposeDialog(QDialog):
@@ -113,7 +114,7 @@ class ComposeDialog(QDialog):
 
     def _on_refused(self, message: str) -> None:
         self.error.setText(message)
-        if message.startswith("no mail account"):  # none set up yet: the mail program writes it
+        if message == in_words(NO_ACCOUNT):  # none set up yet: the mail program writes it
             self.mail_program = self.buttons.addButton(self.tr("Write in my mail program"),
                                                        QDialogButtonBox.ButtonRole.ActionRole)
             self.mail_program.clicked.connect(self._in_mail_program)
