@@ -65,6 +65,7 @@ def main() -> int:
         editor.grab().save(str(OUT / "contact-editor.png"))
         editor.close()
         window.close()
+        _mail(app, desk)
         _other_looks(app, desk)
         _timeline(app, desk)
     print(f"screenshots written to {OUT}")
@@ -78,6 +79,46 @@ def _settle(app: QApplication, window: MainWindow, ms: int = 0) -> None:
         app.processEvents()
         time.sleep(0.01)
     app.processEvents()
+
+
+def _mail(app: QApplication, desk: Desk) -> None:
+    """A reply written from a template, and two mails waiting in New senders (one whose
+    sender the receiving server did not verify)."""
+    from datetime import UTC, datetime
+
+    from leaddesk.db.models import MailAccount
+    from leaddesk.services.mail.accounts import AccountSpec, add_account
+    from leaddesk.services.mail.pending import NEW_SENDER, NOT_VERIFIED, hold
+
+    waiting = [("li.wei@newbuyer.example", "Gyro price for 20 pcs", NEW_SENDER),
+               ("lukas.becker@becker.example", "Change of bank account", NOT_VERIFIED)]
+    with desk.transaction() as session:
+        add_account(session, AccountSpec("sales", "sales@ericco.example", "imap.ericco.example",
+                                         "smtp.ericco.example:587"), None)
+        account = session.query(MailAccount).one()
+        for uid, (sender, subject, reason) in enumerate(waiting, start=1):
+            data = (f"From: <{sender}>\r\nSubject: {subject}\r\nMessage-ID: <w{uid}@example>\r\n\r\n"
+                    "Please send your best price and the lead time.\r\n").encode()
+            hold(session, account.id, "INBOX", uid, data, sender, f"<w{uid}@example>", datetime.now(UTC),
+                 reason)
+    window = MainWindow(desk, "Ericco Sales", "CN")
+    window.resize(1360, 780)
+    window.show()
+    window.search.setText("channel:email")
+    _settle(app, window, SEARCH_DELAY_MS + 100)
+    window.table.selectRow(0)
+    _settle(app, window)
+    compose = window.contact_work.write_mail(str(window.detail.inquiry_id))
+    _settle(app, window)
+    compose.template.setCurrentIndex(compose.template.findData("quote"))
+    _settle(app, window)
+    compose.grab().save(str(OUT / "compose.png"))
+    compose.close()
+    window.search.clear()
+    window.show_view("senders")
+    _settle(app, window)
+    window.grab().save(str(OUT / "new-senders.png"))
+    window.close()
 
 
 def _other_looks(app: QApplication, desk: Desk) -> None:

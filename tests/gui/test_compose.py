@@ -13,7 +13,6 @@ from leaddesk.importers.base import ImportOptions
 from leaddesk.services.desk import Desk
 from leaddesk.services.imports import import_file
 from leaddesk.services.mail.accounts import AccountSpec, add_account
-from leaddesk.settings import Settings
 from leaddesk.ui.dialogs.compose import ComposeDialog
 from leaddesk.ui.main_window import MainWindow
 from tests.gui.helpers import settle
@@ -51,7 +50,7 @@ def test_a_reply_is_written_from_a_template_sent_and_shown_in_the_conversation(
     _imap, smtp = servers
     dialog = write_mail(qtbot, window)
     assert (dialog.to.text(), dialog.account.text(), dialog.subject.text()) == (
-        BUYER, f"{Settings.load().user_name} <{OURS}> (sales)", "Re: Quote for gyros")
+        BUYER, f"tester <{OURS}> (sales)", "Re: Quote for gyros")  # the person at this desk
     assert "> Please quote 20 pcs, mail 1." in dialog.text.toPlainText()
     dialog.template.setCurrentIndex(dialog.template.findData("quote"))
     qtbot.waitUntil(lambda: dialog.text.toPlainText().startswith("Dear Buyer,"), timeout=10_000)

@@ -37,7 +37,8 @@ class ChatReplyDialog(QDialog):
         self._desk, self._actor, self._ops, self._inquiry = desk, actor, ops, inquiry_id
         self._reader = Reader(ops, self)
         settings = Settings.load()
-        self._signer = Signer(settings.user_name, settings.signature, next(iter(settings.own_phones), ""))
+        # the name on the mail is the person at this desk (the window's actor)
+        self._signer = Signer(actor, settings.signature, next(iter(settings.own_phones), ""))
         self._reply: ChatReply | None = None
         self.logged = False
         self.to = QLabel()

@@ -46,7 +46,8 @@ class ComposeDialog(QDialog):
         self._desk, self._actor, self._ops, self._target = desk, actor, ops, target
         self._reader = Reader(ops, self)  # an answer after the dialog closed is dropped
         settings = Settings.load()
-        self._signer = Signer(settings.user_name, settings.signature, next(iter(settings.own_phones), ""))
+        # the name on the mail is the person at this desk (the window's actor)
+        self._signer = Signer(actor, settings.signature, next(iter(settings.own_phones), ""))
         self.sent: Sent | None = None
         self.to = QLabel()
         self.account = QLabel()
