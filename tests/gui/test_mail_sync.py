@@ -2,6 +2,7 @@
 buyer's answer shows in their conversation without a manual import, and a server that
 cannot be reached is one line in the status bar while the window goes on working."""
 
+import time
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,20 @@ def test_the_sync_runs_as_often_as_the_setting_says(qtbot: QtBot, window: MainWi
     window.settings_flow.apply(settings)
     timer = window.mail._timer
     assert (timer.interval() if timer.isActive() else None) == every_ms
+
+
+def test_a_mail_the_server_announces_arrives_without_f5(
+        qtbot: QtBot, window: MainWindow, servers: tuple[MailServer, SmtpServer]) -> None:
+    imap, _smtp = servers
+    window.table.selectRow(0)
+    settle(qtbot, window.ops)
+    window.mail.watch()  # what the window does a while after it opens
+    qtbot.waitUntil(lambda: bool(window.mail._watchers), timeout=5000)
+    qtbot.wait(1500)  # the IDLE is under way
+    with qtbot.waitSignal(window.mail.synced, timeout=20_000):
+        imap.append([mail(2, reply_to="<m1@aero.example>")])
+    settle(qtbot, window.ops)
+    assert "mail 2." in window.detail.timeline.toPlainText()
+    started = time.monotonic()
+    window.close()  # the wait ends with the window, in about a second
+    assert time.monotonic() - started < 5 and not any(t._thread.isRunning() for t in window.mail._watchers)

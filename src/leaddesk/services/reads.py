@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # searches, reports and summaries load when first used
     from leaddesk.reports.build import ReportDone
     from leaddesk.reports.rows import Period
     from leaddesk.reports.summary import Summary
+    from leaddesk.services.mail.accounts import Login
     from leaddesk.services.search import SearchResult
 
 # Past this many inquiries in a period, a shared desk's summary is read in a process of
@@ -206,3 +207,11 @@ def waiting_mail_text(desk: Desk, pending_id: int) -> str:
 
     with desk.transaction() as session:
         return pending_text(session, pending_id)
+
+
+def mail_logins(desk: Desk) -> "list[Login]":
+    """Every mail account's login details (to wait for its mail)."""
+    from leaddesk.services.mail.accounts import Login, find_accounts
+
+    with desk.transaction() as session:
+        return [Login.of(account) for account in find_accounts(session, [])]

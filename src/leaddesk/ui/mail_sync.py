@@ -1,26 +1,32 @@
-"""The mailboxes sync by themselves while the window is open: a while after it opens and
-then every few minutes (the setting; 0 stops it), and at once from File > Sync mail. A
-sync runs beside the person's own changes, not in their queue (it stores a batch at a
-time); what it brought reaches every view as Changes, what went wrong is one line in
-the status bar."""
+"""The mailboxes sync by themselves while the window is open: a while after it opens, at
+once when a server that offers IMAP IDLE says a mail arrived, and every few minutes (the
+setting; 0 stops all of it but File > Sync mail). A sync runs beside the person's own
+changes, not in their queue (it stores a batch at a time); what it brought reaches every
+view as Changes, what went wrong is one line in the status bar."""
 
 import threading
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from leaddesk.job import Job
+from leaddesk.services import reads
 from leaddesk.services.changes import EVERYTHING, NOTHING, TRIAGE
 from leaddesk.services.desk import Desk
 from leaddesk.services.operations import Outcome
 from leaddesk.settings import Settings
+from leaddesk.ui.tasks import Task
 
 if TYPE_CHECKING:
+    from leaddesk.services.mail.accounts import Login
     from leaddesk.services.mail.sync import SyncReport
     from leaddesk.ui.main_window import MainWindow
 
 FIRST_SYNC_MS = 15_000  # after the window opens: its first reads and paint come first
 SAID_MS = 15_000
+RETRY_S, RETRY_MAX_S = 30, 600  # a server that dropped the wait: again in 30 s, 60 s, ... 10 min
 
 
 class MailSync(QObject):
@@ -32,6 +38,8 @@ class MailSync(QObject):
         super().__init__(window)
         self._window = window
         self._running = False
+        self._again = False  # a mail was announced while a sync ran: sync once more after it
+        self._watchers: list[Task] = []  # one IDLE wait per account, while the window is open
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_now)
         QTimer.singleShot(FIRST_SYNC_MS, self, self._first)  # owned by self: gone with the window
@@ -48,11 +56,42 @@ class MailSync(QObject):
     def _first(self) -> None:
         if self._timer.isActive():
             self.sync_now()
+            self.watch()
+
+    def watch(self) -> None:
+        """Wait on each account's INBOX with IDLE (where the server offers it): a mail the
+        server announces is synced at once."""
+        if not self._watchers and not self._window.ops.closed:
+            self._window.ops.read(partial(reads.mail_logins, self._window.desk), self._start_watching)
+
+    def _start_watching(self, logins: "list[Login]") -> None:
+        if self._watchers or self._window.ops.closed:
+            return
+        for login in logins:
+            task = Task(partial(_watch, login))
+            task.progressed.connect(self._on_announced)  # a method of ours: queued to this thread
+            self._watchers.append(task)
+            task.start()
+
+    def _on_announced(self, _done: int, _total: int) -> None:
+        self.sync_now()
+
+    def stop(self) -> None:
+        """End the IDLE waits (the window closes): each notices within a second."""
+        self._timer.stop()
+        for task in self._watchers:
+            task.cancel.set()
+        for task in self._watchers:
+            task.wait()
 
     def sync_now(self) -> None:
-        """Sync every account now, unless a sync runs already or the desk is read-only."""
+        """Sync every account now (once more after the one running, if one runs), unless the
+        desk is read-only."""
         desk = self._window.desk
-        if self._running or desk.writes_held is not None:
+        if self._running:
+            self._again = True
+            return
+        if desk.writes_held is not None:
             return
         self._running = True
         actor = self._window.actor
@@ -62,6 +101,9 @@ class MailSync(QObject):
     def _on_synced(self, reports: "list[SyncReport]") -> None:
         self._running = False
         self.synced.emit(reports)
+        if self._again:
+            self._again = False
+            self.sync_now()
         errors = [error for report in reports for error in report.errors]
         created = sum(report.created for report in reports)
         triaged = sum(report.triaged for report in reports)
@@ -73,10 +115,33 @@ class MailSync(QObject):
 
     def _on_failed(self, message: str) -> None:
         self._running = False
+        self._again = False
         self._say(self.tr("Mail: {0}").format(message))
 
     def _say(self, text: str) -> None:
         self._window.statusBar().showMessage(text, SAID_MS)
+
+
+def _watch(login: "Login", announce: Callable[[int, int], None], cancel: threading.Event) -> None:
+    """Wait for mail on one account until the window closes (off the GUI thread): each
+    mail the server announces is `announce(1, 1)`. A server without IDLE is left to the
+    poll; one that cannot be reached is tried again later, less often each time."""
+    from leaddesk.services.mail.accounts import password_of
+    from leaddesk.services.mail.idle import NoIdle, wait_for_mail
+    from leaddesk.services.mail.imap import MailError
+
+    password = password_of(login)
+    failures = 0
+    while password is not None and not cancel.is_set():
+        try:
+            if wait_for_mail(login, password, cancel):
+                announce(1, 1)
+            failures = 0
+        except NoIdle:
+            return
+        except MailError:  # the sync says what is wrong; the wait tries again later
+            failures += 1
+            cancel.wait(min(RETRY_MAX_S, RETRY_S * failures))
 
 
 def _sync(desk: Desk, actor: str, cancel: threading.Event) -> "Outcome[list[SyncReport]]":

@@ -566,6 +566,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/columns", self.table.horizontalHeader().saveState())
         settings.sync()
         paths.tighten(Path(settings.fileName()))  # Qt writes it with the umask's mode
+        self.mail.stop()  # the IDLE waits end
         self.ops.wait()  # no worker left running
         self.inbox.wait()
         self.care.closing(started)  # the closing backup: closing takes 2 s at most
