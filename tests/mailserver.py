@@ -62,7 +62,8 @@ namespace inbox {{
 service imap-login {{
   chroot =
   inet_listener imap {{
-    port = 0
+    address = 127.0.0.1
+    port = {starttls_port}
   }}
   inet_listener imaps {{
     address = 127.0.0.1
@@ -104,6 +105,7 @@ class MailServer:
     root: Path
     port: int
     ca_file: Path  # the certificate a client must trust to reach it
+    starttls_port: int = 0  # plain IMAP where a login needs STARTTLS first (ssl = required)
     user: str = USER
     password: str = PASSWORD
     host: str = "127.0.0.1"
@@ -238,12 +240,12 @@ def throwaway_mail_server() -> Iterator[MailServer]:
         for folder in ("mail", "home"):
             os.chown(root / folder, entry.pw_uid, entry.pw_gid)
     self_signed(root, "server")
-    port = free_port()
+    port, starttls_port = free_port(), free_port()
     (root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}::::::\n", encoding="utf-8")
     (root / "dovecot.conf").write_text(_CONFIG.format(
         root=root, internal=internal, login=login, uid=entry.pw_uid, gid=entry.pw_gid,
-        port=port, sent=SENT), encoding="utf-8")
-    server = MailServer(root, port, root / "server.crt")
+        port=port, starttls_port=starttls_port, sent=SENT), encoding="utf-8")
+    server = MailServer(root, port, root / "server.crt", starttls_port)
     server.start()
     try:
         yield server

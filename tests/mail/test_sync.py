@@ -373,3 +373,27 @@ def test_a_stopped_sync_keeps_its_batches_and_the_next_fetches_the_rest(
     assert len(stored(db)) == 4 and folder_states(db)[0][2] == 4
     _, [again], _ = sync(capsys, db)
     assert (again["fetched"], again["created"], again["skipped"]) == (8, 8, 0)
+
+
+@pytest.mark.parametrize(("security", "trust", "created", "said"), [
+    ("starttls", True, 2, None),
+    ("starttls", False, 0, "the server's certificate is not trusted (self-signed certificate)"),
+])
+def test_an_account_on_starttls_syncs_over_a_verified_connection(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        mail_server: MailServer, security: str, trust: bool, created: int, said: str | None) -> None:
+    """Port 143 with STARTTLS (the server refuses a login before it): the certificate is
+    checked as on implicit TLS."""
+    mail_server.append([mail(1), mail(2)])
+    db = tmp_path / "desk.db"
+    make_known(capsys, db, tmp_path, BUYER)
+    monkeypatch.setattr("sys.stdin", io.StringIO(mail_server.password + "\n"))
+    code, _, err = leaddesk(capsys, "mail", "add", "--db", str(db), "sales", "--email", OURS,
+                            "--imap", f"{mail_server.host}:{mail_server.starttls_port}", "--security",
+                            security, "--user", mail_server.user, "--password-stdin",
+                            *(["--ca-file", str(mail_server.ca_file)] if trust else []))
+    assert code == 0, err
+    code, [report], err = sync(capsys, db)
+    assert report["created"] == created
+    where = f"sales: {mail_server.host}:{mail_server.starttls_port}: "
+    assert (code, report["errors"]) == ((0, []) if said is None else (1, [where + said]))
