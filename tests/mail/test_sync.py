@@ -397,3 +397,30 @@ def test_an_account_on_starttls_syncs_over_a_verified_connection(
     assert report["created"] == created
     where = f"sales: {mail_server.host}:{mail_server.starttls_port}: "
     assert (code, report["errors"]) == ((0, []) if said is None else (1, [where + said]))
+
+
+def test_a_synced_mails_attachment_is_kept_as_a_dropped_mails_is(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        mail_server: MailServer) -> None:
+    from email.message import EmailMessage
+
+    from leaddesk.services.attachments import blob_path
+
+    drawing = b"%PDF-1.4 the buyer's drawing\n" * 40
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = f"Buyer <{BUYER}>", OURS, "Drawing for the quote"
+    message["Date"], message["Message-ID"] = "Tue, 20 Apr 2021 09:10:00 +0800", "<d1@aero.example>"
+    message.set_content("Our drawing is attached.")
+    message.add_attachment(drawing, maintype="application", subtype="pdf", filename="bracket-rev2.pdf")
+    mail_server.append([bytes(message)])
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    make_known(capsys, db, tmp_path, BUYER)
+    code, [report], err = sync(capsys, db)
+    assert (code, report["created"]) == (0, 1), err
+    code, out, err = leaddesk(capsys, "attachments", "--db", str(db), "1", "--json")
+    assert code == 0, err
+    [kept] = json.loads(out)
+    assert (kept["name"], kept["size"]) == ("bracket-rev2.pdf", len(drawing))
+    with open_desk(str(db)) as desk:
+        assert blob_path(desk.attachments, kept["sha256"]).read_bytes() == drawing

@@ -309,22 +309,23 @@ def _submit(draft: _Draft, password: str, mail: EmailMessage) -> None:
 def _store(desk: Desk, login: Login, data: bytes, options: ImportOptions, actor: str,
            gap: timedelta) -> int | None:
     """The sent mail stored as the Sent folder's sync would store it; the inquiry it is in."""
-    from leaddesk.services.mail.sync import store_drafts
+    from leaddesk.services.mail.sync import blobs_for, store_drafts
 
     options.own.emails.add(normalize_email(login.email).value)  # what it sent is `out`
-    keeper = Keeper(desk.originals)
+    keeper, blobs = Keeper(desk.originals), blobs_for(desk, options)
     options.spill.folder = incoming(desk.originals)
     try:
         drafts = list(parse_eml(Source(f"imap:{login.email}", data), options, utc_now()).inquiries)
         job = Job(name="mail send")
         with import_turn(desk, job), desk.transaction() as session:
             store_drafts(session, f"smtp://{login.username}@{login.imap_host}", drafts, options, job,
-                         actor, gap, keeper)
+                         actor, gap, keeper, blobs)
             message_id = drafts[0].messages[0].message_id if drafts and drafts[0].messages else None
             return session.scalar(select(Message.inquiry_id).where(Message.message_id == message_id)
                                   .order_by(Message.id)) if message_id else None
     except BaseException:
         keeper.undo()
+        blobs.undo()
         raise
     finally:
         options.spill.clean()

@@ -24,6 +24,7 @@ from leaddesk.importers.mailbox import parse_eml
 from leaddesk.importers.sources import Source
 from leaddesk.job import Cancelled, Job
 from leaddesk.services.activity import record
+from leaddesk.services.attachments import Blobs
 from leaddesk.services.desk import Desk
 from leaddesk.services.imports import import_turn, store_parsed
 from leaddesk.services.mail.accounts import Login, find_accounts, password_of
@@ -171,7 +172,7 @@ def _store(desk: Desk, login: Login, role: str, name: str, uidvalidity: int, las
     through; the others wait in triage or are dropped), the batch that lets it be
     reverted, and how far the folder is synced."""
     source = f"imap://{login.username}@{login.imap_host}/{name}"
-    keeper = Keeper(desk.originals)
+    keeper, blobs = Keeper(desk.originals), blobs_for(desk, options)
     options.spill.folder = incoming(desk.originals)
     errors: list[str] = []
     held = dropped = 0
@@ -202,14 +203,15 @@ def _store(desk: Desk, login: Login, role: str, name: str, uidvalidity: int, las
             # the batch's own counting stays out of the sync's progress; Cancel reaches it
             quiet = Job(cancel=job.cancel, name=job.name)
             counts = store_drafts(session, source, drafts, options, quiet, actor, gap,
-                                  keeper) if drafts else None
+                                  keeper, blobs) if drafts else None
             _advance(session, login.id, role, name, uidvalidity, last_uid)
     except BaseException:
         keeper.undo()
+        blobs.undo()
         raise
     finally:
         options.spill.clean()
-    report.errors += errors
+    report.errors += errors + [f"{login.name}/{name}: {over}" for over in [blobs.note()] if over]
     report.triaged += held
     report.skipped += dropped
     if counts is not None:
@@ -218,16 +220,22 @@ def _store(desk: Desk, login: Login, role: str, name: str, uidvalidity: int, las
         report.skipped += counts.skipped
 
 
+def blobs_for(desk: Desk, options: ImportOptions) -> Blobs:
+    """Where a mail's attached files go, under the caps a file import has."""
+    return Blobs(desk.attachments, options.attachment_file_cap, options.attachment_desk_cap)
+
+
 def store_drafts(session: Session, source: str, drafts: list[InquiryDraft],
                  options: ImportOptions, job: Job, actor: str, gap: timedelta,
-                 keeper: Keeper) -> Counts:
-    """Mails' drafts stored as a file import stores them, under a batch of their own that
-    lets them be reverted (none when nothing was new)."""
+                 keeper: Keeper, blobs: Blobs | None = None) -> Counts:
+    """Mails' drafts stored as a file import stores them (their attached files kept in
+    `blobs`), under a batch of their own that lets them be reverted (none when nothing
+    was new)."""
     batch = ImportBatch(source=source, channel=Channel.EMAIL.value, sha256=None, actor=actor)
     session.add(batch)
     session.flush()
     parsed = ParsedFile(source, Channel.EMAIL, inquiries=drafts)
-    counts = store_parsed(session, parsed, batch.id, options, job, actor, gap, keeper)
+    counts = store_parsed(session, parsed, batch.id, options, job, actor, gap, keeper, blobs)
     if counts.created or counts.inquiries or counts.messages or counts.identities:
         batch.summary = json.dumps({"file": source, "messages_created": counts.messages,
                                     "inquiries_created": counts.inquiries,
@@ -243,7 +251,7 @@ def accept(desk: Desk, pending_id: int, options: ImportOptions, *, actor: str,
            gap: timedelta) -> Counts:
     """A mail that waits in triage, stored exactly as the sync would have stored it (the
     same importer, the same batch source; its sender becomes a contact)."""
-    keeper = Keeper(desk.originals)
+    keeper, blobs = Keeper(desk.originals), blobs_for(desk, options)
     options.spill.folder = incoming(desk.originals)
     try:
         with import_turn(desk, Job(name="mail triage")), desk.transaction() as session:
@@ -259,11 +267,12 @@ def accept(desk: Desk, pending_id: int, options: ImportOptions, *, actor: str,
                 raise InvalidInputError(errors[0])
             source = f"imap://{login.username}@{login.imap_host}/{row.folder}"
             counts = store_drafts(session, source, drafts, options, Job(name="mail triage"),
-                                  actor, gap, keeper)
+                                  actor, gap, keeper, blobs)
             record(session, "mail_accept", actor, sender=row.sender, reason=row.reason)
             session.delete(row)
     except BaseException:
         keeper.undo()
+        blobs.undo()
         raise
     finally:
         options.spill.clean()
