@@ -12,79 +12,79 @@
 <context>
     <name>ArticlesView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="51"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="51"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="51"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="48"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="51"/>
         <source>Inquiries</source>
         <translation>询盘</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="49"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="52"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="58"/>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="62"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="64"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="68"/>
         <source>Copy WhatsApp link</source>
         <translation>复制 WhatsApp 链接</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="59"/>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="63"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="65"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="69"/>
         <source>Copy email link</source>
         <translation>复制邮件链接</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="66"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="72"/>
         <source>Import articles…</source>
         <translation>导入文章…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="67"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="73"/>
         <source>The site&apos;s sitemap (.xml, .xml.gz), saved pages (.html) or a CSV of articles</source>
         <translation>网站的站点地图（.xml、.xml.gz）、保存的网页（.html）或文章 CSV</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="112"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="123"/>
         <source>Choose an article to get its chat links.</source>
         <translation>选择一篇文章以获取聊天链接。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="121"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="132"/>
         <source>A chat started from these links arrives linked to {0}:</source>
         <translation>从这些链接发起的聊天会自动关联到 {0}：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="132"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="143"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="133"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="144"/>
         <source>Sitemaps, saved pages, CSV ({0})</source>
         <translation>站点地图、保存的网页、CSV（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="144"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="155"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/articles.py" line="150"/>
+        <location filename="../src/leaddesk/ui/widgets/articles.py" line="161"/>
         <source>{0} pages in the catalogue from {1} entries; {2} inquiries linked</source>
         <translation>目录中有 {0} 个页面（来自 {1} 个条目）；关联了 {2} 个询盘</translation>
     </message>
@@ -540,83 +540,83 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="52"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="55"/>
         <source>Find a contact: name, company, email, any number</source>
         <translation>查找联系人：姓名、公司、邮箱、任意号码</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="60"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="60"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="57"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="60"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="58"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="61"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="58"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="61"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="58"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="61"/>
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="66"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="71"/>
         <source>Export vCards…</source>
         <translation>导出名片…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="121"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="130"/>
         <source>%n contacts shown</source>
         <translation>
             <numerusform>显示 %n 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="167"/>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="168"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="176"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="177"/>
         <source>Copy {0}</source>
         <translation>复制 {0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="177"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="186"/>
         <source>Export vCards</source>
         <translation>导出名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="68"/>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="162"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="73"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="171"/>
         <source>Edit contact…</source>
         <translation>编辑联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="70"/>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="164"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="75"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="173"/>
         <source>Delete contact…</source>
         <translation>删除联系人…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="72"/>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="163"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="77"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="172"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="73"/>
+        <location filename="../src/leaddesk/ui/widgets/contacts.py" line="78"/>
         <source>Select two contacts that are one buyer</source>
         <translation>选择属于同一买家的两位联系人</translation>
     </message>
@@ -807,67 +807,67 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="67"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="72"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="68"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="73"/>
         <source>History</source>
         <translation>往来记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="113"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="128"/>
         <source>Select an inquiry to see the conversation.</source>
         <translation>选择一个询盘以查看对话。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="148"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="163"/>
         <source>copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="152"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="167"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="157"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="172"/>
         <source>Their time:</source>
         <translation>对方当地时间：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="159"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="174"/>
         <source>(outside working hours)</source>
         <translation>（非工作时间）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="160"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="175"/>
         <source>Article:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="162"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="177"/>
         <source>stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="186"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="201"/>
         <source>Show all ({0} characters)</source>
         <translation>显示全部（{0} 个字符）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="196"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="211"/>
         <source>Show earlier messages</source>
         <translation>显示更早的消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="199"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="214"/>
         <source>{0} earlier messages not shown</source>
         <translation>还有 {0} 条更早的消息未显示</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/detail.py" line="228"/>
+        <location filename="../src/leaddesk/ui/widgets/detail.py" line="255"/>
         <source>The whole message</source>
         <translation>完整消息</translation>
     </message>
@@ -1221,6 +1221,252 @@
     </message>
 </context>
 <context>
+    <name>MailAccountDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="38"/>
+        <source>Add mail account</source>
+        <translation>添加邮箱账户</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="43"/>
+        <source>e.g. sales</source>
+        <translation>例如 sales</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="53"/>
+        <source>smtp.example.com:465 (empty: no sending)</source>
+        <translation>smtp.example.com:465（留空：不发信）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="58"/>
+        <source>the email address</source>
+        <translation>即邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="60"/>
+        <source>TLS (recommended)</source>
+        <translation>TLS（推荐）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="61"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="62"/>
+        <source>None (unencrypted)</source>
+        <translation>无（不加密）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="64"/>
+        <source>Warning: {0}</source>
+        <translation>警告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="68"/>
+        <source>empty: the system&apos;s certificates</source>
+        <translation>留空：使用系统证书</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="69"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="76"/>
+        <source>kept in the keyring</source>
+        <translation>保存在密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="80"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="84"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="84"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="85"/>
+        <source>IMAP server</source>
+        <translation>IMAP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="85"/>
+        <source>SMTP server</source>
+        <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="86"/>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="86"/>
+        <source>Security</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="87"/>
+        <source>CA file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="87"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="124"/>
+        <source>{0}: its servers are filled in.</source>
+        <translation>{0}：已自动填入服务器。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="151"/>
+        <source>Certificate to trust</source>
+        <translation>要信任的证书</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="152"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="160"/>
+        <source>type the account&apos;s password</source>
+        <translation>请输入账户密码</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="187"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="200"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccountsPage</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="38"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="38"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="38"/>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="38"/>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="39"/>
+        <source>Security</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="39"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="47"/>
+        <source>No mail account yet: add one to sync its mail and answer buyers from LeadDesk.</source>
+        <translation>还没有邮箱账户：添加一个，即可同步邮件并在 LeadDesk 中回复买家。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="50"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="52"/>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="81"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="82"/>
+        <source>stored</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="82"/>
+        <source>none stored</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="83"/>
+        <source>Logs in as {0}</source>
+        <translation>登录名：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="84"/>
+        <source>Trusts {0}</source>
+        <translation>信任证书：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="95"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="95"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="96"/>
+        <source>none (unencrypted)</source>
+        <translation>无（不加密）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="114"/>
+        <source>Added {0}; its mail comes with the next sync (Sync mail now, F5).</source>
+        <translation>已添加 {0}；下次同步时收取其邮件（立即同步邮件，F5）。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="123"/>
+        <source>Remove mail account</source>
+        <translation>移除邮箱账户</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="124"/>
+        <source>Remove {0} ({1})? LeadDesk stops syncing it and forgets its password; the mails it brought stay in the desk.</source>
+        <translation>移除 {0}（{1}）？LeadDesk 将停止同步该账户并删除其密码；已收取的邮件仍保留在工作台中。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="127"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="139"/>
+        <source>Removed {0}; its mails stay in the desk.</source>
+        <translation>已移除 {0}；其邮件仍保留在工作台中。</translation>
+    </message>
+</context>
+<context>
     <name>MailSync</name>
     <message>
         <location filename="../src/leaddesk/ui/mail_sync.py" line="69"/>
@@ -1339,82 +1585,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="337"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="339"/>
         <source>{0} matching messages in {1} inquiries</source>
         <translation>{1} 个询盘中有 {0} 条匹配消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="379"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="381"/>
         <source>A demo desk: {0} contacts</source>
         <translation>演示数据：{0} 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="397"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="399"/>
         <source>Inquiry logged</source>
         <translation>询盘已记录</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="410"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="412"/>
         <source>Follow-up due: {0}</source>
         <translation>到期跟进：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="431"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="433"/>
         <source>Import chats, mails, form exports, vCards</source>
         <translation>导入聊天记录、邮件、表单导出、名片</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="437"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="439"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="438"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="440"/>
         <source>Importing {0} files…</source>
         <translation>正在导入 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="439"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="441"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="485"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="487"/>
         <source>No import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="488"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="490"/>
         <source>Undid the import of {0}: {1} messages removed</source>
         <translation>已撤销 {0} 的导入：删除了 {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="491"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="493"/>
         <source>; kept {0} records others rely on</source>
         <translation>；保留了 {0} 条其他记录依赖的数据</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="495"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="497"/>
         <source>Waiting for another import to finish…</source>
         <translation>正在等待另一项导入完成…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="505"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="507"/>
         <source>Imported {0} new messages ({1} already here)</source>
         <translation>已导入 {0} 条新消息（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="507"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="509"/>
         <source>Import cancelled; the files before it stay imported. </source>
         <translation>导入已取消；之前的文件保持已导入。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="509"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="511"/>
         <source>; {0} files refused</source>
         <translation>；{0} 个文件未能导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="512"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="514"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
@@ -1439,17 +1685,17 @@
         <translation>已完成：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="466"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="468"/>
         <source>Revert last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="467"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="469"/>
         <source>Revert the newest import? What came only with it goes; what you typed stays.</source>
         <translation>撤销最近一次导入？仅随它导入的内容将被删除；您输入的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/main_window.py" line="469"/>
+        <location filename="../src/leaddesk/ui/main_window.py" line="471"/>
         <source>Revert</source>
         <translation>撤销</translation>
     </message>
@@ -1563,67 +1809,67 @@
 <context>
     <name>NewSendersView</name>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="60"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="60"/>
         <source>From</source>
         <translation>发件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="70"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="60"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="71"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="61"/>
         <source>Why it waits</source>
         <translation>待处理原因</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="80"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="70"/>
         <source>Accept as inquiry</source>
         <translation>作为询盘接受</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="82"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="72"/>
         <source>Ignore this sender</source>
         <translation>忽略此发件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="84"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="74"/>
         <source>Ignore this domain</source>
         <translation>忽略此域名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="133"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="123"/>
         <source>No mail waits: every sender is known or ignored.</source>
         <translation>没有待处理的邮件：所有发件人均已知或已忽略。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="138"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="128"/>
         <source>A new sender</source>
         <translation>新发件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="139"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="129"/>
         <source>Sender not verified: the From may be forged</source>
         <translation>发件人未通过验证：发件人地址可能是伪造的</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="140"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="130"/>
         <source>Looks like the site form, but from another address</source>
         <translation>看似网站表单邮件，但来自其他地址</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="169"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="159"/>
         <source>Accepted: {0} new messages, {1} new contacts</source>
         <translation>已接受：{0} 条新消息，{1} 个新联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="181"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="171"/>
         <source>Ignoring {0} from now on; {1} waiting mails dropped</source>
         <translation>今后忽略 {0}；已移除 {1} 封待处理邮件</translation>
     </message>
@@ -1843,32 +2089,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="33"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="41"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="51"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="61"/>
         <source>3 × the desk</source>
         <translation>工作台的 3 倍</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="64"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="74"/>
         <source>A password in a PostgreSQL URL is kept in the password store below, never in the settings file</source>
         <translation>PostgreSQL 地址中的密码保存在下方的密码存储中，绝不写入设置文件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="66"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="76"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="82"/>
+        <source>Mail accounts</source>
+        <translation>邮箱账户</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="84"/>
         <source>Passwords are kept in {0}</source>
         <translation>密码保存在：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="89"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="109"/>
         <source>Unknown country: {0}</source>
         <translation>未知国家：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="103"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="123"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
@@ -1876,32 +2132,32 @@
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="43"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="44"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="50"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="51"/>
         <source>Restart</source>
         <translation>重新启动</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="47"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="48"/>
         <source>The window opens the other desk when LeadDesk starts again.</source>
         <translation>LeadDesk 重新启动后，窗口将打开另一个工作台。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="45"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="46"/>
         <source>The window shows the new language when LeadDesk starts again.</source>
         <translation>LeadDesk 重新启动后，窗口将显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="52"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="53"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="53"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="54"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>

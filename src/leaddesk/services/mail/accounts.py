@@ -109,12 +109,10 @@ def keyring_name(account: MailAccount | Login) -> str:
 def add_account(session: Session, spec: AccountSpec, password: str | None) -> AccountView:
     """Store a new account (its password in the keyring); InvalidInputError for a name in
     use, and FieldError for what `account_of` refuses."""
-    name = spec.name.strip()
-    if not name or len(name) > 80:
-        raise InvalidInputError("an account's name is 1 to 80 characters, e.g. sales")
+    account = account_of(spec)
+    name = account.name
     if session.scalar(select(MailAccount.id).where(MailAccount.name == name)) is not None:
         raise InvalidInputError(f"a mail account named {name!r} exists already")
-    account = account_of(spec)
     session.add(account)
     session.flush()
     if password:  # in the caller's transaction: a keyring that fails stores no account
@@ -126,9 +124,13 @@ def add_account(session: Session, spec: AccountSpec, password: str | None) -> Ac
 
 
 def account_of(spec: AccountSpec) -> MailAccount:
-    """The account a spec makes, not stored (its name unchecked): servers as given, else
-    the provider's; FieldError naming the field for an unknown security, a bad address or
-    server, a missing CA file, or no server where none is known."""
+    """The account a spec makes, not stored (whether its name is taken is not known here):
+    servers as given, else the provider's; FieldError naming the field for a name too long
+    or none, an unknown security, a bad address or server, a missing CA file, or no server
+    where none is known."""
+    if not spec.name.strip() or len(spec.name.strip()) > 80:
+        raise FieldError("name", "1 to 80 characters, e.g. sales",
+                         "an account's name is 1 to 80 characters, e.g. sales")
     if spec.security not in SECURITY:
         raise FieldError("security", f"{spec.security!r}: one of {', '.join(SECURITY)}")
     address = normalize_email(spec.email)
@@ -157,10 +159,8 @@ def account_of(spec: AccountSpec) -> MailAccount:
 
 
 def login_of(spec: AccountSpec) -> Login:
-    """The login an account would have, before it is stored (to test it first): no id yet,
-    and named by its address where it has no name."""
-    account = account_of(spec)
-    return replace(Login.of(account), id=0, name=account.name or account.email)
+    """The login an account would have, before it is stored (to test it first): no id yet."""
+    return replace(Login.of(account_of(spec)), id=0)
 
 
 def warnings_of(spec: AccountSpec) -> list[str]:

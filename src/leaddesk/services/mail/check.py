@@ -5,6 +5,7 @@ did not, one line ("Test connection" in Settings, `leaddesk mail test`)."""
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from leaddesk import passwords
 from leaddesk.services.desk import Desk
 from leaddesk.services.mail.accounts import AccountSpec, Login, find_accounts, login_of, password_of
 from leaddesk.services.mail.imap import MailError, connected, folders
@@ -45,6 +46,7 @@ class Checked:
 def check_login(login: Login, password: str) -> Checked:
     """Log in to both servers, each tested whatever the other answered (a wrong SMTP port
     does not hide that IMAP works)."""
+    passwords.known(password)  # scrubbed from whatever this process writes
     return Checked(login.name, _imap(login, password),
                    _smtp(login, password) if login.smtp_host else None)
 
