@@ -2089,42 +2089,47 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="41"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="43"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="61"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="63"/>
         <source>3 × the desk</source>
         <translation>工作台的 3 倍</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="74"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="68"/>
+        <source>only when asked</source>
+        <translation>仅手动同步</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="86"/>
         <source>A password in a PostgreSQL URL is kept in the password store below, never in the settings file</source>
         <translation>PostgreSQL 地址中的密码保存在下方的密码存储中，绝不写入设置文件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="76"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="88"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="82"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="94"/>
         <source>Mail accounts</source>
         <translation>邮箱账户</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="84"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="96"/>
         <source>Passwords are kept in {0}</source>
         <translation>密码保存在：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="109"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="123"/>
         <source>Unknown country: {0}</source>
         <translation>未知国家：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="123"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="137"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>

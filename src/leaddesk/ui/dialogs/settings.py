@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from leaddesk.ui.operations import Operations
 
 LANGUAGES = (("English", "en"), ("简体中文", "zh_CN"))
 HIDDEN = ("saved_searches", "column_maps", "name_given")  # edited where they are made
+MULTILINE = ("signature",)
 
 
 class SettingsDialog(QDialog):
@@ -60,10 +62,20 @@ class SettingsDialog(QDialog):
                 editor.setRange(0, 10_000_000)
                 editor.setSpecialValueText(self.tr("3 × the desk"))
                 editor.setValue(value)
+            elif item.name == "mail_sync_minutes":
+                editor = QSpinBox()
+                editor.setRange(0, 24 * 60)  # 0 (only when asked) is a value, as its label says
+                editor.setSpecialValueText(self.tr("only when asked"))
+                editor.setValue(value)
             elif isinstance(value, int):
                 editor = QSpinBox()
                 editor.setRange(1, 3650)
                 editor.setValue(value)
+            elif item.name in MULTILINE:
+                editor = QPlainTextEdit(str(value))
+                editor.setTabChangesFocus(True)  # Tab goes on through the form
+                lines = editor.fontMetrics().lineSpacing()
+                editor.setFixedHeight(4 * lines + 2 * int(editor.document().documentMargin()) + 8)
             else:
                 text = ", ".join(value) if isinstance(value, list) else str(value)
                 editor = QLineEdit(text)
@@ -104,6 +116,8 @@ class SettingsDialog(QDialog):
                 values[name] = [part.strip() for part in editor.text().split(",") if part.strip()]
             elif isinstance(editor, QLineEdit):
                 values[name] = editor.text().strip()
+            elif isinstance(editor, QPlainTextEdit):
+                values[name] = editor.toPlainText().strip()
         region = values.get("default_region", "")
         if region and region_for(region) is None:
             self.error.setText(self.tr("Unknown country: {0}").format(region))
