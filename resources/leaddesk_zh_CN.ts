@@ -105,52 +105,52 @@
         <translation>在聊天中回复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="45"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="46"/>
         <source>(no template)</source>
         <translation>（不用模板）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="53"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="54"/>
         <source>Your answer…</source>
         <translation>您的回复…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="60"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="61"/>
         <source>I sent it: log it</source>
         <translation>已发送：记录下来</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="66"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="67"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="67"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="68"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="87"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="88"/>
         <source>Open WhatsApp with this text</source>
         <translation>用此文本打开 WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="88"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="89"/>
         <source>Copy the text for WeChat</source>
         <translation>复制文本到微信</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="97"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="98"/>
         <source>Write something to send</source>
         <translation>请先写下要发送的内容</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="102"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="103"/>
         <source>WhatsApp opened: send it there, then log it here.</source>
         <translation>已打开 WhatsApp：请在那里发送，然后在这里记录。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="105"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="106"/>
         <source>Copied: paste it in WeChat to {0}, send it, then log it here.</source>
         <translation>已复制：请在微信中粘贴给 {0} 并发送，然后在这里记录。</translation>
     </message>
@@ -163,72 +163,72 @@
         <translation>写邮件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="55"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="56"/>
         <source>(no template)</source>
         <translation>（不用模板）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="65"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="66"/>
         <source>Your answer…</source>
         <translation>您的回复…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="68"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="69"/>
         <source>Attach files…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="70"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="71"/>
         <source>Remove file</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="75"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="76"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="80"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="81"/>
         <source>From</source>
         <translation>发件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="81"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="82"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="82"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="83"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="83"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="84"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="118"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="119"/>
         <source>Write in my mail program</source>
         <translation>用我的邮件程序写</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="132"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="133"/>
         <source>The template replaces what you wrote: pick it before writing</source>
         <translation>模板会替换您已写的内容：请在写之前选择模板</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="140"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="141"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="157"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="158"/>
         <source>Write something to send</source>
         <translation>请先写下要发送的内容</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="163"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="164"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
@@ -1274,15 +1274,261 @@
     </message>
 </context>
 <context>
+    <name>MailAccountDialog</name>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="38"/>
+        <source>Add mail account</source>
+        <translation>添加邮箱账户</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="43"/>
+        <source>e.g. sales</source>
+        <translation>例如 sales</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="53"/>
+        <source>smtp.example.com:465 (empty: no sending)</source>
+        <translation>smtp.example.com:465（留空：不发信）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="58"/>
+        <source>the email address</source>
+        <translation>即邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="60"/>
+        <source>TLS (recommended)</source>
+        <translation>TLS（推荐）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="61"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="62"/>
+        <source>None (unencrypted)</source>
+        <translation>无（不加密）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="64"/>
+        <source>Warning: {0}</source>
+        <translation>警告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="68"/>
+        <source>empty: the system&apos;s certificates</source>
+        <translation>留空：使用系统证书</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="69"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="76"/>
+        <source>kept in the keyring</source>
+        <translation>保存在密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="80"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="84"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="84"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="85"/>
+        <source>IMAP server</source>
+        <translation>IMAP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="85"/>
+        <source>SMTP server</source>
+        <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="86"/>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="86"/>
+        <source>Security</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="87"/>
+        <source>CA file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="87"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="124"/>
+        <source>{0}: its servers are filled in.</source>
+        <translation>{0}：已自动填入服务器。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="151"/>
+        <source>Certificate to trust</source>
+        <translation>要信任的证书</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="152"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="160"/>
+        <source>type the account&apos;s password</source>
+        <translation>请输入账户密码</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="187"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="200"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccountsPage</name>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="38"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="38"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="38"/>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="38"/>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="39"/>
+        <source>Security</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="39"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="47"/>
+        <source>No mail account yet: add one to sync its mail and answer buyers from LeadDesk.</source>
+        <translation>还没有邮箱账户：添加一个，即可同步邮件并在 LeadDesk 中回复买家。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="50"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="52"/>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="81"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="82"/>
+        <source>stored</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="82"/>
+        <source>none stored</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="83"/>
+        <source>Logs in as {0}</source>
+        <translation>登录名：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="84"/>
+        <source>Trusts {0}</source>
+        <translation>信任证书：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="95"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="95"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="96"/>
+        <source>none (unencrypted)</source>
+        <translation>无（不加密）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="114"/>
+        <source>Added {0}; its mail comes with the next sync (Sync mail now, F5).</source>
+        <translation>已添加 {0}；下次同步时收取其邮件（立即同步邮件，F5）。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="123"/>
+        <source>Remove mail account</source>
+        <translation>移除邮箱账户</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="124"/>
+        <source>Remove {0} ({1})? LeadDesk stops syncing it and forgets its password; the mails it brought stay in the desk.</source>
+        <translation>移除 {0}（{1}）？LeadDesk 将停止同步该账户并删除其密码；已收取的邮件仍保留在工作台中。</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="127"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/widgets/mail_accounts.py" line="139"/>
+        <source>Removed {0}; its mails stay in the desk.</source>
+        <translation>已移除 {0}；其邮件仍保留在工作台中。</translation>
+    </message>
+</context>
+<context>
     <name>MailSync</name>
     <message>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="69"/>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="76"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="111"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="119"/>
         <source>Mail: {0}</source>
         <translation>邮件：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="71"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="113"/>
         <source>Mail: {0} new messages, {1} from new senders waiting</source>
         <translation>邮件：{0} 条新消息，{1} 封新发件人的邮件待处理</translation>
     </message>
@@ -2009,32 +2255,47 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="33"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="43"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="51"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="63"/>
         <source>3 × the desk</source>
         <translation>工作台的 3 倍</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="64"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="68"/>
+        <source>only when asked</source>
+        <translation>仅手动同步</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="86"/>
         <source>A password in a PostgreSQL URL is kept in the password store below, never in the settings file</source>
         <translation>PostgreSQL 地址中的密码保存在下方的密码存储中，绝不写入设置文件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="66"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="88"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="94"/>
+        <source>Mail accounts</source>
+        <translation>邮箱账户</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="96"/>
         <source>Passwords are kept in {0}</source>
         <translation>密码保存在：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="89"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="123"/>
         <source>Unknown country: {0}</source>
         <translation>未知国家：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="103"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="137"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
@@ -2042,32 +2303,32 @@
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="43"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="44"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="50"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="51"/>
         <source>Restart</source>
         <translation>重新启动</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="47"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="48"/>
         <source>The window opens the other desk when LeadDesk starts again.</source>
         <translation>LeadDesk 重新启动后，窗口将打开另一个工作台。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="45"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="46"/>
         <source>The window shows the new language when LeadDesk starts again.</source>
         <translation>LeadDesk 重新启动后，窗口将显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="52"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="53"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/settings_flow.py" line="53"/>
+        <location filename="../src/leaddesk/ui/settings_flow.py" line="54"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>

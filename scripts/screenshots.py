@@ -68,6 +68,7 @@ def main() -> int:
         _mail(app, desk)
         _other_looks(app, desk)
         _timeline(app, desk)
+        _mail_accounts(app, desk)
     print(f"screenshots written to {OUT}")
     return 0
 
@@ -178,6 +179,39 @@ def _timeline(app: QApplication, desk: Desk) -> None:
     table.selectRow(next(r for r, c in enumerate(window.contacts.shown) if c.id == lukas_id))
     _settle(app, window)
     window.grab().save(str(OUT / "timeline.png"))
+    window.close()
+
+
+def _mail_accounts(app: QApplication, desk: Desk) -> None:
+    """Settings' Mail accounts tab with a shared box on Tencent Exmail and a personal Gmail,
+    and the form of a new one, a QQ address's servers filled in. Their passwords go to a
+    keyring file in the shots' own data folder, never the keyring of whoever runs this."""
+    import keyring
+
+    from leaddesk.keyring_file import FileKeyring
+    from leaddesk.services.mail.accounts import AccountSpec, add_account
+    from leaddesk.ui.dialogs.settings import SettingsDialog
+
+    keyring.set_keyring(FileKeyring())
+    with desk.transaction() as session:
+        add_account(session, AccountSpec("sales", "sales@ericco.example", provider="exmail"), "demo")
+        add_account(session, AccountSpec("amy", "amy.ericco@gmail.com"), "demo")
+    window = MainWindow(desk, "Ericco Sales", "CN")
+    window.show()
+    settings = SettingsDialog(window, desk, window.ops)
+    assert settings.accounts is not None
+    settings.tabs.setCurrentWidget(settings.accounts)
+    settings.show()
+    _settle(app, window)
+    settings.grab().save(str(OUT / "settings-accounts.png"))
+    settings.accounts.add_button.click()
+    form = settings.accounts.form
+    form.name.setText("wang")
+    form.email.setText("wang.lei@qq.com")
+    app.processEvents()
+    form.grab().save(str(OUT / "mail-account.png"))
+    form.close()
+    settings.close()
     window.close()
 
 

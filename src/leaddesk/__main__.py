@@ -49,6 +49,9 @@ def _mail(mail: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON")
     remove = action("remove", "forget an account and its password (its mails stay)")
     remove.add_argument("name", metavar="NAME")
+    test = action("test", "log in to an account's IMAP and SMTP servers, sending nothing")
+    test.add_argument("name", metavar="NAME")
+    test.add_argument("--json", action="store_true", help="print what each server said as JSON")
     sync = action("sync", "fetch what is new in the accounts' INBOX and Sent folders")
     sync.add_argument("names", nargs="*", metavar="NAME", help="default: every account")
     sync.add_argument("--since", metavar="DATE", help="a first sync reads mail from this day on")
@@ -181,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     followups.add_argument("--due", choices=["today", "overdue", "week", "all"], default="all")
     followups.add_argument("--json", action="store_true", help="print JSON")
 
-    _mail(command("mail", "mail accounts synced by IMAP: add, list, remove, sync, triage"))
+    _mail(command("mail", "mail accounts synced by IMAP: add, list, remove, test, sync, triage"))
 
     db = command("db", "database upkeep")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)

@@ -1,5 +1,5 @@
-"""The `mail` sub-command: accounts (add, list, remove), `mail sync`, `mail triage` and
-`mail send`."""
+"""The `mail` sub-command: accounts (add, list, remove, test), `mail sync`, `mail triage`
+and `mail send`."""
 
 import argparse
 import getpass
@@ -57,6 +57,8 @@ def run_mail(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
             remove_account(session, args.name)
         print(f"removed {args.name}; its mails stay in the desk")
         return 0
+    if args.mail_command == "test":
+        return _test(args, desk)
     if args.mail_command == "sync":
         return _sync(args, desk, settings)
     if args.mail_command == "triage":
@@ -66,6 +68,15 @@ def run_mail(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
     if args.mail_command == "templates":
         return _templates(args)
     raise InvalidInputError(f"mail {args.mail_command}: not an action")
+
+
+def _test(args: argparse.Namespace, desk: Desk) -> int:
+    """Log in to the account's servers and say what each answered; exit 1 when one failed."""
+    from leaddesk.services.mail.check import check_account
+
+    checked = check_account(desk, args.name)
+    print(json.dumps(checked.as_json(), ensure_ascii=False) if args.json else checked.line)
+    return 1 if checked.failed else 0
 
 
 def _sync(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:

@@ -19,3 +19,12 @@ class NotFoundError(LeadDeskError):
 
 class InvalidInputError(LeadDeskError):
     """Input that breaks a rule (a lost stage without a reason, an unknown channel...)."""
+
+
+class FieldError(InvalidInputError):
+    """Input that breaks a rule in one named field (`field`: the option's name, e.g.
+    `imap`): the command line says it as `--imap ...`, a form beside the field's label."""
+
+    def __init__(self, field: str, problem: str, message: str | None = None) -> None:
+        super().__init__(message or f"--{field.replace('_', '-')} {problem}")
+        self.field, self.problem = field, problem

@@ -197,11 +197,13 @@ def test_the_window_speaks_chinese(qtbot: QtBot, desk: Desk) -> None:
         shown = {(model.index(r, 2).data(), model.index(r, 5).data()) for r in range(model.rowCount())}
         assert {"德国", "巴西", "中国"} <= {where for where, _ in shown}
         assert {"新询盘", "已报价", "丢单"} <= {stage for _, stage in shown}
-        settings = SettingsDialog(window)
+        settings = SettingsDialog(window, window.desk, window.ops)
         qtbot.addWidget(settings)
-        labels = [settings.layout().itemAt(i, QFormLayout.ItemRole.LabelRole).widget().text()
+        labels = [settings.form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().text()
                   for i in range(3)]
         assert labels == ["默认国家", "我方姓名（其消息为我方发出）", "我方电话"]
+        assert [settings.tabs.tabText(i) for i in range(2)] == ["常规", "邮箱账户"]
+        settle(qtbot, window.ops)  # the accounts read
         assert settings.save_button.text() == "保存"  # Qt's own words come in Chinese too
     finally:
         from PySide6.QtCore import QTranslator

@@ -5,10 +5,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from leaddesk.services.desk import Desk
+from leaddesk.settings import Settings
 from leaddesk.ui.dialogs.settings import SettingsDialog
 from leaddesk.ui.main_window import MainWindow
 from tests.gui.helpers import settle
@@ -94,3 +95,37 @@ def test_the_name_saved_in_settings_signs_what_the_window_does_next(
     settle(qtbot, window.ops)
     with desk.transaction() as session:
         assert [b.actor for b in list_batches(session)] == ["Amy Chen"]
+
+
+def test_the_signature_is_written_on_several_lines(qtbot: QtBot, window: MainWindow,
+                                                  tmp_path: Path) -> None:
+    dialog = open_settings(qtbot, window)
+    editor = dialog.editors["signature"]
+    assert isinstance(editor, QPlainTextEdit)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Amy Li")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Ericco Sales · +86 29 8888 0000")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # goes on to the next field, writes no tab
+    assert QApplication.focusWidget() is not editor
+    dialog.grab().save(str(tmp_path / "shot-settings-signature.png"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved, dialog.error.text()
+    assert Settings.load().signature == "Amy Li\nEricco Sales · +86 29 8888 0000"
+    again = open_settings(qtbot, window)
+    shown = again.editors["signature"]
+    assert isinstance(shown, QPlainTextEdit)
+    assert shown.toPlainText() == "Amy Li\nEricco Sales · +86 29 8888 0000"
+    again.reject()
+
+
+def test_syncing_only_when_asked_survives_a_save(qtbot: QtBot, window: MainWindow) -> None:
+    settings = Settings.load()
+    settings.mail_sync_minutes = 0
+    settings.save()
+    dialog = open_settings(qtbot, window)
+    editor = dialog.editors["mail_sync_minutes"]
+    assert isinstance(editor, QSpinBox)
+    assert (editor.value(), editor.text()) == (0, "only when asked")  # as saved, not 1
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved and Settings.load().mail_sync_minutes == 0

@@ -127,7 +127,7 @@ def test_a_new_mail_to_a_contact_carries_its_files(
 @pytest.mark.parametrize(("fault", "said"), [
     ("recipient refused", "refused the recipient buyer@aero.example (550 5.1.1 no such mailbox here)"),
     ("wrong password", "refused the login of sales@example.com"),
-    ("server down", "cannot send"),
+    ("server down", "cannot reach the server"),
     ("certificate not trusted", "certificate is not trusted"),
 ])
 def test_a_send_that_failed_is_one_line_and_never_stored_as_sent(

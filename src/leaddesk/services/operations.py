@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the importers and reports load when first used, not with th
     from leaddesk.reports.summary import Summary
     from leaddesk.services.article_files import ArticlesImported
     from leaddesk.services.imports import ImportReport
+    from leaddesk.services.mail.accounts import AccountSpec, AccountView
     from leaddesk.services.mail.send import Outgoing, Sent
     from leaddesk.services.mail.templates import Signer
     from leaddesk.services.storing import Counts
@@ -229,6 +230,26 @@ def ignore_mails(desk: Desk, pending_id: int, kind: str, *, actor: str) -> Outco
     with desk.transaction() as session:
         ignored = ignore(session, pending_id, kind, actor)
     return Outcome(ignored, TRIAGE)
+
+
+def add_mail_account(desk: Desk, spec: "AccountSpec", password: str | None) -> "Outcome[AccountView]":
+    """A mail account stored, its password in the keyring (services/mail/accounts.py); no
+    view shows accounts but Settings, which reads them again itself."""
+    from leaddesk.services.mail.accounts import add_account
+
+    with desk.transaction() as session:
+        view = add_account(session, spec, password)
+    return Outcome(view, NOTHING)
+
+
+def remove_mail_account(desk: Desk, name: str) -> Outcome[None]:
+    """A mail account and its password forgotten; the mails it brought stay, the ones
+    waiting in "New senders" go with it."""
+    from leaddesk.services.mail.accounts import remove_account
+
+    with desk.transaction() as session:
+        remove_account(session, name)
+    return Outcome(None, TRIAGE)
 
 
 def merge_contacts(desk: Desk, survivor_id: int, merged_id: int, *, actor: str,

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # searches, reports and summaries load when first used
     from leaddesk.reports.build import ReportDone
     from leaddesk.reports.rows import Period
     from leaddesk.reports.summary import Summary
-    from leaddesk.services.mail.accounts import Login
+    from leaddesk.services.mail.accounts import AccountView, Login
     from leaddesk.services.search import SearchResult
 
 # Past this many inquiries in a period, a shared desk's summary is read in a process of
@@ -191,6 +191,14 @@ def report(desk: Desk, fmt: str, target: Path, period: "Period") -> "ReportDone"
 
 def _unheard(*_: object) -> None:
     """Progress and messages nobody shows."""
+
+
+def mail_accounts(desk: Desk) -> "list[AccountView]":
+    """The mail accounts, by name, with whether the keyring holds each one's password."""
+    from leaddesk.services.mail.accounts import list_accounts
+
+    with desk.transaction() as session:
+        return list_accounts(session)
 
 
 def waiting_mails(desk: Desk) -> list[dict[str, Any]]:

@@ -24,7 +24,8 @@ class SettingsFlow(QObject):
         """Show the dialog (window-modal; the window goes on painting behind it)."""
         from leaddesk.ui.dialogs.settings import SettingsDialog
 
-        self.dialog = dialog = SettingsDialog(self._window)
+        window = self._window
+        self.dialog = dialog = SettingsDialog(window, window.desk, window.ops)
         before = (dialog.settings.language, dialog.settings.database)
         dialog.accepted.connect(lambda: self._on_saved(dialog.settings, *before))
         dialog.open()

@@ -5,9 +5,6 @@ stored at once as `out` through the same importer a synced mail goes through, so
 Sent folder's next sync finds it stored. A send that failed is never stored as sent."""
 
 import mimetypes
-import smtplib
-import socket
-import ssl
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from email.message import EmailMessage
@@ -31,7 +28,8 @@ from leaddesk.services.contacts import find_contact
 from leaddesk.services.desk import Desk
 from leaddesk.services.imports import import_turn
 from leaddesk.services.mail.accounts import Login, find_accounts, password_of
-from leaddesk.services.mail.imap import TIMEOUT, MailError, connected, folders, quoted, tls_context
+from leaddesk.services.mail.imap import MailError, connected, folders, quoted
+from leaddesk.services.mail.smtp import smtp_connected
 from leaddesk.services.mail.templates import Signer, filled
 from leaddesk.services.originals import Keeper, incoming
 
@@ -86,7 +84,6 @@ class Preview:
 class _Draft:
     login: Login
     contact_id: int
-    smtp: tuple[str, int, str]  # host, port, security
     to: str
     name: str
     subject: str
@@ -194,8 +191,7 @@ def _draft(session: Session, outgoing: Outgoing, signer: Signer) -> _Draft:
         select(Message.message_id).where(Message.inquiry_id == inquiry.id,
                                           Message.message_id.is_not(None))
         .order_by(Message.sent_at, Message.id))] if inquiry is not None else []
-    smtp = (account.smtp_host, account.smtp_port, account.smtp_security)
-    return _Draft(Login.of(account), contact.id, smtp, to, contact.name, subject,
+    return _Draft(Login.of(account), contact.id, to, contact.name, subject,
                   last.message_id if last is not None else None, [r for r in references if r][-20:],
                   _quote(last) if last is not None and outgoing.quoted else "", body or "")
 
@@ -268,42 +264,11 @@ def _person(name: str, address: str) -> str:
 
 def _submit(draft: _Draft, password: str, mail: EmailMessage) -> None:
     """Hand the mail to the SMTP server; MailError naming the server for any refusal."""
-    host, port, security = draft.smtp
-    where = f"{draft.login.name}: {host}:{port}"
     try:
-        if security == "tls":
-            server: smtplib.SMTP = smtplib.SMTP_SSL(host, port, timeout=TIMEOUT,
-                                                    context=tls_context(draft.login))
-        else:
-            server = smtplib.SMTP(host, port, timeout=TIMEOUT)
-        with server:
-            server.ehlo()
-            if security == "starttls":
-                server.starttls(context=tls_context(draft.login))
-                server.ehlo()
-            if server.has_extn("auth"):
-                server.login(draft.login.username, password)
+        with smtp_connected(draft.login, password) as server:
             server.send_message(mail)
-    except smtplib.SMTPRecipientsRefused as exc:
-        refused = ", ".join(f"{who} ({code} {why.decode('utf-8', 'replace')})"
-                            for who, (code, why) in exc.recipients.items())
-        raise MailError(f"{where}: the server refused the recipient {refused}; not sent") from None
-    except smtplib.SMTPAuthenticationError:
-        raise MailError(f"{where}: the server refused the login of {draft.login.username} "
-                        "(wrong user name or password?); not sent") from None
-    except ssl.SSLCertVerificationError as exc:
-        raise MailError(f"{where}: the server's certificate is not trusted "
-                        f"({exc.verify_message or exc.reason}); not sent") from None
-    except ssl.SSLError as exc:
-        raise MailError(f"{where}: TLS failed ({exc.reason or exc}); not sent") from None
-    except smtplib.SMTPResponseException as exc:
-        said = exc.smtp_error
-        said = said.decode("utf-8", "replace") if isinstance(said, bytes) else str(said)
-        raise MailError(f"{where}: the server said {exc.smtp_code} {said}; not sent") from None
-    except (smtplib.SMTPException, OSError) as exc:
-        why = f"no answer in {TIMEOUT} s" if isinstance(exc, socket.timeout | TimeoutError) else (
-            getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
-        raise MailError(f"{where}: cannot send ({str(why).lower()}); not sent") from None
+    except MailError as exc:
+        raise MailError(f"{exc}; not sent") from None
 
 
 def _store(desk: Desk, login: Login, data: bytes, options: ImportOptions, actor: str,
