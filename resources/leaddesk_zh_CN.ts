@@ -1276,132 +1276,132 @@
 <context>
     <name>MailAccountDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="38"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="39"/>
         <source>Add mail account</source>
         <translation>添加邮箱账户</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="43"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="44"/>
         <source>e.g. sales</source>
         <translation>例如 sales</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="53"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="54"/>
         <source>smtp.example.com:465 (empty: no sending)</source>
         <translation>smtp.example.com:465（留空：不发信）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="58"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="59"/>
         <source>the email address</source>
         <translation>即邮箱地址</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="60"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="61"/>
         <source>TLS (recommended)</source>
         <translation>TLS（推荐）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="61"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="62"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="62"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="63"/>
         <source>None (unencrypted)</source>
         <translation>无（不加密）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="64"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="65"/>
         <source>Warning: {0}</source>
         <translation>警告：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="68"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="69"/>
         <source>empty: the system&apos;s certificates</source>
         <translation>留空：使用系统证书</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="69"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="70"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="76"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="77"/>
         <source>kept in the keyring</source>
         <translation>保存在密钥环中</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="80"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="81"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="84"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="85"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="84"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="85"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="85"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="86"/>
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="85"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="86"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="86"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="87"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="86"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="87"/>
         <source>Security</source>
         <translation>加密方式</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="87"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="88"/>
         <source>CA file</source>
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="87"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="88"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="124"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="125"/>
         <source>{0}: its servers are filled in.</source>
         <translation>{0}：已自动填入服务器。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="151"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="152"/>
         <source>Certificate to trust</source>
         <translation>要信任的证书</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="152"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="153"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="160"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="161"/>
         <source>type the account&apos;s password</source>
         <translation>请输入账户密码</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="187"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="188"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="200"/>
+        <location filename="../src/leaddesk/ui/dialogs/mail_account.py" line="201"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -2071,6 +2071,11 @@
         <location filename="../src/leaddesk/ui/refusals.py" line="32"/>
         <source>backup stopped</source>
         <translation>备份已停止</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/refusals.py" line="33"/>
+        <source>1 to 80 characters, e.g. sales</source>
+        <translation>1 到 80 个字符，例如 sales</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ def fixed_refusals() -> Iterator[tuple[str, str]]:
                 if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args
                         and isinstance(node.exc.func, ast.Name)):  # ours, not imaplib.IMAP4.abort(...)
                     continue
-                said = node.exc.args[0]
+                # a FieldError names its field first, then what is wrong with it
+                said = node.exc.args[1 if node.exc.func.id == "FieldError" and len(node.exc.args) > 1 else 0]
                 text = said.value if isinstance(said, ast.Constant) else None
                 if isinstance(text, str) and text not in ONLY_CLI:
                     yield path.name, text

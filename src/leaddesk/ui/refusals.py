@@ -30,6 +30,7 @@ KNOWN = (
                       "someone else changed this record since you opened it; reload and try again"),
     QT_TRANSLATE_NOOP("Refusal", "import cancelled while waiting for another import; nothing was written"),
     QT_TRANSLATE_NOOP("Refusal", "backup stopped"),
+    QT_TRANSLATE_NOOP("Refusal", "1 to 80 characters, e.g. sales"),  # a field's problem, beside its label
 )
 
 

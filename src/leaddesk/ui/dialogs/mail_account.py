@@ -26,6 +26,7 @@ from leaddesk.services.mail.accounts import IMAP_PORTS, PLAIN_RISK, AccountSpec,
 from leaddesk.services.mail.check import Checked, check_spec
 from leaddesk.ui.forms import ERROR_STYLE, save_cancel
 from leaddesk.ui.operations import Operations, Reader
+from leaddesk.ui.refusals import in_words
 
 HINT_STYLE = "color: palette(placeholder-text)"
 
@@ -162,7 +163,7 @@ class MailAccountDialog(QDialog):
         try:
             account_of(spec)  # in memory: the addresses, servers and the CA file checked
         except FieldError as exc:
-            self._refuse(exc.field, exc.problem)
+            self._refuse(exc.field, in_words(exc.problem))
             return None
         return spec
 
