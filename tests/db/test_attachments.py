@@ -107,3 +107,38 @@ def test_erasing_a_person_removes_what_they_sent_but_not_what_others_sent(desk: 
     rows = _rows(desk)
     assert [name for name, _, _ in rows] == ["Zeichnung.pdf"]
     assert [p.name for p in desk.attachments.iterdir() if p.is_file()] == [rows[0][2]]
+
+
+def _wechat_backup(folder: Path, media: dict[str, bytes], rows: list[tuple[str, str, str]]) -> Path:
+    """A WeChat backup tool's CSV zipped with its File\\...\\ media: rows of (type, text, src)."""
+    header = "id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime"
+    lines = [header] + [f"{i},{7000 + i},{kind},0,wxid_buyer,陈经理,{text},{src},2024/10/4 11:{40 + i}"
+                        for i, (kind, text, src) in enumerate(rows, start=1)]
+    path = folder / "陈经理.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("陈经理.csv", "\n".join(lines))
+        for name, data in media.items():
+            archive.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(("src", "kept"), [
+    ("File\\dd0e\\Image\\2024-10\\01c1.dat", True),  # as the tool writes it, Windows separators
+    ("File/dd0e/File/2024-10/bracket.pdf", True),
+    ("File\\dd0e\\Image\\2024-10\\not-in-the-zip.dat", False),  # named only
+    ("..\\..\\etc\\passwd", False),  # a path out of the backup finds nothing outside the zip
+])
+def test_a_wechat_backups_media_come_with_its_messages(desk: Desk, tmp_path: Path, src: str,
+                                                       kept: bool) -> None:
+    media = {"File/dd0e/Image/2024-10/01c1.dat": PHOTO, "File/dd0e/File/2024-10/bracket.pdf": DRAWING}
+    path = _wechat_backup(tmp_path, media, [("文本", "请看图纸", ""), ("图片", "图片", src)])
+    report = _import(desk, path)
+    assert (report.channel, report.messages_created) == ("wechat", 2)
+    rows = _rows(desk)
+    name = src.replace("\\", "/").rsplit("/", 1)[-1]
+    expected = DRAWING if name.endswith(".pdf") else PHOTO
+    if kept:
+        assert [(n, size) for n, size, _ in rows] == [(name, len(expected))]
+        assert blob_path(desk.attachments, str(rows[0][2])).read_bytes() == expected
+    else:
+        assert all(sha is None for _, _, sha in rows) and not any(desk.attachments.glob("*"))

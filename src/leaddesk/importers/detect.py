@@ -20,8 +20,9 @@ _MAIL_HEADER = re.compile(rb"^(?:From|To|Subject|Date|Message-ID|Received|Return
 
 def _kind(source: Source) -> str:
     data = source.head.lstrip(b"\xef\xbb\xbf").lstrip()
-    if source.members or source.name.lower().endswith(".zip"):
-        return "whatsapp"
+    if source.members or source.name.lower().endswith(".zip"):  # a chat and its media
+        first = data.split(b"\n", 1)[0].decode("utf-8", "replace")
+        return "wechat_csv" if tuple(c.strip() for c in first.split(",")[:9]) in CSV_HEADERS else "whatsapp"
     if data[:11].upper() == b"BEGIN:VCARD":
         return "vcard"
     if data.startswith(b"From ") and _MAIL_HEADER.search(data[:4000]):

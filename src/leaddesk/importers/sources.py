@@ -413,10 +413,12 @@ def _zip_source(path: Path) -> Source:
     except ZIP_DAMAGE as exc:
         raise ImportFileError(name, f"damaged zip archive: {exc}") from None
     texts = [m for m in members if m.filename.lower().endswith(".txt")]
+    tables = [m for m in members if m.filename.lower().endswith(".csv")]
     chat = next((m for m in texts if m.filename.endswith("_chat.txt")), None)
-    chat = chat or (texts[0] if len(texts) == 1 else None)
+    # WhatsApp's one chat text, else a WeChat backup's one message table beside its media
+    chat = chat or (texts[0] if len(texts) == 1 else tables[0] if not texts and len(tables) == 1 else None)
     if chat is None:
-        raise ImportFileError(name, "zip holds no chat export (_chat.txt)")
+        raise ImportFileError(name, "zip holds no chat export (_chat.txt, or a WeChat backup's .csv)")
     others = tuple(m.filename for m in members if m is not chat)
     return Source(name, None, others, opener=lambda: _member(path, chat), size=chat.file_size,
                   archive=path)

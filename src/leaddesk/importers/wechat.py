@@ -1,5 +1,6 @@
 """WeChat: text copied from WeChat for Windows/Mac, and the TXT and CSV layouts that
-common WeChat backup tools write."""
+common WeChat backup tools write (a CSV zipped with the media its `src` column names
+brings those files along)."""
 
 import re
 from collections.abc import Iterator
@@ -10,6 +11,7 @@ from zoneinfo import ZoneInfo
 from leaddesk.domain.drafts import InquiryDraft, MessageDraft
 from leaddesk.domain.identities import clean_text
 from leaddesk.domain.vocabulary import Channel, Direction
+from leaddesk.importers.attached import ZipMedia
 from leaddesk.importers.base import Fingerprints, ImportFileError, ImportOptions, ParsedFile, chunk_full
 from leaddesk.importers.chat import Typed, buyer_contact, choose_buyer, directions, ours
 from leaddesk.importers.csvstream import CsvReader, Row
@@ -207,6 +209,7 @@ def parse_wechat_csv(source: Source, options: ImportOptions, zone: ZoneInfo, job
     if not chat.count:
         raise ImportFileError(source.name, "no WeChat messages found", 1)
     parsed = ParsedFile(source.name, Channel.WECHAT)
+    in_zip = ZipMedia(source)
 
     def messages() -> Iterator[MessageDraft]:
         for row, record in records():
@@ -220,10 +223,15 @@ def parse_wechat_csv(source: Source, options: ImportOptions, zone: ZoneInfo, job
                 shown += marker(row.overflow.length if row.overflow else 0, "message")
                 parsed.notes.append(f"line {row.line}: a message too long to store whole; stored cut, "
                                     "the whole row kept beside the desk")
-            yield MessageDraft(
+            message = MessageDraft(
                 _moment(record, zone, source, row.line), Direction.OUT if mine else Direction.IN,
                 shown.strip(), author="me" if mine else (chat.partner or ""), original=body,
                 attachment=kind if placeholder else None, line=row.line, overflow=row.overflow)
+            media = (record.get("src") or "").strip()  # a backup's own file, beside it in its zip
+            if media and source.members and (found := in_zip.find(media)):
+                message.attachment = found.name
+                message.files.append(found)
+            yield message
 
     parsed.inquiries = _drafts(chat, options, messages(), stream, parsed.notes)
     return parsed
