@@ -1522,13 +1522,23 @@
 <context>
     <name>MailSync</name>
     <message>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="111"/>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="119"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="47"/>
+        <source>Stop mail sync</source>
+        <translation>停止同步邮件</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="116"/>
+        <source>Mail: {0} of {1} mails synced…</source>
+        <translation>邮件：已同步 {0} / {1} 封…</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="134"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="143"/>
         <source>Mail: {0}</source>
         <translation>邮件：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="113"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="136"/>
         <source>Mail: {0} new messages, {1} from new senders waiting</source>
         <translation>邮件：{0} 条新消息，{1} 封新发件人的邮件待处理</translation>
     </message>

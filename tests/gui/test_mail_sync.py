@@ -2,6 +2,7 @@
 buyer's answer shows in their conversation without a manual import, and a server that
 cannot be reached is one line in the status bar while the window goes on working."""
 
+import threading
 import time
 from pathlib import Path
 
@@ -95,3 +96,43 @@ def test_a_mail_the_server_announces_arrives_without_f5(
     started = time.monotonic()
     window.close()  # the wait ends with the window, in about a second
     assert time.monotonic() - started < 5 and not any(t._thread.isRunning() for t in window.mail._watchers)
+
+
+def test_a_long_first_sync_shows_how_far_it_got_and_stops_with_the_batches_kept(
+        qtbot: QtBot, window: MainWindow, servers: tuple[MailServer, SmtpServer],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from leaddesk.services.mail import sync as syncing
+    from leaddesk.ui import mail_sync
+
+    imap, _smtp = servers
+    monkeypatch.setattr(mail_sync, "PROGRESS_FROM", 1)  # a big folder, made small
+    monkeypatch.setattr(syncing, "BATCH_MAILS", 2)
+    fetched, clicked = [], threading.Event()
+
+    def fetch_after_the_click(*args: object) -> object:  # the real fetch, the 2nd batch after Stop
+        if fetched:
+            clicked.wait(10)
+        fetched.append(1)
+        return real_fetch(*args)
+
+    real_fetch = syncing.fetch
+    monkeypatch.setattr(syncing, "fetch", fetch_after_the_click)
+    imap.append([mail(n, reply_to="<m1@aero.example>") for n in range(2, 12)])
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    stop = window.mail.stop_button
+    settle(qtbot, window.ops)
+    with qtbot.waitSignal(window.mail.synced, timeout=20_000) as synced:
+        window.mail.sync_now()
+        qtbot.waitUntil(stop.isVisible, timeout=10_000)
+        qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+        clicked.set()
+    [report] = synced.args[0]
+    assert any(s.startswith("Mail: ") and " of 10 mails synced" in s for s in said)
+    assert (report.failed, report.created) == (True, 2) and "sync stopped" in report.errors[0]
+    assert not stop.isVisible()
+    sync_now(qtbot, window)  # the next sync brings the rest, nothing twice
+    window.table.selectRow(0)
+    settle(qtbot, window.ops)
+    shown = window.detail.timeline.toPlainText()
+    assert all(shown.count(f"mail {n}.") == 1 for n in range(1, 12))

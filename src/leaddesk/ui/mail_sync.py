@@ -10,6 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QPushButton
 
 from leaddesk.job import Job
 from leaddesk.services import reads
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 FIRST_SYNC_MS = 15_000  # after the window opens: its first reads and paint come first
 SAID_MS = 15_000
+PROGRESS_FROM = 1_000  # mails in one sync: shown with how far it got, and Stop
 RETRY_S, RETRY_MAX_S = 30, 600  # a server that dropped the wait: again in 30 s, 60 s, ... 10 min
 
 
@@ -42,6 +44,11 @@ class MailSync(QObject):
         self._watchers: list[Task] = []  # one IDLE wait per account, while the window is open
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_now)
+        self.stop_button = QPushButton(self.tr("Stop mail sync"))
+        self.stop_button.setFlat(True)
+        self.stop_button.hide()
+        self.stop_button.clicked.connect(self._on_stop)
+        window.statusBar().addPermanentWidget(self.stop_button)
         QTimer.singleShot(FIRST_SYNC_MS, self, self._first)  # owned by self: gone with the window
         self.apply(Settings.load())
 
@@ -95,11 +102,27 @@ class MailSync(QObject):
             return
         self._running = True
         actor = self._window.actor
-        self._window.ops.run_beside(lambda progress, cancel: _sync(desk, actor, cancel),
-                                    done=self._on_synced, failed=self._on_failed)
+        self._task = self._window.ops.run_beside(
+            lambda progress, cancel: _sync(desk, actor, progress, cancel),
+            done=self._on_synced, failed=self._on_failed)
+        self._task.progressed.connect(self._on_progressed)
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        """A first sync of a big folder: how far it got, and Stop in the status bar."""
+        if total < PROGRESS_FROM:
+            return
+        self.stop_button.show()
+        self._window.statusBar().showMessage(
+            self.tr("Mail: {0} of {1} mails synced…").format(f"{done:,}", f"{total:,}"))
+
+    def _on_stop(self) -> None:
+        self.stop_button.hide()
+        if self._running:
+            self._task.cancel.set()  # the batches stored so far stay; the next sync goes on
 
     def _on_synced(self, reports: "list[SyncReport]") -> None:
         self._running = False
+        self.stop_button.hide()
         self.synced.emit(reports)
         if self._again:
             self._again = False
@@ -115,6 +138,7 @@ class MailSync(QObject):
 
     def _on_failed(self, message: str) -> None:
         self._running = False
+        self.stop_button.hide()
         self._again = False
         self._say(self.tr("Mail: {0}").format(message))
 
@@ -144,14 +168,15 @@ def _watch(login: "Login", announce: Callable[[int, int], None], cancel: threadi
             cancel.wait(min(RETRY_MAX_S, RETRY_S * failures))
 
 
-def _sync(desk: Desk, actor: str, cancel: threading.Event) -> "Outcome[list[SyncReport]]":
+def _sync(desk: Desk, actor: str, progress: Callable[[int, int], None],
+          cancel: threading.Event) -> "Outcome[list[SyncReport]]":
     """Every account once, as `leaddesk mail sync` does (off the GUI thread)."""
     from leaddesk.services.import_settings import import_setup
     from leaddesk.services.mail.sync import sync_accounts
 
     settings = Settings.load()
     setup = import_setup(settings)
-    job = Job(cancel=cancel, name="mail sync")
+    job = Job(progress=progress, cancel=cancel, name="mail sync")
     reports = list(sync_accounts(desk, [], setup.options, actor=actor, job=job,
                                  gap_days=setup.gap_days, form_senders=set(settings.form_senders)))
     brought = EVERYTHING if any(r.created for r in reports) else NOTHING
