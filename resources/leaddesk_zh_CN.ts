@@ -1522,23 +1522,23 @@
 <context>
     <name>MailSync</name>
     <message>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="47"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="48"/>
         <source>Stop mail sync</source>
         <translation>停止同步邮件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="116"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="117"/>
         <source>Mail: {0} of {1} mails synced…</source>
         <translation>邮件：已同步 {0} / {1} 封…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="134"/>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="143"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="135"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="144"/>
         <source>Mail: {0}</source>
         <translation>邮件：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="136"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="137"/>
         <source>Mail: {0} new messages, {1} from new senders waiting</source>
         <translation>邮件：{0} 条新消息，{1} 封新发件人的邮件待处理</translation>
     </message>
@@ -2223,46 +2223,51 @@
     </message>
     <message>
         <location filename="../src/leaddesk/settings.py" line="46"/>
+        <source>A mailbox&apos;s first sync reads the last (days; 0: all its mail)</source>
+        <translation>邮箱首次同步读取最近（天；0：全部邮件）</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="48"/>
         <source>Signature under your mails</source>
         <translation>邮件签名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="51"/>
+        <location filename="../src/leaddesk/settings.py" line="53"/>
         <source>Database (file or PostgreSQL URL)</source>
         <translation>数据库（文件或 PostgreSQL URL）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="52"/>
+        <location filename="../src/leaddesk/settings.py" line="54"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="55"/>
+        <location filename="../src/leaddesk/settings.py" line="57"/>
         <source>CSV column mappings, per set of headers</source>
         <translation>CSV 列映射（按表头组合）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="57"/>
+        <location filename="../src/leaddesk/settings.py" line="59"/>
         <source>Saved searches (name: query)</source>
         <translation>已保存的搜索（名称：查询）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="59"/>
+        <location filename="../src/leaddesk/settings.py" line="61"/>
         <source>Backups folder (empty: in the data folder)</source>
         <translation>备份文件夹（留空：数据文件夹内）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="61"/>
+        <location filename="../src/leaddesk/settings.py" line="63"/>
         <source>Backups may take up (MB; 0: 3 × the desk)</source>
         <translation>备份最多占用（MB；0：工作台的 3 倍）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="63"/>
+        <location filename="../src/leaddesk/settings.py" line="65"/>
         <source>Attachments may take up (MB)</source>
         <translation>附件最多占用（MB）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="49"/>
+        <location filename="../src/leaddesk/settings.py" line="51"/>
         <source>Name given</source>
         <translation>已填写名字</translation>
     </message>
@@ -2285,32 +2290,37 @@
         <translation>仅手动同步</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="86"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="73"/>
+        <source>all its mail</source>
+        <translation>全部邮件</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="91"/>
         <source>A password in a PostgreSQL URL is kept in the password store below, never in the settings file</source>
         <translation>PostgreSQL 地址中的密码保存在下方的密码存储中，绝不写入设置文件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="88"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="93"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="94"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="99"/>
         <source>Mail accounts</source>
         <translation>邮箱账户</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="96"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="101"/>
         <source>Passwords are kept in {0}</source>
         <translation>密码保存在：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="123"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="128"/>
         <source>Unknown country: {0}</source>
         <translation>未知国家：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="137"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="142"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>

@@ -43,6 +43,8 @@ class Settings:
     user_name: str = field(default_factory=_user, metadata=QT_TRANSLATE_NOOP("Settings", "Your name"))
     mail_sync_minutes: int = field(default=5, metadata=QT_TRANSLATE_NOOP(
         "Settings", "Sync the mailboxes every (minutes; 0: only when asked)"))
+    mail_first_days: int = field(default=90, metadata=QT_TRANSLATE_NOOP(
+        "Settings", "A mailbox's first sync reads the last (days; 0: all its mail)"))
     signature: str = field(default="", metadata=QT_TRANSLATE_NOOP("Settings", "Signature under your mails"))
     # whether the person has said their name (asked at the first start; until then
     # `user_name` is only the computer's login name, "root" on many a sales laptop)

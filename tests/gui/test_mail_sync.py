@@ -136,3 +136,24 @@ def test_a_long_first_sync_shows_how_far_it_got_and_stops_with_the_batches_kept(
     settle(qtbot, window.ops)
     shown = window.detail.timeline.toPlainText()
     assert all(shown.count(f"mail {n}.") == 1 for n in range(1, 12))
+
+
+@pytest.mark.parametrize(("days", "stored"), [
+    (90, ["mail 1.", "mail 3."]),
+    (0, ["mail 1.", "mail 2.", "mail 3."]),
+])
+def test_a_first_sync_reads_the_last_days_the_setting_says(
+        qtbot: QtBot, window: MainWindow, servers: tuple[MailServer, SmtpServer], days: int,
+        stored: list[str]) -> None:
+    imap, _smtp = servers
+    settings = Settings.load()
+    settings.mail_first_days = days
+    settings.save()
+    with imap.client() as connection:  # one recent, one from two years ago (the server's date)
+        for number, when in ((2, '"01-Jan-2020 10:00:00 +0000"'), (3, None)):
+            connection.append("INBOX", None, when, mail(number, reply_to="<m1@aero.example>"))
+    sync_now(qtbot, window)
+    window.table.selectRow(0)
+    settle(qtbot, window.ops)
+    shown = window.detail.timeline.toPlainText()
+    assert [said for said in ("mail 1.", "mail 2.", "mail 3.") if said in shown] == stored

@@ -6,6 +6,7 @@ view as Changes, what went wrong is one line in the status bar."""
 
 import threading
 from collections.abc import Callable
+from datetime import date, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -177,7 +178,9 @@ def _sync(desk: Desk, actor: str, progress: Callable[[int, int], None],
     settings = Settings.load()
     setup = import_setup(settings)
     job = Job(progress=progress, cancel=cancel, name="mail sync")
-    reports = list(sync_accounts(desk, [], setup.options, actor=actor, job=job,
+    days = max(0, settings.mail_first_days)  # a mailbox of years: its last months first
+    since = date.today() - timedelta(days=days) if days else None
+    reports = list(sync_accounts(desk, [], setup.options, actor=actor, since=since, job=job,
                                  gap_days=setup.gap_days, form_senders=set(settings.form_senders)))
     brought = EVERYTHING if any(r.created for r in reports) else NOTHING
     return Outcome(reports, brought | (TRIAGE if any(r.triaged for r in reports) else NOTHING))

@@ -67,6 +67,11 @@ class SettingsDialog(QDialog):
                 editor.setRange(0, 24 * 60)  # 0 (only when asked) is a value, as its label says
                 editor.setSpecialValueText(self.tr("only when asked"))
                 editor.setValue(value)
+            elif item.name == "mail_first_days":
+                editor = QSpinBox()
+                editor.setRange(0, 36500)
+                editor.setSpecialValueText(self.tr("all its mail"))
+                editor.setValue(value)
             elif isinstance(value, int):
                 editor = QSpinBox()
                 editor.setRange(1, 3650)
