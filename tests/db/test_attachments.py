@@ -142,3 +142,27 @@ def test_a_wechat_backups_media_come_with_its_messages(desk: Desk, tmp_path: Pat
         assert blob_path(desk.attachments, str(rows[0][2])).read_bytes() == expected
     else:
         assert all(sha is None for _, _, sha in rows) and not any(desk.attachments.glob("*"))
+
+
+def test_a_mail_too_big_to_hold_keeps_its_drawing(desk: Desk, tmp_path: Path) -> None:
+    """Over 8 MB a mail is read as it goes (importers/bigmail.py): its attached file is kept
+    all the same, byte for byte, and nothing is left in the desk's incoming folder."""
+    import base64
+
+    drawing = bytes(range(256)) * 40_000  # 10 MB: the mail is read as it goes
+    encoded = base64.encodebytes(drawing).decode()
+    path = tmp_path / "drawing.eml"
+    path.write_text("From: Lukas Becker <l.becker@aero.example>\nTo: info@ericcointernational.com\n"
+                    "Subject: the mount\nDate: Tue, 20 Apr 2021 09:00:00 +0000\n"
+                    "Message-ID: <big@aero.example>\n"
+                    'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\n'
+                    "Content-Type: text/plain; charset=utf-8\n\nThe drawing, rev. 2.\n--b\n"
+                    "Content-Type: application/pdf\nContent-Transfer-Encoding: base64\n"
+                    f'Content-Disposition: attachment; filename="mount-rev2.pdf"\n\n{encoded}--b--\n')
+    assert path.stat().st_size > 8 * 2**20
+    report = _import(desk, path)
+    assert report.messages_created == 1
+    [(name, size, sha)] = _rows(desk)
+    assert (name, size) == ("mount-rev2.pdf", len(drawing))
+    assert blob_path(desk.attachments, str(sha)).read_bytes() == drawing
+    assert not [p for p in desk.originals.rglob("*") if p.is_file()]

@@ -1,7 +1,8 @@
 """A mail too big to hold whole (a 400 MB .eml, a huge one inside an mbox): its headers
 read as any mail's, its body walked part by part as it is read, each text part decoded a
-line at a time and kept up to TEXT_CAP, attachments only named, and the whole mail copied
-to a spill file as it goes, so that what is stored cut is kept whole beside the desk."""
+line at a time and kept up to TEXT_CAP, each attachment decoded into a spill file of its
+own as it comes (kept as any mail's when it is stored), and the whole mail copied to a
+spill file as it goes, so that what is stored cut is kept whole beside the desk."""
 
 import binascii
 import codecs
@@ -10,9 +11,12 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import Message
+from pathlib import Path
 from typing import IO
 
-from leaddesk.domain.drafts import Overflow
+from leaddesk.domain.attachments import safe_name
+from leaddesk.domain.drafts import AttachmentDraft, Overflow
+from leaddesk.importers.attached import media_type
 from leaddesk.importers.html_text import html_to_text
 from leaddesk.importers.longtext import TEXT_CAP, LongText, Spill, marker
 from leaddesk.importers.mail import (
@@ -74,21 +78,41 @@ class _Leaf:
     sample: list[bytes] = field(default_factory=list)  # decoded bytes before the charset is settled
     sampled: int = 0
 
-    def feed(self, line: bytes) -> None:
-        if self.text is None:
-            return
+    name: str = ""  # an attachment's, as the mail names it
+    out: IO[bytes] | None = None  # an attachment's bytes, decoded into a spill file as they come
+    path: Path | None = None
+    size: int = 0
+    held: bytes = b""  # the last line break written, until a next line shows it is the file's
+
+    def _decoded(self, line: bytes) -> bytes | None:
         if self.encoding == "base64":
             data = self.pending + b"".join(line.split())
             cut = len(data) - len(data) % 4
             self.pending, data = data[cut:], data[:cut]
             try:
-                data = binascii.a2b_base64(data)
+                return binascii.a2b_base64(data)
             except binascii.Error:
-                return
-        elif self.encoding == "quoted-printable":
-            data = binascii.a2b_qp(line)
-        else:
-            data = line
+                return None
+        if self.encoding == "quoted-printable":
+            return binascii.a2b_qp(line)
+        return line
+
+    def feed(self, line: bytes) -> None:
+        if self.out is not None:
+            data = self._decoded(line)
+            if data and self.encoding != "base64":  # the line break before a boundary is the boundary's
+                data = self.held + data
+                ending = b"\r\n" if data.endswith(b"\r\n") else b"\n" if data.endswith(b"\n") else b""
+                data, self.held = data[:len(data) - len(ending)], ending
+            if data:
+                self.out.write(data)
+                self.size += len(data)
+            return
+        if self.text is None:
+            return
+        data = self._decoded(line)
+        if data is None:
+            return
         if self.decoder is None:
             self.sample.append(data)
             self.sampled += len(data)
@@ -115,6 +139,25 @@ class _Leaf:
         self.decoder = codecs.getincrementaldecoder(chosen)(errors="replace")
         return data
 
+    def attached(self) -> AttachmentDraft | None:
+        """An attachment's file, once its part ended."""
+        if self.out is None or self.path is None:
+            return None
+        if self.pending:  # base64 cut short of a multiple of four, read as the email package does
+            try:
+                tail = binascii.a2b_base64(self.pending + b"=" * (-len(self.pending) % 4))
+            except binascii.Error:
+                tail = b""
+            self.out.write(tail)
+            self.size += len(tail)
+        self.out.close()
+        shown, path = safe_name(self.name), self.path
+
+        def opener() -> IO[bytes]:
+            return path.open("rb")
+
+        return AttachmentDraft(shown, self.size, media_type(shown, self.kind), opener)
+
     def finish(self) -> str:
         if self.text is None:
             return ""
@@ -132,6 +175,7 @@ class _Body:
     plain: list[_Leaf] = field(default_factory=list)
     html: list[_Leaf] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
+    files: list[_Leaf] = field(default_factory=list)  # the attachments' parts, their bytes spilled
     hint: str | None = None
 
 
@@ -145,9 +189,16 @@ def _leaf(part: Message, body: _Body, spill: Spill) -> _Leaf:
     kind = part.get_content_type()
     encoding = str(part.get("Content-Transfer-Encoding") or "").strip().lower()
     if filename or "attachment" in disposition or not kind.startswith("text/"):
-        if filename or "attachment" in disposition:
-            body.attachments.append(header_text(filename) or kind)
-        return _Leaf(kind, encoding, None)
+        if not (filename or "attachment" in disposition):
+            return _Leaf(kind, encoding, None)
+        name = header_text(filename) or kind
+        body.attachments.append(name)
+        if not filename or part.get_content_disposition() == "inline":  # as a mail read whole
+            return _Leaf(kind, encoding, None)
+        out, path = spill.create()  # decoded as it comes: kept, never held whole
+        leaf = _Leaf(kind, encoding, None, name=name, out=out, path=path)
+        body.files.append(leaf)
+        return leaf
     try:
         charset = charset_alias(part.get_content_charset()) or None
     except (ValueError, LookupError, AttributeError):
@@ -251,9 +302,11 @@ def parse_big_mail(stream: IO[bytes], spill: Spill) -> Mail:
             overflow.path.unlink(missing_ok=True)
         mail = mail_of(raw_headers(top), text, html, body.attachments, body.hint)
         mail.overflow = overflow if cut else None
+        mail.files = [found for leaf in body.files if (found := leaf.attached()) is not None]
         return mail
 
     try:
         return guarded(read)
     finally:
         copy.close()
+        # (an attachment's spill file is read when it is stored, then cleaned with the spill)

@@ -41,12 +41,21 @@ def test_a_mail_read_as_it_goes_is_the_mail_read_whole(path: Path) -> None:
     fields = ("subject", "sender", "recipients", "reply_to", "message_id", "references", "attachments",
               "sent_at")
     assert [getattr(streamed, f) for f in fields] == [getattr(whole, f) for f in fields]
+    assert _files(streamed) == _files(whole)  # the attached files themselves, byte for byte
     top = email.message_from_bytes(data).get_content_type() if b"Content-Type" in data[:20000] else ""
     if top not in REPORTS and "broken" not in path.name and path.name not in (
             "raw_email4.eml", "torture-part.eml", "attachment_2_base64.eml"):  # see below
         assert " ".join(streamed.text.split()) == " ".join(whole.text.split())  # type: ignore[attr-defined]
     # raw_email4: the email package keeps a boundary line it did not recognise in the text;
     # torture-part and attachment_2_base64 nest or encode parts it reads differently.
+
+
+def _files(mail: object) -> list[tuple[str, int, str, bytes]]:
+    found = []
+    for draft in mail.files:  # type: ignore[attr-defined]
+        with draft.opener() as stream:
+            found.append((draft.name, draft.size, draft.media_type, stream.read()))
+    return found
 
 
 def _big(text: str, attachment: int = 0) -> bytes:
@@ -70,9 +79,15 @@ def test_a_text_past_the_cap_is_cut_and_the_whole_mail_kept(tmp_path: Path) -> N
     assert mail.overflow is not None and mail.overflow.path.read_bytes() == data
 
 
-def test_big_attachments_alone_keep_no_copy(tmp_path: Path) -> None:
-    mail = parse_big_mail(io.BytesIO(_big("a short question", attachment=20_000_000)), Spill(tmp_path))
+def test_big_attachments_alone_keep_no_copy_of_the_mail_and_their_own_bytes(tmp_path: Path) -> None:
+    spill = Spill(tmp_path)
+    mail = parse_big_mail(io.BytesIO(_big("a short question", attachment=20_000_000)), spill)
     assert (mail.text, mail.attachments, mail.overflow) == ("a short question", ["spec.pdf"], None)
+    [attached] = mail.files  # decoded as it came, until it is stored
+    with attached.opener() as stream:
+        assert stream.read() == b"AAA" * 19 * (20_000_000 // 57)
+    assert [p.stat().st_size for p in tmp_path.iterdir()] == [attached.size]  # no copy of the mail
+    spill.clean()  # once the import stored it
     assert list(tmp_path.iterdir()) == []
 
 
