@@ -87,8 +87,7 @@ def test_a_mail_the_server_announces_arrives_without_f5(
     window.table.selectRow(0)
     settle(qtbot, window.ops)
     window.mail.watch()  # what the window does a while after it opens
-    qtbot.waitUntil(lambda: bool(window.mail._watchers), timeout=5000)
-    qtbot.wait(1500)  # the IDLE is under way
+    qtbot.waitUntil(window.mail.listening.is_set, timeout=20_000)  # the server listens for us
     with qtbot.waitSignal(window.mail.synced, timeout=20_000):
         imap.append([mail(2, reply_to="<m1@aero.example>")])
     settle(qtbot, window.ops)

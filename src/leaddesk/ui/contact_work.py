@@ -51,16 +51,16 @@ class ContactWork(QObject):
 
     def write_mail(self, target: str) -> ComposeDialog:
         """Write a mail: a reply to an inquiry (its id) or a new one to a contact."""
-        self.compose = ComposeDialog(self._desk, self._actor, self._ops, target, self._window)
+        self.compose = compose = ComposeDialog(self._desk, self._actor, self._ops, target, self._window)
 
-        def sent() -> None:
-            if self.compose.sent is not None:
-                said, warned = self.tr("Sent to {0}").format(self.compose.sent.to), self.compose.sent.warnings
+        def sent() -> None:  # this dialog's mail, whichever dialog is open by now
+            if compose.sent is not None:
+                said, warned = self.tr("Sent to {0}").format(compose.sent.to), compose.sent.warnings
                 self._say(said + (f" ({'; '.join(warned)})" if warned else ""))
 
-        self.compose.accepted.connect(sent)
-        self.compose.open()
-        return self.compose
+        compose.accepted.connect(sent)
+        compose.open()
+        return compose
 
     def reply_on_chat(self, inquiry_id: int) -> ChatReplyDialog:
         """Write a WhatsApp or WeChat reply, hand it over, log it once sent."""

@@ -43,6 +43,9 @@ class MailSync(QObject):
         self._running = False
         self._again = False  # a mail was announced while a sync ran: sync once more after it
         self._watchers: list[Task] = []  # one IDLE wait per account, while the window is open
+        self.listening = threading.Event()  # set once a server is waited on
+        self._first_done = False
+        self._retired: list[Task] = []  # watchers stopped by the setting, ending
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_now)
         self.stop_button = QPushButton(self.tr("Stop mail sync"))
@@ -57,11 +60,19 @@ class MailSync(QObject):
         """The sync's interval as saved (0: only when asked)."""
         minutes = max(0, settings.mail_sync_minutes)
         if minutes:
+            started = self._timer.isActive()
             self._timer.start(minutes * 60_000)
+            if not started and self._first_done:  # turned on after the first: wait on the servers now
+                self.watch()
         else:
             self._timer.stop()
+            for task in self._watchers:  # no waiting on the servers either; each ends in a tick
+                task.cancel.set()
+            self._retired += self._watchers
+            self._watchers = []
 
     def _first(self) -> None:
+        self._first_done = True
         if self._timer.isActive():
             self.sync_now()
             self.watch()
@@ -76,7 +87,7 @@ class MailSync(QObject):
         if self._watchers or self._window.ops.closed:
             return
         for login in logins:
-            task = Task(partial(_watch, login))
+            task = Task(partial(_watch, login, self.listening))
             task.progressed.connect(self._on_announced)  # a method of ours: queued to this thread
             self._watchers.append(task)
             task.start()
@@ -87,9 +98,9 @@ class MailSync(QObject):
     def stop(self) -> None:
         """End the IDLE waits (the window closes): each notices within a second."""
         self._timer.stop()
-        for task in self._watchers:
+        for task in [*self._watchers, *self._retired]:
             task.cancel.set()
-        for task in self._watchers:
+        for task in [*self._watchers, *self._retired]:
             task.wait()
 
     def sync_now(self) -> None:
@@ -147,23 +158,27 @@ class MailSync(QObject):
         self._window.statusBar().showMessage(text, SAID_MS)
 
 
-def _watch(login: "Login", announce: Callable[[int, int], None], cancel: threading.Event) -> None:
+def _watch(login: "Login", listening: threading.Event, announce: Callable[[int, int], None],
+           cancel: threading.Event) -> None:
     """Wait for mail on one account until the window closes (off the GUI thread): each
-    mail the server announces is `announce(1, 1)`. A server without IDLE is left to the
-    poll; one that cannot be reached is tried again later, less often each time."""
+    change the server announces is `announce(1, 1)`. A server without IDLE is left to the
+    poll; one that said BYE is asked again at once; one that cannot be reached is tried
+    again later, less often each time."""
     from leaddesk.services.mail.accounts import password_of
-    from leaddesk.services.mail.idle import NoIdle, wait_for_mail
+    from leaddesk.services.mail.idle import Goodbye, NoIdle, watch_inbox
     from leaddesk.services.mail.imap import MailError
 
     password = password_of(login)
-    failures = 0
+    failures, known = 0, None
     while password is not None and not cancel.is_set():
         try:
-            if wait_for_mail(login, password, cancel):
-                announce(1, 1)
+            known = watch_inbox(login, password, cancel, lambda: announce(1, 1), known=known,
+                                idling=listening)
             failures = 0
         except NoIdle:
             return
+        except Goodbye:  # a restart, say: again soon, without counting it a failure
+            cancel.wait(3)
         except MailError:  # the sync says what is wrong; the wait tries again later
             failures += 1
             cancel.wait(min(RETRY_MAX_S, RETRY_S * failures))

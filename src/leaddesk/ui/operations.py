@@ -4,6 +4,7 @@ on one app-wide signal; every view decides for itself what to refetch. Reads of 
 than a page run here too, beside the writes."""
 
 import threading
+import weakref
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -66,12 +67,15 @@ class Operations(QObject):
         super().__init__(parent)
         self._writes: deque[tuple[Task, _Reply]] = deque()  # the first one runs
         self._tasks: dict[_Reply, Task] = {}
+        self._quick: weakref.WeakSet[Task] = weakref.WeakSet()  # writes made whole, never cancelled
         self.closed = False  # the window closed: nothing more starts, no view hears of changes
 
     def run(self, work: Callable[[], Outcome[Any]], done: Done | None = None,
             failed: Failed | None = None) -> Task:
         """A change to the desk; writes run one at a time, in the order asked for."""
-        return self.run_long(lambda _progress, _cancel: work(), done, failed)
+        task = self.run_long(lambda _progress, _cancel: work(), done, failed)
+        self._quick.add(task)  # a save of the person's: made even when the window closes
+        return task
 
     def run_long(self, work: Callable[[Progress, threading.Event], Outcome[Any]],
                  done: Done | None = None, failed: Failed | None = None) -> Task:
@@ -123,11 +127,13 @@ class Operations(QObject):
         (the window closes)."""
         self.closed = True
         for task in list(self._tasks.values()):
-            task.cancel.set()
-        for task, _reply in list(self._writes):  # a change asked for and waiting its turn is made
+            if task not in self._quick:  # reads and long work (an import) stop, nothing half-written
+                task.cancel.set()
+        for task, _reply in list(self._writes):  # one at a time still, each to its end
             if not task.begun:
                 task.start()
-            task.wait()
+            while not task.wait(1000):
+                pass
         for task in list(self._tasks.values()):
             task.wait()
 

@@ -4,6 +4,8 @@ sent over the account's SMTP server with verified TLS, copied to its Sent folder
 stored at once as `out` through the same importer a synced mail goes through, so the
 Sent folder's next sync finds it stored. A send that failed is never stored as sent."""
 
+import copy
+import email.policy
 import mimetypes
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
@@ -109,20 +111,21 @@ def send_mail(desk: Desk, outgoing: Outgoing, options: ImportOptions, *, actor: 
         raise MailError(f"{draft.login.name}: no password in the keyring; add the account again "
                         "with --password-stdin")
     mail = _message(draft, files, signer.name)
-    data = bytes(mail)
+    data = mail.as_bytes(policy=email.policy.SMTP)  # CRLF line ends, as IMAP and SMTP carry it
     _submit(draft, password, mail)
     sent = Sent(draft.login.name, draft.to, draft.subject, str(mail["Message-ID"]), None, False,
                 draft.contact_id)
-    try:
-        sent.inquiry_id = _store(desk, draft.login, data, options, actor, gap)
-    except Exception as exc:  # it went out: the Sent folder's next sync stores it
-        sent.warnings.append(f"sent, but not stored yet ({exc}); the next sync of the Sent folder "
-                             "stores it")
-    try:
+    try:  # first: once it is in Sent, the next sync stores it even if storing here fails
         _copy_to_sent(draft.login, password, data)
         sent.copied_to_sent = True
     except MailError as exc:
         sent.warnings.append(f"sent, but not copied to the Sent folder: {exc}")
+    try:
+        sent.inquiry_id = _store(desk, draft.login, data, copy.deepcopy(options), actor, gap)
+    except Exception as exc:  # it went out; where it will be found is said
+        later = ("the next sync of the Sent folder stores it" if sent.copied_to_sent
+                 else "it is in no folder of the desk: import it from the mail program's Sent folder")
+        sent.warnings.append(f"sent, but not stored ({exc}); {later}")
     return sent
 
 

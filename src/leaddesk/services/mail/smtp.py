@@ -6,7 +6,7 @@ import smtplib
 import socket
 import ssl
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from leaddesk.services.mail.accounts import Login
 from leaddesk.services.mail.imap import TIMEOUT, MailError, tls_context
@@ -28,7 +28,7 @@ def smtp_connected(login: Login, password: str) -> Iterator[smtplib.SMTP]:
                                                     context=tls_context(login))
         else:
             server = smtplib.SMTP(host, port, timeout=TIMEOUT)
-        with server:
+        try:
             server.ehlo()
             if security == "starttls":
                 server.starttls(context=tls_context(login))
@@ -37,6 +37,10 @@ def smtp_connected(login: Login, password: str) -> Iterator[smtplib.SMTP]:
                 server.login(login.username, password)
             ready = True
             yield server
+        finally:  # QUIT, whatever it is answered: what the block did is done (a mail the
+            with suppress(smtplib.SMTPException, OSError):  # server took stays taken)
+                server.quit()
+            server.close()
     except smtplib.SMTPRecipientsRefused as exc:
         refused = ", ".join(f"{who} ({code} {why.decode('utf-8', 'replace')})"
                             for who, (code, why) in exc.recipients.items())

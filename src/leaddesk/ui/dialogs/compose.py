@@ -49,6 +49,7 @@ class ComposeDialog(QDialog):
         # the name on the mail is the person at this desk (the window's actor)
         self._signer = Signer(actor, settings.signature, next(iter(settings.own_phones), ""))
         self.sent: Sent | None = None
+        self._sending = False
         self.to = QLabel()
         self.account = QLabel()
         self.subject = QLineEdit()
@@ -161,16 +162,26 @@ class ComposeDialog(QDialog):
         outgoing = Outgoing(self._target, text, self.subject.text(), None, files, quoted=False)
         setup = import_setup(Settings.load())
         self.send_button.setEnabled(False)
+        self._sending = True  # until the server answered: the answer is said here, not lost
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
         self.error.setText(self.tr("Sending…"))
         self._ops.run(lambda: operations.send_mail(self._desk, outgoing, setup.options, actor=self._actor,
                                                    signer=self._signer, gap_days=setup.gap_days),
                       done=self._on_sent, failed=self._on_failed)
 
+    def reject(self) -> None:
+        """Cancel and Esc, except while the mail is on its way."""
+        if not self._sending:
+            super().reject()
+
     def _on_sent(self, sent: Sent) -> None:
+        self._sending = False
         self.sent = sent
         self.error.setText("; ".join(sent.warnings))
         self.accept()
 
     def _on_failed(self, message: str) -> None:
+        self._sending = False
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
         self.send_button.setEnabled(True)
         self.error.setText(message)  # the text and files stay as they were

@@ -141,7 +141,8 @@ class NewSendersView(QWidget):
             return
         mail = self._waiting[row]
         self._texts.read(partial(reads.waiting_mail_text, self._desk, mail["id"]),
-                         lambda text: self.text.setHtml(_shown(mail, text)))
+                         lambda text: self.text.setHtml(_shown(mail, text)) if self.chosen == mail["id"]
+                         else None)  # decided on meanwhile: not shown again
 
     def _enable(self, on: bool) -> None:
         for button in (self.accept_button, self.ignore_sender_button, self.ignore_domain_button):
