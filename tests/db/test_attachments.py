@@ -166,3 +166,25 @@ def test_a_mail_too_big_to_hold_keeps_its_drawing(desk: Desk, tmp_path: Path) ->
     assert (name, size) == ("mount-rev2.pdf", len(drawing))
     assert blob_path(desk.attachments, str(sha)).read_bytes() == drawing
     assert not [p for p in desk.originals.rglob("*") if p.is_file()]
+
+
+def test_a_wechat_backups_file_is_found_by_its_path_first(desk: Desk, tmp_path: Path) -> None:
+    """image/1.jpg and thumb/1.jpg are two files: the message's path picks its own, and a
+    src naming the chat table itself attaches nothing."""
+    media = {"File/Image/1.jpg": PHOTO, "File/Thumb/1.jpg": DRAWING}
+    path = _wechat_backup(tmp_path, media, [("图片", "图片", "File\\Image\\1.jpg"),
+                                            ("图片", "图片", "陈经理.csv")])
+    _import(desk, path)
+    [(name, size, _sha)] = _rows(desk)
+    assert (name, size) == ("1.jpg", len(PHOTO))
+
+
+def test_a_wechat_backup_zipped_in_gbk_is_read_as_one(desk: Desk, tmp_path: Path) -> None:
+    header = "id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime"
+    rows = [header, "1,1,文本,0,wxid_buyer,陈经理,请报价五十台,,2024/10/4 11:40"]
+    path = tmp_path / "backup.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("陈经理.csv", "\r\n".join(rows).encode("gbk"))
+        archive.writestr("File/Image/a.jpg", PHOTO)
+    report = _import(desk, path)
+    assert (report.channel, report.messages_created) == ("wechat", 1)

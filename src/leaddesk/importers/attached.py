@@ -3,6 +3,7 @@ each named safely and read only when it is stored."""
 
 import io
 import mimetypes
+import re
 import zipfile
 from collections.abc import Callable
 from functools import partial
@@ -32,6 +33,12 @@ def from_bytes(name: str, data: bytes, declared: str | None = None) -> Attachmen
     return AttachmentDraft(shown, len(data), media_type(shown, declared), opener)
 
 
+def _normal(path: str) -> str:
+    """A path inside a zip as a message or a member names it: forward slashes, no leading
+    ./ or /, case as written."""
+    return re.sub(r"^(?:\./|/)+", "", path.strip().replace("\\", "/"))
+
+
 class ZipMedia:
     """The files beside a zip's chat, found by the name a message gives; listed once,
     the first time a message names one, and each read only when it is stored."""
@@ -39,6 +46,7 @@ class ZipMedia:
     def __init__(self, source: Source) -> None:
         self._source = source
         self._by_name: dict[str, zipfile.ZipInfo] | None = None
+        self._by_path: dict[str, zipfile.ZipInfo] = {}
         self._archive: zipfile.ZipFile | None = None  # opened once: its directory read once
 
     def find(self, name: str) -> AttachmentDraft | None:
@@ -49,12 +57,20 @@ class ZipMedia:
         if self._by_name is None:
             try:
                 self._archive = zipfile.ZipFile(archive)
-                self._by_name = {PurePosixPath(i.filename.replace("\\", "/")).name: i
-                                 for i in self._archive.infolist()
-                                 if i.filename and not i.filename.endswith("/")}  # nameless: fuzzing
+                beside = set(self._source.members)  # not the chat itself
+                files = [i for i in self._archive.infolist()  # nameless ones: fuzzing
+                         if i.filename and not i.filename.endswith("/") and i.filename in beside]
             except ZIP_DAMAGE:
-                self._by_name = {}
-        info = self._by_name.get(PurePosixPath(name.strip().replace("\\", "/")).name)
+                files = []
+            self._by_path = {_normal(i.filename): i for i in files}
+            names: dict[str, list[zipfile.ZipInfo]] = {}
+            for member in files:
+                names.setdefault(PurePosixPath(_normal(member.filename)).name, []).append(member)
+            self._by_name = {name: found[0] for name, found in names.items() if len(found) == 1}
+        wanted = _normal(name)
+        # the path the message gives, else its name where only one file has it (a WhatsApp
+        # zip is flat; a WeChat backup's image/1.jpg and thumb/1.jpg are two files)
+        info = self._by_path.get(wanted) or self._by_name.get(PurePosixPath(wanted).name)
         if info is None:
             return None
         shown = safe_name(info.filename)

@@ -18,11 +18,24 @@ _MAIL_HEADER = re.compile(rb"^(?:From|To|Subject|Date|Message-ID|Received|Return
                           rb"Delivered-To|Reply-To|X-[\w-]+|Content-Type):", re.IGNORECASE | re.M)
 
 
+def _wechat_table(first: str) -> bool:
+    """Whether a file's first line is the header of a WeChat backup tool's CSV."""
+    return tuple(cell.strip() for cell in first.split(",")[:9]) in CSV_HEADERS
+
+
+def _first_line(source: Source) -> str:
+    """The first line of a zip's chat, in whatever encoding it is written."""
+    try:
+        text = decode(source.head, source.name)
+    except ImportFileError:
+        return ""
+    return next((line.lstrip("\ufeff") for line in text.splitlines() if line.strip()), "")
+
+
 def _kind(source: Source) -> str:
     data = source.head.lstrip(b"\xef\xbb\xbf").lstrip()
     if source.members or source.name.lower().endswith(".zip"):  # a chat and its media
-        first = data.split(b"\n", 1)[0].decode("utf-8", "replace")
-        return "wechat_csv" if tuple(c.strip() for c in first.split(",")[:9]) in CSV_HEADERS else "whatsapp"
+        return "wechat_csv" if _wechat_table(_first_line(source)) else "whatsapp"
     if data[:11].upper() == b"BEGIN:VCARD":
         return "vcard"
     if data.startswith(b"From ") and _MAIL_HEADER.search(data[:4000]):
@@ -37,7 +50,7 @@ def _kind(source: Source) -> str:
     first = lines[0].lstrip("\ufeff") if lines else ""
     if first.strip()[:11].upper() == "BEGIN:VCARD":  # in UTF-16, say
         return "vcard"
-    if tuple(cell.strip() for cell in first.split(",")[:9]) in CSV_HEADERS:
+    if _wechat_table(first):
         return "wechat_csv"
     # a chat's first line is a message's header (one long message may fill the head)
     if is_header(first) or sum(1 for line in lines if is_header(line)) >= max(1, len(lines) // 4):
