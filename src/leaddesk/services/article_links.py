@@ -20,6 +20,12 @@ class ArticleLinks:
     text: str
 
 
+def whatsapp_link(phone: str, text: str = "") -> str:
+    """WhatsApp click-to-chat with the number, the text typed in when there is one."""
+    digits = re.sub(r"\D", "", phone)
+    return f"https://wa.me/{digits}" + (f"?text={quote(text)}" if text.strip() else "")
+
+
 def prefilled_text(article: Article) -> str:
     """What the buyer's first message says, with the code the import recognises."""
     return f"Hello, I read your article \u201c{article.title}\u201d and have a question. (ref {article.code})"
@@ -36,7 +42,7 @@ def article_links(article: Article, phone: str, email: str) -> ArticleLinks:
     subject = f"Inquiry about \u201c{article.title}\u201d (ref {article.code})"
     return ArticleLinks(
         code=article.code or "",
-        whatsapp=f"https://wa.me/{digits}?text={quote(text)}",
+        whatsapp=whatsapp_link(digits, text),
         mailto=f"mailto:{email}?subject={quote(subject)}",
         text=text,
     )

@@ -2,9 +2,7 @@
 text (a template in the buyer's language, or the person's own), opens WhatsApp with it or
 puts it on the clipboard for WeChat, and stores it as `out` once the person says it went."""
 
-import re
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from sqlalchemy import select
 
@@ -45,8 +43,3 @@ def chat_reply(desk: Desk, inquiry_id: int, template: str | None, signer: Signer
         text = filled(session, template, contact, inquiry, chatting)[1] if template else ""
     return ChatReply("whatsapp" if kind is IdentityKind.PHONE else "wechat", str(reach[kind]), text)
 
-
-def whatsapp_link(phone: str, text: str) -> str:
-    """Click-to-chat with the text typed in: WhatsApp (or its web page) opens the chat."""
-    digits = re.sub(r"\D", "", phone)
-    return f"https://wa.me/{digits}" + (f"?text={quote(text)}" if text.strip() else "")

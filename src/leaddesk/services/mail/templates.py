@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,7 +15,7 @@ from leaddesk import paths
 from leaddesk.db.models import Article, Contact, Inquiry
 from leaddesk.domain.templates import Template, fill, read_template
 from leaddesk.errors import InvalidInputError, NotFoundError
-from leaddesk.services.article_links import prefilled_text
+from leaddesk.services.article_links import prefilled_text, whatsapp_link
 
 _NAME = re.compile(r"^(?P<name>[\w-]+)\.(?P<language>[a-z]{2})\.txt$")
 
@@ -95,5 +94,4 @@ def _wa_link(phone: str, article: Article | None) -> str:
     digits = re.sub(r"\D", "", phone)
     if not 8 <= len(digits) <= 15:
         return ""
-    text = prefilled_text(article) if article is not None else ""
-    return f"https://wa.me/{digits}" + (f"?text={quote(text)}" if text else "")
+    return whatsapp_link(digits, prefilled_text(article) if article is not None else "")

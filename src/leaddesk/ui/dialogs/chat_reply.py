@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.identities import readable_phone
 from leaddesk.errors import InvalidInputError
 from leaddesk.services import operations
+from leaddesk.services.article_links import whatsapp_link
 from leaddesk.services.desk import Desk
 from leaddesk.services.mail.templates import Signer, templates
-from leaddesk.services.replies import ChatReply, chat_reply, whatsapp_link
+from leaddesk.services.replies import ChatReply, chat_reply
 from leaddesk.settings import Settings
 from leaddesk.ui.forms import error_label
 from leaddesk.ui.operations import Operations, Reader
