@@ -26,7 +26,7 @@ from leaddesk.services.attribution import link_inquiries
 from leaddesk.services.contacts import match_contact
 from leaddesk.services.desk import Desk
 from leaddesk.services.originals import Keeper, incoming
-from leaddesk.services.storing import Counts, FileStore
+from leaddesk.services.storing import ContactMemory, Counts, FileStore
 
 STATISTICS_AFTER = 1000  # messages an import adds before the planner's statistics are renewed
 
@@ -158,11 +158,15 @@ def _import_parsed(desk: Desk, path: Path, parsed: ParsedFile, options: ImportOp
 
 
 def store_parsed(session: Session, parsed: ParsedFile, batch_id: int, options: ImportOptions,
-                 job: Job, actor: str, gap: timedelta, keeper: Keeper, blobs: Blobs | None = None) -> Counts:
+                 job: Job, actor: str, gap: timedelta, keeper: Keeper, blobs: Blobs | None = None,
+                 memory: ContactMemory | None = None) -> Counts:
     """Contacts first, then the inquiries' drafts as they come. A list knows its length
-    and progress is counted here; a file read as it is stored reports its own progress."""
+    and progress is counted here; a file read as it is stored reports its own progress.
+    `memory`: the contacts earlier batches of the same sync resolved."""
+    if memory is not None:
+        memory.begin(session)
     store = FileStore(session, batch_id=batch_id, options=options, actor=actor, gap=gap,
-                      keeper=keeper, blobs=blobs)
+                      keeper=keeper, blobs=blobs, memory=memory)
     listed = parsed.inquiries if isinstance(parsed.inquiries, list) else []
     contacts = parsed.contacts if isinstance(parsed.contacts, list) else []
     total = len(contacts) + len(listed)

@@ -27,8 +27,10 @@ from leaddesk.services.contacts import (
     add_identities,
     bring_back,
     draft_identities,
+    holders_of,
     match_contact,
     note_duplicate,
+    note_uses,
     owners_of,
     shared_identity,
 )
@@ -100,12 +102,53 @@ def _key(contact: ContactDraft) -> tuple[Any, ...]:
             tuple(contact.emails), tuple(contact.wechat_ids))
 
 
+@dataclass
+class ContactMemory:
+    """The contacts one account's sync resolved, by buyer, across its batches, with the
+    identity rows that recognise each: a later batch finds them as a file's later drafts
+    do, and records its own use of those identities (what a revert of the batch that
+    created them relies on). Only a committed batch's contacts are remembered (`settle`);
+    each batch first forgets those merged, deleted or erased since, or whose identities
+    moved (another process)."""
+
+    known: dict[tuple[Any, ...], tuple[int, tuple[int, ...]]] = field(default_factory=dict)
+    pending: dict[tuple[Any, ...], tuple[int, tuple[int, ...]]] = field(default_factory=dict)
+
+    def begin(self, session: Session) -> None:
+        """A batch starts: nothing of an unfinished one, nothing no longer live."""
+        self.pending.clear()
+        if not self.known:
+            return
+        contacts = sorted({contact for contact, _ in self.known.values()})
+        identities = sorted({row for _, rows in self.known.values() for row in rows})
+        live: set[int] = set()
+        held: dict[int, int] = {}
+        for start in range(0, len(contacts), CHUNK):
+            live.update(session.scalars(select(Contact.id).where(
+                Contact.id.in_(contacts[start:start + CHUNK]), Contact.merged_into_id.is_(None),
+                Contact.deleted_at.is_(None), Contact.erased_at.is_(None))))
+        for start in range(0, len(identities), CHUNK):
+            held.update(session.execute(select(Identity.id, Identity.contact_id).where(
+                Identity.id.in_(identities[start:start + CHUNK]))).all())
+        self.known = {key: (contact, rows) for key, (contact, rows) in self.known.items()
+                      if contact in live and all(held.get(row) == contact for row in rows)}
+
+    def settle(self) -> None:
+        """The batch committed: what it resolved is remembered."""
+        self.known.update(self.pending)
+        self.pending.clear()
+
+
 class FileStore:
     """The caches and pending rows of one file's import, in the caller's transaction."""
 
     def __init__(self, session: Session, *, batch_id: int, options: ImportOptions, actor: str,
-                 gap: timedelta, keeper: Keeper, blobs: Blobs | None = None) -> None:
+                 gap: timedelta, keeper: Keeper, blobs: Blobs | None = None,
+                 memory: ContactMemory | None = None) -> None:
         self.session, self.batch_id, self.options, self.keeper = session, batch_id, options, keeper
+        self.memory = memory  # contacts earlier batches of a sync resolved
+        self._resolved: dict[tuple[Any, ...], tuple[int, ContactDraft]] = {}
+        self._uses: set[int] = set()  # identities remembered contacts were recognised by
         self.blobs = blobs  # where attachments' bytes go (None: they are only named)
         self.actor, self.gap = actor, gap
         self.counts = Counts()
@@ -140,7 +183,22 @@ class FileStore:
     def finish(self) -> Counts:
         """Write what is still pending."""
         self._flush()
+        note_uses(self.session, self._uses, self.batch_id)
+        if self.memory is not None:
+            self._remember()
         return self.counts
+
+    def _remember(self) -> None:
+        """Hand the contacts this batch resolved to the sync's memory, each with the
+        identity rows a later batch's `match_contact` would note as used (one query)."""
+        assert self.memory is not None
+        found = {key: draft_identities(contact, self.options.default_region)
+                 for key, (_, contact) in self._resolved.items()}
+        holders = holders_of(self.session, [i for identities in found.values() for i in identities])
+        for key, (contact_id, _) in self._resolved.items():
+            rows = {holders[i.key][1] for i in found[key]
+                    if i.key in holders and holders[i.key][0] == contact_id}
+            self.memory.pending[key] = (contact_id, tuple(sorted(rows)))
 
     def _flush(self) -> None:
         """Store the pending drafts: the ones already stored are looked up once for all
@@ -241,9 +299,17 @@ class FileStore:
                 self.counts.saw_contact(found, False)
                 self._offer(found, draft.offered)
                 return found
+        remembered = self.memory.known.get(key) if self.memory is not None else None
+        if remembered is not None:  # resolved by an earlier batch of this sync
+            contact_id, rows = remembered
+            self._contacts[key] = contact_id
+            self.counts.saw_contact(contact_id, False)
+            self._uses.update(rows)  # recorded for this batch, as match_contact would
+            return contact_id
         match = match_contact(self.session, contact, actor=self.actor,
                               default_region=self.options.default_region, batch_id=self.batch_id)
         self._contacts[key] = match.contact_id
+        self._resolved[key] = (match.contact_id, contact)
         self.counts.saw_contact(match.contact_id, match.created)
         if contact.likely_spam and match.created:
             self.session.get_one(Contact, match.contact_id).likely_spam = True

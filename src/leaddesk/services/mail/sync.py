@@ -40,7 +40,7 @@ from leaddesk.services.mail.imap import (
 )
 from leaddesk.services.mail.pending import Route, hold, known, pending, policy, route, sender_of
 from leaddesk.services.originals import Keeper, incoming
-from leaddesk.services.storing import Counts
+from leaddesk.services.storing import ContactMemory, Counts
 
 BATCH_MAILS = 500  # mails stored per transaction (and at most lost to a dropped connection)
 BATCH_BYTES = 32 * 1024 * 1024  # and at most this much mail in memory at once
@@ -97,6 +97,7 @@ def sync_account(desk: Desk, login: Login, options: ImportOptions, *, actor: str
         return report
     own = normalize_email(login.email).value
     options.own.emails.add(own)  # its own address is ours: what it sent is `out`
+    memory = ContactMemory()  # the contacts this sync's committed batches resolved
     try:
         with connected(login, password) as connection:
             found = folders(connection, login.name)
@@ -107,7 +108,7 @@ def sync_account(desk: Desk, login: Login, options: ImportOptions, *, actor: str
                     continue
                 _sync_folder(desk, connection, login, role, found[role], options, report,
                              since=since, job=job, actor=actor, gap=gap,
-                             form_senders=form_senders)
+                             form_senders=form_senders, memory=memory)
     except MailError as exc:  # it names the account and the server or the folder
         report.errors.append(str(exc))
         report.failed = True
@@ -120,7 +121,8 @@ def sync_account(desk: Desk, login: Login, options: ImportOptions, *, actor: str
 
 def _sync_folder(desk: Desk, connection: IMAP4, login: Login, role: str, name: str,
                  options: ImportOptions, report: SyncReport, *, since: date | None, job: Job,
-                 actor: str, gap: timedelta, form_senders: set[str]) -> None:
+                 actor: str, gap: timedelta, form_senders: set[str],
+                 memory: ContactMemory) -> None:
     where = f"{login.name}/{name}"
     state = examine(connection, name, where)
     with desk.transaction() as session:
@@ -138,14 +140,14 @@ def _sync_folder(desk: Desk, connection: IMAP4, login: Login, role: str, name: s
     if not uids:
         if stored != (state.uidvalidity, last):
             _store(desk, login, role, name, state.uidvalidity, last, [], options, report, job,
-                   actor, gap, form_senders)
+                   actor, gap, form_senders, memory)
         return
     done = 0
     for chunk in _chunks(uids, sizes(connection, uids, where)):
         mails = fetch(connection, chunk, where)
         report.fetched += len(mails)
         _store(desk, login, role, name, state.uidvalidity, chunk[-1], mails, options, report,
-               job, actor, gap, form_senders)
+               job, actor, gap, form_senders, memory)
         done += len(chunk)
         job.tick(done, len(uids))
 
@@ -167,7 +169,8 @@ def _chunks(uids: list[int], size: dict[int, int]) -> Iterator[list[int]]:
 
 def _store(desk: Desk, login: Login, role: str, name: str, uidvalidity: int, last_uid: int,
            mails: list[Fetched], options: ImportOptions, report: SyncReport, job: Job,
-           actor: str, gap: timedelta, form_senders: set[str]) -> None:
+           actor: str, gap: timedelta, form_senders: set[str],
+           memory: ContactMemory | None = None) -> None:
     """One batch, all or nothing: its mails' drafts (an INBOX mail only when triage lets it
     through; the others wait in triage or are dropped), the batch that lets it be
     reverted, and how far the folder is synced."""
@@ -203,9 +206,13 @@ def _store(desk: Desk, login: Login, role: str, name: str, uidvalidity: int, las
             # the batch's own counting stays out of the sync's progress; Cancel reaches it
             quiet = Job(cancel=job.cancel, name=job.name)
             counts = store_drafts(session, source, drafts, options, quiet, actor, gap,
-                                  keeper, blobs) if drafts else None
+                                  keeper, blobs, memory) if drafts else None
             _advance(session, login.id, role, name, uidvalidity, last_uid)
+        if memory is not None:  # committed: its contacts are known to the next batches
+            memory.settle()
     except BaseException:
+        if memory is not None:
+            memory.pending.clear()  # a batch rolled back: the ids it made are no one's
         keeper.undo()
         blobs.undo()
         raise
@@ -227,15 +234,17 @@ def blobs_for(desk: Desk, options: ImportOptions) -> Blobs:
 
 def store_drafts(session: Session, source: str, drafts: list[InquiryDraft],
                  options: ImportOptions, job: Job, actor: str, gap: timedelta,
-                 keeper: Keeper, blobs: Blobs | None = None) -> Counts:
+                 keeper: Keeper, blobs: Blobs | None = None,
+                 memory: ContactMemory | None = None) -> Counts:
     """Mails' drafts stored as a file import stores them (their attached files kept in
     `blobs`), under a batch of their own that lets them be reverted (none when nothing
-    was new)."""
+    was new); `memory`: the contacts the sync's earlier batches resolved."""
     batch = ImportBatch(source=source, channel=Channel.EMAIL.value, sha256=None, actor=actor)
     session.add(batch)
     session.flush()
     parsed = ParsedFile(source, Channel.EMAIL, inquiries=drafts)
-    counts = store_parsed(session, parsed, batch.id, options, job, actor, gap, keeper, blobs)
+    counts = store_parsed(session, parsed, batch.id, options, job, actor, gap, keeper, blobs,
+                          memory)
     if counts.created or counts.inquiries or counts.messages or counts.identities:
         batch.summary = json.dumps({"file": source, "messages_created": counts.messages,
                                     "inquiries_created": counts.inquiries,
