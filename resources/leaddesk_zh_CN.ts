@@ -100,57 +100,57 @@
 <context>
     <name>ChatReplyDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="36"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="37"/>
         <source>Reply on a chat</source>
         <translation>在聊天中回复</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="46"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="47"/>
         <source>(no template)</source>
         <translation>（不用模板）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="54"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="55"/>
         <source>Your answer…</source>
         <translation>您的回复…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="61"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="62"/>
         <source>I sent it: log it</source>
         <translation>已发送：记录下来</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="67"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="68"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="68"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="69"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="88"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="89"/>
         <source>Open WhatsApp with this text</source>
         <translation>用此文本打开 WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="89"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="90"/>
         <source>Copy the text for WeChat</source>
         <translation>复制文本到微信</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="98"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="99"/>
         <source>Write something to send</source>
         <translation>请先写下要发送的内容</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="103"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="104"/>
         <source>WhatsApp opened: send it there, then log it here.</source>
         <translation>已打开 WhatsApp：请在那里发送，然后在这里记录。</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="106"/>
+        <location filename="../src/leaddesk/ui/dialogs/chat_reply.py" line="107"/>
         <source>Copied: paste it in WeChat to {0}, send it, then log it here.</source>
         <translation>已复制：请在微信中粘贴给 {0} 并发送，然后在这里记录。</translation>
     </message>
@@ -163,72 +163,72 @@
         <translation>写邮件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="56"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="57"/>
         <source>(no template)</source>
         <translation>（不用模板）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="66"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="67"/>
         <source>Your answer…</source>
         <translation>您的回复…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="69"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="70"/>
         <source>Attach files…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="71"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="72"/>
         <source>Remove file</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="76"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="77"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="81"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="82"/>
         <source>From</source>
         <translation>发件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="82"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="83"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="83"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="84"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="84"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="85"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="119"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="120"/>
         <source>Write in my mail program</source>
         <translation>用我的邮件程序写</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="133"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="134"/>
         <source>The template replaces what you wrote: pick it before writing</source>
         <translation>模板会替换您已写的内容：请在写之前选择模板</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="141"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="142"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="158"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="159"/>
         <source>Write something to send</source>
         <translation>请先写下要发送的内容</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="164"/>
+        <location filename="../src/leaddesk/ui/dialogs/compose.py" line="167"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
@@ -1522,23 +1522,23 @@
 <context>
     <name>MailSync</name>
     <message>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="48"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="51"/>
         <source>Stop mail sync</source>
         <translation>停止同步邮件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="117"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="128"/>
         <source>Mail: {0} of {1} mails synced…</source>
         <translation>邮件：已同步 {0} / {1} 封…</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="135"/>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="144"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="146"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="155"/>
         <source>Mail: {0}</source>
         <translation>邮件：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/mail_sync.py" line="137"/>
+        <location filename="../src/leaddesk/ui/mail_sync.py" line="148"/>
         <source>Mail: {0} new messages, {1} from new senders waiting</source>
         <translation>邮件：{0} 条新消息，{1} 封新发件人的邮件待处理</translation>
     </message>
@@ -1927,12 +1927,12 @@
         <translation>看似网站表单邮件，但来自其他地址</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="159"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="160"/>
         <source>Accepted: {0} new messages, {1} new contacts</source>
         <translation>已接受：{0} 条新消息，{1} 个新联系人</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/widgets/senders.py" line="171"/>
+        <location filename="../src/leaddesk/ui/widgets/senders.py" line="172"/>
         <source>Ignoring {0} from now on; {1} waiting mails dropped</source>
         <translation>今后忽略 {0}；已移除 {1} 封待处理邮件</translation>
     </message>
@@ -2228,46 +2228,51 @@
     </message>
     <message>
         <location filename="../src/leaddesk/settings.py" line="48"/>
+        <source>Mark synced mail as read on the server</source>
+        <translation>在服务器上将已同步的邮件标记为已读</translation>
+    </message>
+    <message>
+        <location filename="../src/leaddesk/settings.py" line="50"/>
         <source>Signature under your mails</source>
         <translation>邮件签名</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="53"/>
+        <location filename="../src/leaddesk/settings.py" line="55"/>
         <source>Database (file or PostgreSQL URL)</source>
         <translation>数据库（文件或 PostgreSQL URL）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="54"/>
+        <location filename="../src/leaddesk/settings.py" line="56"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="57"/>
+        <location filename="../src/leaddesk/settings.py" line="59"/>
         <source>CSV column mappings, per set of headers</source>
         <translation>CSV 列映射（按表头组合）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="59"/>
+        <location filename="../src/leaddesk/settings.py" line="61"/>
         <source>Saved searches (name: query)</source>
         <translation>已保存的搜索（名称：查询）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="61"/>
+        <location filename="../src/leaddesk/settings.py" line="63"/>
         <source>Backups folder (empty: in the data folder)</source>
         <translation>备份文件夹（留空：数据文件夹内）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="63"/>
+        <location filename="../src/leaddesk/settings.py" line="65"/>
         <source>Backups may take up (MB; 0: 3 × the desk)</source>
         <translation>备份最多占用（MB；0：工作台的 3 倍）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="65"/>
+        <location filename="../src/leaddesk/settings.py" line="67"/>
         <source>Attachments may take up (MB)</source>
         <translation>附件最多占用（MB）</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/settings.py" line="51"/>
+        <location filename="../src/leaddesk/settings.py" line="53"/>
         <source>Name given</source>
         <translation>已填写名字</translation>
     </message>
@@ -2275,52 +2280,52 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="43"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="44"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="63"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="64"/>
         <source>3 × the desk</source>
         <translation>工作台的 3 倍</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="68"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="69"/>
         <source>only when asked</source>
         <translation>仅手动同步</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="73"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="77"/>
         <source>all its mail</source>
         <translation>全部邮件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="91"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="95"/>
         <source>A password in a PostgreSQL URL is kept in the password store below, never in the settings file</source>
         <translation>PostgreSQL 地址中的密码保存在下方的密码存储中，绝不写入设置文件</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="93"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="97"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="99"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="103"/>
         <source>Mail accounts</source>
         <translation>邮箱账户</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="101"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="105"/>
         <source>Passwords are kept in {0}</source>
         <translation>密码保存在：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="128"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="134"/>
         <source>Unknown country: {0}</source>
         <translation>未知国家：{0}</translation>
     </message>
     <message>
-        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="142"/>
+        <location filename="../src/leaddesk/ui/dialogs/settings.py" line="148"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>

@@ -56,6 +56,8 @@ def _mail(mail: argparse.ArgumentParser) -> None:
     sync.add_argument("names", nargs="*", metavar="NAME", help="default: every account")
     sync.add_argument("--since", metavar="DATE", help="a first sync reads mail from this day on")
     sync.add_argument("--json", action="store_true", help="print one JSON object per account")
+    sync.add_argument("--mark-read", action="store_true",
+                      help="mark the INBOX mails the desk took as read on the server (else none change)")
     sync.add_argument("--me", action="append", default=[], metavar="NAME_NUMBER_OR_EMAIL",
                       help="one of our own staff, for this run (repeatable)")
     send = action("send", "send a mail: a reply to an inquiry, or a new mail to a contact")

@@ -94,7 +94,8 @@ def _sync(args: argparse.Namespace, desk: Desk, settings: Settings) -> int:
     setup = import_setup(settings, extra_own=args.me)  # who we are, as a file import reads it
     failed = False
     for report in sync_accounts(desk, args.names, setup.options, actor=settings.user_name, since=since,
-                                gap_days=setup.gap_days, form_senders=set(settings.form_senders)):
+                                gap_days=setup.gap_days, form_senders=set(settings.form_senders),
+                                mark_read=args.mark_read or settings.mail_mark_read):
         failed = failed or report.failed
         for error in report.errors:
             say(f"leaddesk: {error}")

@@ -45,6 +45,8 @@ class Settings:
         "Settings", "Sync the mailboxes every (minutes; 0: only when asked)"))
     mail_first_days: int = field(default=90, metadata=QT_TRANSLATE_NOOP(
         "Settings", "A mailbox's first sync reads the last (days; 0: all its mail)"))
+    mail_mark_read: bool = field(default=False, metadata=QT_TRANSLATE_NOOP(
+        "Settings", "Mark synced mail as read on the server"))
     signature: str = field(default="", metadata=QT_TRANSLATE_NOOP("Settings", "Signature under your mails"))
     # whether the person has said their name (asked at the first start; until then
     # `user_name` is only the computer's login name, "root" on many a sales laptop)

@@ -424,3 +424,22 @@ def test_a_synced_mails_attachment_is_kept_as_a_dropped_mails_is(
     assert (kept["name"], kept["size"]) == ("bracket-rev2.pdf", len(drawing))
     with open_desk(str(db)) as desk:
         assert blob_path(desk.attachments, kept["sha256"]).read_bytes() == drawing
+
+
+@pytest.mark.parametrize(("how", "seen"), [("flag", True), ("setting", True), ("neither", False)])
+def test_synced_mail_is_marked_read_on_the_server_only_when_the_person_asks(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        mail_server: MailServer, how: str, seen: bool) -> None:
+    from leaddesk.settings import Settings
+
+    mail_server.append([mail(1), mail(2)])
+    db = tmp_path / "desk.db"
+    add_account(capsys, monkeypatch, db, mail_server)
+    make_known(capsys, db, tmp_path, BUYER)
+    if how == "setting":
+        settings = Settings.load()
+        settings.mail_mark_read = True
+        settings.save()
+    code, [report], err = sync(capsys, db, *(["--mark-read"] if how == "flag" else []))
+    assert (code, report["created"]) == (0, 2), err
+    assert [b"\\Seen" in flags for flags in mail_server.flags()] == [seen, seen]

@@ -196,7 +196,8 @@ def _sync(desk: Desk, actor: str, progress: Callable[[int, int], None],
     days = max(0, settings.mail_first_days)  # a mailbox of years: its last months first
     since = date.today() - timedelta(days=days) if days else None
     reports = list(sync_accounts(desk, [], setup.options, actor=actor, since=since, job=job,
-                                 gap_days=setup.gap_days, form_senders=set(settings.form_senders)))
+                                 gap_days=setup.gap_days, form_senders=set(settings.form_senders),
+                                 mark_read=settings.mail_mark_read))
     brought = EVERYTHING if any(r.created for r in reports) else NOTHING
     return Outcome(reports, brought | (TRIAGE if any(r.triaged for r in reports) else NOTHING))
 

@@ -146,15 +146,22 @@ def quoted(name: str) -> str:
     return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def examine(connection: imaplib.IMAP4, name: str, where: str) -> FolderState:
-    """Open a folder read-only (EXAMINE: nothing in it changes, \\Seen included)."""
-    data = _command(where, lambda: connection.select(quoted(name), readonly=True))
+def examine(connection: imaplib.IMAP4, name: str, where: str, *, writable: bool = False) -> FolderState:
+    """Open a folder read-only (EXAMINE: nothing in it changes, \\Seen included), or, when
+    the person asked for their mails to be marked read, for writing (SELECT)."""
+    data = _command(where, lambda: connection.select(quoted(name), readonly=not writable))
     _, validity = connection.response("UIDVALIDITY")
     numbers = [int(n) for v in validity if isinstance(v, bytes) for n in _NUMBER.findall(v)]
     if not numbers:
         raise MailError(f"{where}: the server gave no UIDVALIDITY")
     exists = int(data[0]) if data and isinstance(data[0], bytes) and data[0].isdigit() else 0
     return FolderState(name, numbers[0], exists)
+
+
+def mark_seen(connection: imaplib.IMAP4, uids: list[int], where: str) -> None:
+    """Set \\Seen on these mails (the one change LeadDesk makes on a server, when asked)."""
+    if uids:
+        _command(where, lambda: connection.uid("STORE", uid_set(uids), "+FLAGS.SILENT", r"(\Seen)"))
 
 
 def uids_after(connection: imaplib.IMAP4, last_uid: int, since: date | None, where: str) -> list[int]:

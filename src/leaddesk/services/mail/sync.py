@@ -35,6 +35,7 @@ from leaddesk.services.mail.imap import (
     examine,
     fetch,
     folders,
+    mark_seen,
     sizes,
     uids_after,
 )
@@ -71,20 +72,21 @@ class SyncReport:
 def sync_accounts(desk: Desk, names: list[str], options: ImportOptions, *, actor: str,
                   since: date | None = None, job: Job | None = None,
                   gap_days: int = 30,
-                  form_senders: set[str] | None = None) -> Iterator[SyncReport]:
+                  form_senders: set[str] | None = None, mark_read: bool = False) -> Iterator[SyncReport]:
     """Sync the named accounts (all when none is named), one report each as it finishes.
     `form_senders`: the addresses the site form's notifications come from (only theirs
-    become inquiries at once)."""
+    become inquiries at once); `mark_read`: INBOX mails the desk took are marked \\Seen on
+    the server (asked for by the person; otherwise nothing on the server changes)."""
     with desk.transaction() as session:
         logins = [Login.of(account) for account in find_accounts(session, names)]
     for login in logins:
         yield sync_account(desk, login, options, actor=actor, since=since, job=job,
-                           gap=timedelta(days=gap_days), form_senders=form_senders)
+                           gap=timedelta(days=gap_days), form_senders=form_senders, mark_read=mark_read)
 
 
 def sync_account(desk: Desk, login: Login, options: ImportOptions, *, actor: str,
                  since: date | None, job: Job | None, gap: timedelta,
-                 form_senders: set[str] | None = None) -> SyncReport:
+                 form_senders: set[str] | None = None, mark_read: bool = False) -> SyncReport:
     """Sync one account's INBOX and Sent folder; a failure is the report's error line."""
     report = SyncReport(login.name)
     form_senders = form_senders or set()
@@ -108,7 +110,8 @@ def sync_account(desk: Desk, login: Login, options: ImportOptions, *, actor: str
                     continue
                 _sync_folder(desk, connection, login, role, found[role], options, report,
                              since=since, job=job, actor=actor, gap=gap,
-                             form_senders=form_senders, memory=memory)
+                             form_senders=form_senders, memory=memory,
+                             mark_read=mark_read and role == "inbox")
     except MailError as exc:  # it names the account and the server or the folder
         report.errors.append(str(exc))
         report.failed = True
@@ -122,9 +125,9 @@ def sync_account(desk: Desk, login: Login, options: ImportOptions, *, actor: str
 def _sync_folder(desk: Desk, connection: IMAP4, login: Login, role: str, name: str,
                  options: ImportOptions, report: SyncReport, *, since: date | None, job: Job,
                  actor: str, gap: timedelta, form_senders: set[str],
-                 memory: ContactMemory) -> None:
+                 memory: ContactMemory, mark_read: bool = False) -> None:
     where = f"{login.name}/{name}"
-    state = examine(connection, name, where)
+    state = examine(connection, name, where, writable=mark_read)
     with desk.transaction() as session:
         row = session.scalar(select(MailFolder).where(MailFolder.account_id == login.id,
                                                       MailFolder.role == role))
@@ -148,6 +151,8 @@ def _sync_folder(desk: Desk, connection: IMAP4, login: Login, role: str, name: s
         report.fetched += len(mails)
         _store(desk, login, role, name, state.uidvalidity, chunk[-1], mails, options, report,
                job, actor, gap, form_senders, memory)
+        if mark_read:  # once the batch is stored: a mail marked read is in the desk
+            mark_seen(connection, [mail.uid for mail in mails], where)
         done += len(chunk)
         job.tick(done, len(uids))
 

@@ -8,6 +8,7 @@ from dataclasses import fields
 from keyring.errors import KeyringError
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -67,6 +68,9 @@ class SettingsDialog(QDialog):
                 editor.setRange(0, 24 * 60)  # 0 (only when asked) is a value, as its label says
                 editor.setSpecialValueText(self.tr("only when asked"))
                 editor.setValue(value)
+            elif isinstance(value, bool):
+                editor = QCheckBox()
+                editor.setChecked(value)
             elif item.name == "mail_first_days":
                 editor = QSpinBox()
                 editor.setRange(0, 36500)
@@ -110,10 +114,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_save(self) -> None:
-        values = {}
+        values: dict[str, object] = {}
         for name, editor in self.editors.items():
             current = getattr(self.settings, name)
-            if isinstance(editor, QComboBox):
+            if isinstance(editor, QCheckBox):
+                values[name] = editor.isChecked()
+            elif isinstance(editor, QComboBox):
                 values[name] = editor.currentData()
             elif isinstance(editor, QSpinBox):
                 values[name] = editor.value()
@@ -123,7 +129,7 @@ class SettingsDialog(QDialog):
                 values[name] = editor.text().strip()
             elif isinstance(editor, QPlainTextEdit):
                 values[name] = editor.toPlainText().strip()
-        region = values.get("default_region", "")
+        region = str(values.get("default_region", ""))
         if region and region_for(region) is None:
             self.error.setText(self.tr("Unknown country: {0}").format(region))
             return
