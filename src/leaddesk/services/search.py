@@ -99,11 +99,13 @@ def find_contacts(session: Session, typed: str, *, limit: int = 500,
     return _contacts_by_text(session, query)[:limit]
 
 
-def _filters(query: Query, now: datetime, moment: Any = Message.sent_at,
-             live: bool = True) -> list[ColumnElement[bool]]:
+def _filters(query: Query, now: datetime, moment: Any = Message.sent_at, live: bool = True,
+             overdue_listed: bool = False) -> list[ColumnElement[bool]]:
     """The query's filters as conditions; after:/before: on `moment` (a message's time, or
     for the newest message of each inquiry its inquiry's last_message_at). `live`: a
-    deleted buyer is not found (a condition on the contact)."""
+    deleted buyer is not found (a condition on the contact). `overdue_listed`: is:overdue
+    as the list of contacts with an open follow-up past due, read from its index, for a
+    statement that reads contacts first (else each contact is asked)."""
     conditions: list[ColumnElement[bool]] = [Contact.deleted_at.is_(None)] if live else []
     values = query.filters
     if "channel" in values:
@@ -127,7 +129,10 @@ def _filters(query: Query, now: datetime, moment: Any = Message.sent_at,
                 edge = datetime.combine(day, time(), UTC)
                 conditions.append(moment >= edge if op == "ge" else moment < edge)
     for value in values.get("is", []):
-        if value.lower() == "overdue":
+        if value.lower() == "overdue" and overdue_listed:
+            conditions.append(Contact.id.in_(select(FollowUp.contact_id).where(
+                FollowUp.done_at.is_(None), FollowUp.due_at < now)))
+        elif value.lower() == "overdue":
             conditions.append(exists().where(FollowUp.contact_id == Contact.id,
                                              FollowUp.done_at.is_(None), FollowUp.due_at < now))
         elif value.lower() == "unanswered":
@@ -265,11 +270,13 @@ def _filters_only(session: Session, query: Query, limit: int, now: datetime) -> 
     on_inquiry["is"] = [state for state in states if state != "overdue"]
     by_inquiry = _filters(Query(filters=on_inquiry), now, Inquiry.last_message_at, live=False)
     by_contact = _filters(Query(filters=on_contact), now)  # with: not deleted
-    # Read first, from the contacts of that stage or country to their inquiries by index,
-    # as far as the cap: when no more pass, they are all there is, sorted here ...
+    # Read first, from the contacts of that stage or country (or with a follow-up overdue,
+    # from its index) to their inquiries by index, as far as the cap: when no more pass,
+    # they are all there is, sorted here ...
     passed = session.execute(
         select(Inquiry.id, Inquiry.last_message_at).join(Contact, Contact.id == Inquiry.contact_id)
-        .where(*by_inquiry, *by_contact).limit(COUNT_CAP + 1)).all()
+        .where(*by_inquiry, *_filters(Query(filters=on_contact), now, overdue_listed=True))
+        .limit(COUNT_CAP + 1)).all()
     total = len(passed)
     if total <= COUNT_CAP:
         ids = [row[0] for row in sorted(passed, key=lambda row: (row[1], row[0]), reverse=True)[:keep]]
