@@ -132,16 +132,25 @@ def _text_hits(desk: Desk, words: str) -> set[int]:
         return set(session.connection().execute(found).scalars())
 
 
-@pytest.mark.parametrize("side", ["few pass the filters", "many pass the filters"])
+# how many pass the filters, made so by the thresholds: (FEW, FILTERED)
+SIDES = {"each asked of the index": (1_000_000, 1_000_000),
+         "the index's hits looked up among them": (0, 1_000_000),
+         "the index's hits walked through the filters": (0, 0)}
+
+
+@pytest.mark.parametrize("side", list(SIDES))
 @pytest.mark.parametrize(("typed", "passes"), WORDS_AND_FILTERS, ids=[w[0] for w in WORDS_AND_FILTERS])
 def test_words_with_filters_find_the_newest_passing_hits_from_either_side(
         synthetic: Desk, monkeypatch: pytest.MonkeyPatch, typed: str, passes: Any, side: str) -> None:
-    """Whether the index's hits are looked up among the few messages the filters pass, or
-    joined to the filters newest first, the hits and the count are the same, and right."""
+    """Whether each message the filters pass is asked of the index, or the index's hits
+    are looked up among them, or joined to the filters newest first, the hits and the
+    count are the same, and right."""
     import leaddesk.services.search as service
     from leaddesk.db.models import Message
 
-    monkeypatch.setattr(service, "FILTERED", 1_000_000 if side.startswith("few") else 10)
+    few, filtered = SIDES[side]
+    monkeypatch.setattr(service, "FEW", few)
+    monkeypatch.setattr(service, "FILTERED", filtered)
     monkeypatch.setattr(service, "PAGED_SCAN", 1_000_000)
     monkeypatch.setattr(service, "WALKED", 1_000_000)
     words = " ".join(part for part in typed.split() if ":" not in part)

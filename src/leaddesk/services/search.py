@@ -20,7 +20,8 @@ from leaddesk.domain.query import Query, parse_day, parse_query
 CANDIDATES = 5000  # contacts a name finds
 COUNT_CAP = 1000
 FILTERED = 2000  # messages a filter lets through, read as a few for text with filters
-PAGED_SCAN = 5000  # the index's newest hits joined to the filters when many messages pass
+FEW = 500  # ... and so few that each is asked of the index
+PAGED_SCAN = 1000  # the index's newest hits first joined to the filters (then ten times more)
 WALKED = 300  # hits that pass such a walk: the page's and a count of "300+"
 SNIPPET = 70
 
@@ -54,12 +55,13 @@ class SearchResult:
 
 
 def _index_select(session: Session, query: Query, candidates: int, *,
-                  within: Select[int] | None = None, relevance: bool = False) -> Select[int] | None:
+                  within: Select[int] | None = None, few: bool = False,
+                  relevance: bool = False) -> Select[int] | None:
     """The index's hits as a SELECT of message ids: newest first (or best first), at most
-    `candidates`, among the ids `within` selects. It runs inside the statement that reads
-    the messages, so no list of ids goes to Python and back."""
+    `candidates`, among the ids `within` selects (`few` of them). It runs inside the
+    statement that reads the messages, so no list of ids goes to Python and back."""
     return search_index.match_messages(session.connection(), query, candidates, within=within,
-                                       relevance=relevance)
+                                       few=few, relevance=relevance)
 
 
 def _index_hits(session: Session, query: Query, relevance: bool, cap: int) -> list[int]:
@@ -333,37 +335,42 @@ def _hits_statement(condition: ColumnElement[bool], query: Query,
 
 
 def _filtered_search(session: Session, query: Query, limit: int, now: datetime) -> SearchResult:
-    """Text with filters, from whichever side is small. The messages the filters let
-    through are counted first (up to FILTERED): when they are few, the index's hits are
-    read newest first and each is looked up among them, so a common word behind a rare
-    filter costs no join per hit (`article:A12 price` walked 40,000 hits through three
-    tables before); when many pass, the index's newest hits are joined to the filters
-    and about one in a few passes. Either way it stops at the count's cap; the total is
-    exact when complete, else a lower bound ("1,000+", or what the walk found)."""
+    """Text with filters, from whichever side is small. When the filters let only a few
+    hundred messages through (FEW), each is asked of the index. Else the index's newest
+    PAGED_SCAN hits are joined to the filters: when one in ten passes that fills the
+    page. Else, if no more than FILTERED pass, the index's hits are read newest first and
+    each looked up among them, so a common word behind a rare filter costs no join per
+    hit (`article:A12 price` walked 40,000 hits through three tables before); if many
+    pass, the walk goes on further. It stops at the count's cap; the total is exact when
+    complete, else a lower bound ("1,000+", or what the walk found: "300+")."""
     keep = max(1, min(limit, 1000))
     passing = _passing(query, now)
     contacts = _named_contacts(session, query)
-    if _count_up_to(session, passing, FILTERED) > FILTERED:
-        found, exhausted = _walk_newest_hits(session, query, passing)
-        if exhausted or len(found) >= keep:  # else too few passed so far: ask the other side
+    few = _count_up_to(session, passing, FEW) <= FEW  # a few hundred: each asked of the index
+    for scan in () if few else (PAGED_SCAN, 10 * PAGED_SCAN):
+        found, exhausted = _walk_newest_hits(session, query, passing, scan)
+        if exhausted or len(found) >= keep:
             return _filtered_result(session, query, now, found[:WALKED], contacts, keep,
                                     exhausted and len(found) <= WALKED)
-    within = _index_select(session, query, COUNT_CAP + 1, within=passing)
+        if scan == PAGED_SCAN and _count_up_to(session, passing, FILTERED) <= FILTERED:
+            break  # not many pass: look their hits up among them
+    within = _index_select(session, query, COUNT_CAP + 1, within=passing, few=few)
     found = [] if within is None else list(session.connection().execute(within).scalars())
     return _filtered_result(session, query, now, found[:COUNT_CAP], contacts, keep,
                             len(found) <= COUNT_CAP)
 
 
-def _walk_newest_hits(session: Session, query: Query, passing: Select[int]) -> tuple[list[int], bool]:
-    """Those of the index's newest PAGED_SCAN hits that the filters let through, newest
+def _walk_newest_hits(session: Session, query: Query, passing: Select[int],
+                      scan: int) -> tuple[list[int], bool]:
+    """Those of the index's newest `scan` hits that the filters let through, newest
     first, up to WALKED + 1 (each costs a join: "300+" is counted here, not "1,000+");
     and whether the index has no more hits than that."""
-    hits = _index_select(session, query, PAGED_SCAN)
+    hits = _index_select(session, query, scan)
     if hits is None:
         return [], True
     found = list(session.scalars(passing.where(Message.id.in_(hits)).order_by(Message.id.desc())
                                  .limit(WALKED + 1)))
-    return found, _count_up_to(session, hits, PAGED_SCAN) < PAGED_SCAN
+    return found, len(found) <= WALKED and _count_up_to(session, hits, scan) < scan
 
 
 def _filtered_result(session: Session, query: Query, now: datetime, found: list[int],

@@ -13,6 +13,7 @@ from sqlalchemy import (
     bindparam,
     column,
     delete,
+    exists,
     insert,
     select,
     table,
@@ -138,14 +139,21 @@ class Fts5Index:
         _delete(connection, CONTACTS, ids)
 
     def messages(self, query: Query, limit: int, within: Select[int] | None,
-                 relevance: bool) -> Select[int] | None:
+                 relevance: bool, few: bool = False) -> Select[int] | None:
         """Ids of matching messages newest first (or best first: `rank` is FTS5's bm25).
         `within`: FTS5 still reads its hits newest first and each is looked up among those
-        ids (`rowid + 0`), where a rowid handed to FTS5 would be a MATCH of its own per
-        message (45 us each)."""
+        ids (`rowid + 0`); with `few` the other way round, each of them a MATCH of its own
+        on its rowid (45 us each: cheaper than the word's hundreds of thousands of hits
+        only for a few hundred)."""
         expression = match_expression(query)
         if expression is None:
             return None
+        if within is not None and few:  # each asked of FTS5: their number, not the word's
+            among = within.subquery()
+            asked = select(literal_column("1", Integer)).select_from(MESSAGES).where(
+                _matches(MESSAGES), MESSAGES.c.rowid == among.c.id)
+            return select(among.c.id.label("id")).where(exists(asked)).order_by(among.c.id.desc()) \
+                .limit(bindparam("limit", type_=Integer)).params(expression=expression, limit=limit)
         found = _messages(relevance)
         if within is not None:
             found = found.where((MESSAGES.c.rowid + 0).in_(within))

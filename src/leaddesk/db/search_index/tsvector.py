@@ -158,9 +158,9 @@ class TsvectorIndex:
         _delete(connection, CONTACTS, "contact_id", ids)
 
     def messages(self, query: Query, limit: int, within: Select[int] | None,
-                 relevance: bool) -> Select[int] | None:
+                 relevance: bool, few: bool = False) -> Select[int] | None:
         """Ids of matching messages newest first (or best first, by ts_rank), only among
-        the ids `within` selects if given."""
+        the ids `within` selects if given (`few` or many: PostgreSQL's planner picks)."""
         words = ts_query(query)
         if words is None:
             return None
