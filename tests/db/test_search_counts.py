@@ -83,3 +83,85 @@ def test_a_contact_name_counts_every_inquiry_of_theirs(synthetic: Desk, name: st
     assert len(inquiries) > 10  # more than the page
     assert len(result.hits) == 10
     assert (result.total, result.complete) == (len(inquiries), True)
+
+
+def _their_newest(desk: Desk, name: str) -> list[int]:
+    """The inquiries of the contacts a name finds, newest first, read from the rows."""
+    with desk.transaction() as session:
+        contacts = session.execute(select(Contact.id, Contact.name, Contact.company)).all()
+        theirs = {c[0] for c in contacts
+                  if any(word.lower().startswith(name.lower()) for word in f"{c[1]} {c[2]}".split())}
+        rows = session.execute(select(Inquiry.id, Inquiry.last_message_at)
+                               .where(Inquiry.contact_id.in_(theirs))).all()
+    return [r[0] for r in sorted(rows, key=lambda r: (r[1], r[0]), reverse=True)]
+
+
+@pytest.mark.parametrize(("name", "cap"), [("Wang", 5), ("Becker", 8), ("Santos", 3)])
+def test_a_name_with_more_inquiries_than_the_cap_shows_their_newest_and_a_lower_bound(
+        synthetic: Desk, monkeypatch: pytest.MonkeyPatch, name: str, cap: int) -> None:
+    """Past the cap their inquiries are walked newest first from the time index, not
+    sorted: the page is still their newest, and "5+" is true."""
+    import leaddesk.services.search as service
+
+    monkeypatch.setattr(service, "COUNT_CAP", cap)
+    newest = _their_newest(synthetic, name)
+    assert len(newest) > cap
+    with synthetic.transaction() as session:
+        result = search(session, name, limit=cap, now=NOW)
+    assert [h.inquiry_id for h in result.hits] == newest[:cap]
+    assert (result.total, result.complete, result.counted) == (cap, False, f"{cap}+")
+
+
+# (query, what passes): text behind filters, few or many passing
+WORDS_AND_FILTERS = [
+    ("channel:wechat the", lambda i: i["channel"] == "wechat"),
+    ("stage:won price", lambda i: i["stage"] == "won"),
+    ("country:DE channel:email the", lambda i: i["country"] == "DE" and i["channel"] == "email"),
+    ("owner:anna quote", lambda i: "anna" in i["owner"]),
+]
+
+
+def _text_hits(desk: Desk, words: str) -> set[int]:
+    """Every message the index finds for `words`, however many."""
+    from leaddesk.db import search_index
+    from leaddesk.domain.query import parse_query
+
+    with desk.transaction() as session:
+        found = search_index.match_messages(session.connection(), parse_query(words), 1_000_000)
+        assert found is not None
+        return set(session.connection().execute(found).scalars())
+
+
+# how many pass the filters, made so by the thresholds: (FEW, FILTERED)
+SIDES = {"each asked of the index": (1_000_000, 1_000_000),
+         "the index's hits looked up among them": (0, 1_000_000),
+         "the index's hits walked through the filters": (0, 0)}
+
+
+@pytest.mark.parametrize("side", list(SIDES))
+@pytest.mark.parametrize(("typed", "passes"), WORDS_AND_FILTERS, ids=[w[0] for w in WORDS_AND_FILTERS])
+def test_words_with_filters_find_the_newest_passing_hits_from_either_side(
+        synthetic: Desk, monkeypatch: pytest.MonkeyPatch, typed: str, passes: Any, side: str) -> None:
+    """Whether each message the filters pass is asked of the index, or the index's hits
+    are looked up among them, or joined to the filters newest first, the hits and the
+    count are the same, and right."""
+    import leaddesk.services.search as service
+    from leaddesk.db.models import Message
+
+    few, filtered = SIDES[side]
+    monkeypatch.setattr(service, "FEW", few)
+    monkeypatch.setattr(service, "FILTERED", filtered)
+    monkeypatch.setattr(service, "PAGED_SCAN", 1_000_000)
+    monkeypatch.setattr(service, "WALKED", 1_000_000)
+    words = " ".join(part for part in typed.split() if ":" not in part)
+    passing = {i["id"] for i in _everything(synthetic) if passes(i)}
+    hits = _text_hits(synthetic, words)
+    with synthetic.transaction() as session:
+        rows = session.execute(select(Message.id, Message.inquiry_id, Message.sent_at)
+                               .where(Message.id.in_(hits))).all()
+        expected = sorted((r for r in rows if r[1] in passing), key=lambda r: (r[2], r[0]), reverse=True)
+        result = search(session, typed, limit=20, now=NOW)
+    assert expected, "the synthetic desk has hits of every kind"
+    assert [h.message_id for h in result.hits] == [r[0] for r in expected[:20]]
+    counted = (len(expected), True) if len(expected) <= COUNT_CAP else (COUNT_CAP, False)
+    assert (result.total, result.complete) == counted

@@ -88,14 +88,32 @@ def make_engine(url: URL) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+# What the searches filter on: small next to the messages, measured whole. A sample of
+# 1,000 index rows saw one value of a 4-value column and told the planner "1,001 rows
+# each", so `country:DE channel:wechat stage:won` was driven from every WeChat inquiry
+# (348 ms on a million messages; from the German contacts who won, 7 ms).
+EXACT_STATISTICS = ("contacts", "inquiries", "followups", "identities", "articles")
+
+
 def refresh_statistics(engine: Engine) -> None:
     """Let the query planner see the data as it is now (after a big import): without
     statistics SQLite may drive a filtered search from a 4-value index and read ten
-    times more rows. `analysis_limit` keeps this quick on a large desk."""
+    times more rows. The messages are sampled (`analysis_limit` keeps this quick on a
+    large desk), the tables the filters read are measured whole."""
     with engine.begin() as connection:
         if engine.url.get_backend_name() == "sqlite":
-            connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
-        connection.exec_driver_sql("ANALYZE")
+            analyze_sqlite(connection)
+        else:
+            connection.exec_driver_sql("ANALYZE")
+
+
+def analyze_sqlite(connection: Connection) -> None:
+    """SQLite's statistics: exact for EXACT_STATISTICS, sampled for the rest."""
+    connection.exec_driver_sql("PRAGMA analysis_limit = 0")
+    for table in EXACT_STATISTICS:
+        connection.exec_driver_sql(f"ANALYZE {table}")
+    connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
+    connection.exec_driver_sql("ANALYZE messages")
 
 
 @contextmanager

@@ -72,6 +72,25 @@ def _company_key(context: Any) -> str | None:
     return _keyed(context.get_current_parameters().get("company"))
 
 
+def _partial(index: Index, condition: str) -> Index:
+    """`index` made over the rows meeting `condition` only, on whichever database creates
+    it (written for both dialects here, SQLAlchemy would load PostgreSQL's in every
+    command on a SQLite desk)."""
+
+    @event.listens_for(index, "before_create")
+    def _where(made: Index, connection: Connection, **_kw: Any) -> None:
+        made.dialect_kwargs[f"{connection.dialect.name}_where"] = text(condition)
+
+    return index
+
+
+# The erased and the deleted are few: their indexes hold only them. An index of every
+# contact's NULL looked selective to SQLite's planner, which then drove `channel:whatsapp`
+# or `article:A12` from all contacts and their inquiries (40 ms on 100k messages, not 5).
+ERASED_CONTACTS = _partial(Index("ix_contacts_erased_at", "erased_at"), "erased_at IS NOT NULL")
+DELETED_CONTACTS = _partial(Index("ix_contacts_deleted_at", "deleted_at"), "deleted_at IS NOT NULL")
+
+
 class Contact(Base):
     """A buyer: one person, however many channels they write from."""
 
@@ -79,7 +98,7 @@ class Contact(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), default="")
     company: Mapped[str] = mapped_column(String(200), default="")
-    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    country: Mapped[str | None] = mapped_column(String(2))
     language: Mapped[str | None] = mapped_column(String(16))
     owner: Mapped[str] = mapped_column(String(120), default="", index=True)
     stage: Mapped[str] = mapped_column(String(16), default="new", index=True)
@@ -91,9 +110,9 @@ class Contact(Base):
     merged_into_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="SET NULL"), index=True
     )
-    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # deleted by a person: out of every list, search and report until restored
-    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -109,7 +128,11 @@ class Contact(Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     # A new contact looks for one of the same name and company, or name and country.
     __table_args__ = (Index("ix_contacts_name_key_company_key", "name_key", "company_key"),
-                      Index("ix_contacts_name_key_country", "name_key", "country"))
+                      Index("ix_contacts_name_key_country", "name_key", "country"),
+                      # `country:DE stage:won`: the few who are both, not every German
+                      # contact read to check the stage (and country: alone, its prefix)
+                      Index("ix_contacts_country_stage", "country", "stage"),
+                      ERASED_CONTACTS, DELETED_CONTACTS)
 
     @validates("name", "company")
     def _keep_keys(self, field: str, value: str) -> str:

@@ -20,7 +20,7 @@ from leaddesk.paths import private_file
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest revision, known without loading Alembic (which costs start-up time);
 # tests/db/test_schema.py checks it against the migration scripts.
-HEAD = "0021"
+HEAD = "0024"
 
 if TYPE_CHECKING:
     from alembic.config import Config

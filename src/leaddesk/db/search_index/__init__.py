@@ -34,8 +34,8 @@ class FullTextIndex(Protocol):
     def delete_messages(self, connection: Connection, ids: list[int]) -> None: ...
     def write_contacts(self, connection: Connection, rows: list[tuple[int, str]]) -> None: ...
     def delete_contacts(self, connection: Connection, ids: list[int]) -> None: ...
-    def messages(self, query: Query, limit: int, before: int | None,
-                 relevance: bool) -> Select[int] | None: ...
+    def messages(self, query: Query, limit: int, within: Select[int] | None,
+                 relevance: bool, few: bool = False) -> Select[int] | None: ...
     def contacts(self, query: Query, limit: int) -> Select[int] | None: ...
 
 
@@ -153,13 +153,15 @@ def index_all_contacts(connection: Connection) -> None:
                      hide_deleted=deletable)
 
 
-def match_messages(connection: Connection, query: Query, limit: int, *, before: int | None = None,
+def match_messages(connection: Connection, query: Query, limit: int, *,
+                   within: Select[int] | None = None, few: bool = False,
                    relevance: bool = False) -> Select[int] | None:
     """The ids of the messages a query's text finds, as a SELECT to run or to put inside
     another statement (no list of ids goes to Python and back): newest first, or with
-    `relevance` best first, at most `limit`, below message id `before`. None when the
-    query has no words the index can look for."""
-    return _index(connection).messages(query, limit, before, relevance)
+    `relevance` best first, at most `limit`, and only among the message ids `within`
+    selects (the few that a search's filters let through; `few`: a few hundred, each
+    asked of the index). None when the query has no words the index can look for."""
+    return _index(connection).messages(query, limit, within, relevance, few)
 
 
 def match_contacts(connection: Connection, query: Query, limit: int) -> Select[int] | None:

@@ -108,10 +108,8 @@ def _words() -> ColumnElement[Any]:
 # Each search's statements are made once and given their values per search (building a
 # SELECT costs a fifth of a millisecond).
 @cache
-def _messages(relevance: bool, below: bool) -> Select[int]:
+def _messages(relevance: bool) -> Select[int]:
     found = select(MESSAGES.c.message_id.label("id")).where(_matches(MESSAGES))
-    if below:
-        found = found.where(MESSAGES.c.message_id < bindparam("before", type_=Integer))
     order = func.ts_rank(MESSAGES.c.document, _words()).desc() if relevance else MESSAGES.c.message_id.desc()
     return found.order_by(order).limit(bindparam("limit", type_=Integer))
 
@@ -159,13 +157,17 @@ class TsvectorIndex:
         """Remove contacts' entries."""
         _delete(connection, CONTACTS, "contact_id", ids)
 
-    def messages(self, query: Query, limit: int, before: int | None,
-                 relevance: bool) -> Select[int] | None:
-        """Ids of matching messages newest first (or best first, by ts_rank)."""
+    def messages(self, query: Query, limit: int, within: Select[int] | None,
+                 relevance: bool, few: bool = False) -> Select[int] | None:
+        """Ids of matching messages newest first (or best first, by ts_rank), only among
+        the ids `within` selects if given (`few` or many: PostgreSQL's planner picks)."""
         words = ts_query(query)
         if words is None:
             return None
-        return _messages(relevance, before is not None).params(words=words, limit=limit, before=before)
+        found = _messages(relevance)
+        if within is not None:
+            found = found.where(MESSAGES.c.message_id.in_(within))
+        return found.params(words=words, limit=limit)
 
     def contacts(self, query: Query, limit: int) -> Select[int] | None:
         """Ids of contacts holding every word (or its prefix)."""
