@@ -6,11 +6,9 @@ the product keeps as it is (WhatsApp, CSV, ...) is an English word a Chinese use
 import re
 from collections.abc import Iterator
 
-import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QFormLayout,
     QLineEdit,
@@ -24,10 +22,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from leaddesk.services.desk import Desk
-from leaddesk.ui.app import install_translator
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.widgets.article_picker import ArticlePicker
-from leaddesk.ui.words import set_language
 from tests.gui.helpers import click_view, load_demo, settle
 
 # Kept as they are in a Chinese window: product and protocol names, formats, keys.
@@ -38,16 +34,6 @@ ALLOWED = {"leaddesk", "whatsapp", "wechat", "csv", "pdf", "xlsx", "vcard", "vcf
            "channel",  # a search filter is typed as it is written: channel:wechat
            "germany", "de", "zh", "pt"}  # examples of what a field accepts, typed as they are
 LATIN = re.compile(r"[A-Za-z]{2,}")
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translator(qapp, "zh_CN")
-    yield
-    set_language("en")
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
 
 
 def chrome(root: QWidget) -> Iterator[tuple[str, str]]:

@@ -4,35 +4,24 @@ cannot be reached is one line in the status bar while the window goes on working
 
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from leaddesk.importers.base import ImportOptions
 from leaddesk.services.desk import Desk
-from leaddesk.services.imports import import_file
-from leaddesk.services.mail.accounts import AccountSpec, add_account
 from leaddesk.settings import Settings
 from leaddesk.ui.main_window import MainWindow
 from tests.gui.helpers import settle
-from tests.mail.test_sync import OURS, mail
+from tests.mail.test_sync import mail
 from tests.mailserver import MailServer
 from tests.smtpserver import SmtpServer
 
 
 @pytest.fixture
-def desk(desk: Desk, tmp_path: Path, servers: tuple[MailServer, SmtpServer]) -> Desk:
-    """The shared desk with the buyer's first mail in it and the sales account."""
-    imap, smtp = servers
-    path = tmp_path / "quote.eml"
-    path.write_bytes(mail(1))
-    import_file(desk, path, ImportOptions(), actor="t")
-    with desk.transaction() as session:
-        add_account(session, AccountSpec("sales", OURS, f"{imap.host}:{imap.port}", f"127.0.0.1:{smtp.port}",
-                                         imap.user, ca_file=str(imap.ca_file)), imap.password)
-    return desk
+def desk(mail_desk: Desk) -> Desk:
+    """The buyer's mail and the sales account (tests/gui/conftest.py)."""
+    return mail_desk
 
 
 def sync_now(qtbot: QtBot, window: MainWindow) -> None:

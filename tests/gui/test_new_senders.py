@@ -8,15 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from leaddesk.importers.base import ImportOptions
 from leaddesk.services.desk import Desk
-from leaddesk.services.imports import import_file
-from leaddesk.services.mail.accounts import AccountSpec, add_account
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.widgets.senders import WARNING
 from tests.gui.helpers import click_view, settle
 from tests.gui.test_mail_sync import sync_now
-from tests.mail.test_sync import BUYER, OURS, mail
+from tests.mail.test_sync import BUYER, mail
 from tests.mail.test_triage_sync import FAIL, with_headers
 from tests.mailserver import MailServer
 from tests.smtpserver import SmtpServer
@@ -25,16 +22,9 @@ STRANGER = "li.wei@newbuyer.example"
 
 
 @pytest.fixture
-def desk(desk: Desk, tmp_path: Path, servers: tuple[MailServer, SmtpServer]) -> Desk:
-    """A desk that knows the buyer (their first mail) and has the sales account."""
-    imap, smtp = servers
-    path = tmp_path / "quote.eml"
-    path.write_bytes(mail(1))
-    import_file(desk, path, ImportOptions(), actor="t")
-    with desk.transaction() as session:
-        add_account(session, AccountSpec("sales", OURS, f"{imap.host}:{imap.port}", f"127.0.0.1:{smtp.port}",
-                                         imap.user, ca_file=str(imap.ca_file)), imap.password)
-    return desk
+def desk(mail_desk: Desk) -> Desk:
+    """The buyer's mail and the sales account (tests/gui/conftest.py)."""
+    return mail_desk
 
 
 def arrive(imap: MailServer) -> None:

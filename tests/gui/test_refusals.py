@@ -7,16 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from leaddesk.services.demo import fill_demo
 from leaddesk.services.desk import Desk
-from leaddesk.ui.app import install_translator
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.refusals import KNOWN, in_words
-from leaddesk.ui.words import set_language
 from tests.gui.helpers import settle
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "leaddesk"
@@ -43,16 +40,6 @@ def test_every_fixed_refusal_of_a_service_is_known_to_the_window() -> None:
     found = list(fixed_refusals())
     assert len(found) >= 15  # the scan finds them
     assert [(name, said) for name, said in found if said not in KNOWN] == []
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translator(qapp, "zh_CN")
-    yield
-    set_language("en")
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
 
 
 @pytest.mark.parametrize(("english", "chinese_words"), [
